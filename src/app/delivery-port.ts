@@ -1,0 +1,32 @@
+// What the outbox needs from a chat platform. Each adapter (Slack, Discord, console) implements it;
+// the outbox dispatcher owns retries, pacing and idempotency, so adapters stay thin.
+import type { Message } from '../core/message.ts';
+
+export interface SendResult {
+  /** The platform's id for the posted message (Slack ts, Discord message id); used to edit it later. */
+  remoteId: string | null;
+}
+
+/** Thrown (or returned as a rejection) by a sender when the platform refused or failed. */
+export class DeliveryError extends Error {
+  readonly code = 'DELIVERY_FAILED';
+  constructor(
+    message: string,
+    /** Seconds the platform asked us to wait (HTTP 429 Retry-After, Discord retry_after). */
+    readonly retryAfterSeconds: number | null,
+    /** False for errors a retry cannot fix (channel not found, invalid blocks). */
+    readonly retryable: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DeliveryError';
+  }
+}
+
+export interface PlatformSender {
+  /** "slack", "discord" or "console": matches Subscription.platform. */
+  readonly platform: string;
+  send(channelId: string, message: Message): Promise<SendResult>;
+  /** Replaces a message sent before (cluster gained sources). */
+  update(channelId: string, remoteId: string, message: Message): Promise<SendResult>;
+}

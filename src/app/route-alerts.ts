@@ -1,0 +1,51 @@
+// route: which channels get a cluster's alert (market × tag × severity), written to the outbox first so that
+// nothing is lost or repeated; the outbox dispatcher delivers.
+import { buildAlertMessage } from '../core/alert-message.ts';
+import type { Clock, Store } from '../core/ports.ts';
+import { SEVERITIES, type Cluster, type Subscription } from '../core/types.ts';
+
+export function subscriptionWants(sub: Subscription, cluster: Cluster): boolean {
+  const marketOk = sub.markets.length === 0 || cluster.markets.some((m) => sub.markets.includes(m));
+  const tagOk = sub.tags.length === 0 || cluster.tags.some((t) => sub.tags.includes(t));
+  const severityOk = SEVERITIES.indexOf(cluster.severity) >= SEVERITIES.indexOf(sub.minSeverity);
+  return marketOk && tagOk && severityOk;
+}
+
+export function alertKey(platform: string, channelId: string, clusterId: string): string {
+  return `alert:${platform}:${channelId}:${clusterId}`;
+}
+
+export interface RouteDeps {
+  store: Pick<Store, 'listSubscriptions' | 'enqueue' | 'getByKey'>;
+  clock: Clock;
+  /** Subscriptions that exist without being stored, e.g. the console when no platform is configured. */
+  implicitSubscriptions?: Subscription[];
+}
+
+/**
+ * Enqueues the cluster's alert for every subscribed channel. With `update`, channels that already got the
+ * alert get an edit of it instead (the cluster gained sources); channels that never got it are left alone.
+ * Returns the number of outbox entries written.
+ */
+export async function enqueueAlertsForCluster(cluster: Cluster, deps: RouteDeps, opts: { update?: boolean } = {}): Promise<number> {
+  const subs = [...(await deps.store.listSubscriptions()), ...(deps.implicitSubscriptions ?? [])];
+  const message = buildAlertMessage(cluster);
+  const now = deps.clock.now().toISOString();
+  let written = 0;
+  for (const sub of subs) {
+    if (!subscriptionWants(sub, cluster)) continue;
+    const key = alertKey(sub.platform, sub.channelId, cluster.id);
+    if (opts.update) {
+      if (!(await deps.store.getByKey(key))) continue;
+      const r = await deps.store.enqueue({
+        key: `alert_update:${sub.platform}:${sub.channelId}:${cluster.id}:${cluster.sources.length}`,
+        platform: sub.platform, channelId: sub.channelId, kind: 'alert_update', message, clusterId: cluster.id, updatesKey: key, now,
+      });
+      if (r.inserted) written++;
+    } else {
+      const r = await deps.store.enqueue({ key, platform: sub.platform, channelId: sub.channelId, kind: 'alert', message, clusterId: cluster.id, now });
+      if (r.inserted) written++;
+    }
+  }
+  return written;
+}

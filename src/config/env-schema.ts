@@ -1,0 +1,49 @@
+// Environment variables, validated once at start-up. Documented in the README's configuration table.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+const list = z.string().optional().transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+const intIn = (min: number, max: number, dflt: number) =>
+  z.coerce.number().int().min(min).max(max).default(dflt);
+
+export const envSchema = z.object({
+  /** Where config/*.yaml live. */
+  CONFIG_DIR: z.string().default('config'),
+  /** SQLite database file (default store). */
+  SQLITE_PATH: z.string().default('data/tts-radar.sqlite'),
+  /** postgres://… selects the Postgres store instead of SQLite. */
+  DATABASE_URL: optionalText,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** HTTP port for /healthz, /metrics and Slack's HTTP mode. */
+  PORT: intIn(0, 65535, 3000),
+  FETCH_CONCURRENCY: intIn(1, 256, 8),
+  FETCH_TIMEOUT_MS: intIn(1000, 120000, 15000),
+  FEED_MAX_BYTES: intIn(10_000, 100_000_000, 5 * 1024 * 1024),
+  /** Overrides every feed's interval (minutes, ≥ 1). */
+  POLL_INTERVAL_MINUTES: z.coerce.number().int().min(1).optional(),
+  ALLOW_PRIVATE_FEEDS: bool.default(false),
+  DEFAULT_TIMEZONE: z.string().default('UTC'),
+  /** platform:channel that receives feed-health notices, e.g. slack:C0123 or discord:123456. */
+  ADMIN_CHANNEL: optionalText,
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  /** "socket" (default when SLACK_APP_TOKEN is set) or "http". */
+  SLACK_MODE: z.enum(['socket', 'http']).optional(),
+  /** Web API base URL, e.g. http://127.0.0.1:4010/api/ (tests). */
+  SLACK_API_URL: optionalText,
+  /** Comma-separated Slack user ids allowed to change subscriptions (empty: any channel member). */
+  SLACK_ALLOWED_USERS: list,
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  /** REST base URL, e.g. http://127.0.0.1:4020/api (tests). */
+  DISCORD_API_URL: optionalText,
+  DISCORD_PUBLIC_KEY: optionalText,
+  /** Permission needed to change a channel's subscriptions: ManageChannels (default), ManageGuild, Administrator or none. */
+  DISCORD_MANAGE_PERMISSION: z.enum(['ManageChannels', 'ManageGuild', 'Administrator', 'none']).default('ManageChannels'),
+});
+
+export type Env = z.output<typeof envSchema>;

@@ -1,0 +1,57 @@
+// One place that turns the environment and config/*.yaml into a validated AppConfig.
+// main.ts passes process.env in; everything else receives the slice it needs.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FeedConfig } from '../core/types.ts';
+import { ConfigError } from './config-error.ts';
+import { envSchema, type Env } from './env-schema.ts';
+import { parseFeedsFile } from './feeds-file.ts';
+
+export interface AppConfig {
+  env: Env;
+  configDir: string;
+  feedsFile: string;
+  baselineFile: string;
+  feeds: FeedConfig[];
+  slack: { botToken: string; signingSecret: string | undefined; appToken: string | undefined; mode: 'socket' | 'http'; apiUrl: string | undefined; allowedUsers: string[] } | null;
+  discord: { token: string; applicationId: string; apiUrl: string | undefined; publicKey: string | undefined; managePermission: Env['DISCORD_MANAGE_PERMISSION'] } | null;
+}
+
+/** Validates env vars; throws ConfigError naming each bad variable. */
+export function parseEnv(env: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `environment variable ${String(i.path[0])}: ${i.message}`);
+  throw new ConfigError(lines.join('\n'));
+}
+
+async function readConfigFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new ConfigError(`${file}: cannot read the file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
+  }
+}
+
+export async function loadConfig(rawEnv: Record<string, string | undefined>): Promise<AppConfig> {
+  const env = parseEnv(rawEnv);
+  const configDir = env.CONFIG_DIR;
+  const feedsFile = path.join(configDir, 'feeds.yaml');
+  const baselineFile = path.join(configDir, 'baseline.yaml');
+  let feeds = parseFeedsFile(await readConfigFile(feedsFile), feedsFile);
+  if (env.POLL_INTERVAL_MINUTES) feeds = feeds.map((f) => ({ ...f, intervalMinutes: env.POLL_INTERVAL_MINUTES! }));
+
+  let slack: AppConfig['slack'] = null;
+  if (env.SLACK_BOT_TOKEN) {
+    const mode = env.SLACK_MODE ?? (env.SLACK_APP_TOKEN ? 'socket' : 'http');
+    if (mode === 'socket' && !env.SLACK_APP_TOKEN) throw new ConfigError('environment variable SLACK_APP_TOKEN: required when SLACK_MODE=socket (an xapp-… token)');
+    if (mode === 'http' && !env.SLACK_SIGNING_SECRET) throw new ConfigError('environment variable SLACK_SIGNING_SECRET: required when SLACK_MODE=http (from the app\'s Basic Information page)');
+    slack = { botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, appToken: env.SLACK_APP_TOKEN, mode, apiUrl: env.SLACK_API_URL, allowedUsers: env.SLACK_ALLOWED_USERS };
+  }
+  let discord: AppConfig['discord'] = null;
+  if (env.DISCORD_TOKEN) {
+    if (!env.DISCORD_APPLICATION_ID) throw new ConfigError('environment variable DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+    discord = { token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, apiUrl: env.DISCORD_API_URL, publicKey: env.DISCORD_PUBLIC_KEY, managePermission: env.DISCORD_MANAGE_PERMISSION };
+  }
+  return { env, configDir, feedsFile, baselineFile, feeds, slack, discord };
+}

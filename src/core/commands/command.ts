@@ -1,0 +1,35 @@
+// The /tts command model shared by every platform: Slack parses text into it, Discord maps its options into it.
+import type { Market, Tag } from '../taxonomy.ts';
+import type { DigestCadence, Severity } from '../types.ts';
+
+export type Command =
+  | { name: 'status'; market: Market }
+  /** markets empty = all markets; tags empty = all tags. */
+  | {
+      name: 'subscribe';
+      markets: Market[];
+      tags: Tag[];
+      minSeverity: Severity;
+      digest?: { cadence: DigestCadence; day?: number; hour?: number; timeZone?: string };
+    }
+  /** markets empty = the whole subscription. */
+  | { name: 'unsubscribe'; markets: Market[] }
+  | { name: 'subscriptions' }
+  | { name: 'latest'; market?: Market; tag?: Tag; limit: number }
+  | { name: 'digest'; cadence: 'weekly' | 'daily'; now: boolean }
+  | { name: 'sources' }
+  | { name: 'help' };
+
+export type CommandName = Command['name'];
+export const COMMAND_NAMES: CommandName[] = [
+  'status', 'subscribe', 'unsubscribe', 'subscriptions', 'latest', 'digest', 'sources', 'help',
+];
+
+/** Who asks, where. Permission decisions are made by the adapter (platform roles) and passed in. */
+export interface CommandContext {
+  platform: string;
+  channelId: string;
+  userId: string;
+  /** May this user change this channel's subscriptions? */
+  canManageChannel: boolean;
+}

@@ -1,0 +1,150 @@
+// Executes a parsed /tts command and answers with a platform-neutral Message. Adapters render it.
+import { MARKET_NAMES, TAG_NAMES, type Market } from '../taxonomy.ts';
+import type { Message, Section } from '../message.ts';
+import type { BaselineEntry, Subscription } from '../types.ts';
+import { formatBaselineValue } from '../format-fact.ts';
+import type { Command, CommandContext } from './command.ts';
+import type { CommandDeps } from './command-deps.ts';
+import { COMMAND_NAMES } from './command.ts';
+import { USAGE } from './usage.ts';
+import { describeSubscription } from './describe-subscription.ts';
+
+const STATUS_GROUPS: { prefix: string; title: string }[] = [
+  { prefix: 'launch', title: 'Launch and model' },
+  { prefix: 'threshold', title: 'Entry thresholds' },
+  { prefix: 'ban', title: 'Bans' },
+  { prefix: 'gmv', title: 'GMV series' },
+];
+
+function sourceLink(source: string): string {
+  return /^https?:\/\//.test(source) ? `[source](${source})` : source;
+}
+
+function entryLine(e: BaselineEntry): string {
+  const corroborated = e.corroboration > 1 ? ` · ${e.corroboration} sources` : '';
+  return `${e.label ?? formatBaselineValue(e)} — ${e.date} · ${sourceLink(e.source)}${corroborated}`;
+}
+
+/** Status reply: what the baseline holds for a market, grouped, each line with date and source. */
+export function renderStatus(market: Market, entries: BaselineEntry[]): Message {
+  const sections: Section[] = [];
+  for (const group of STATUS_GROUPS) {
+    const rows = entries
+      .filter((e) => e.key.startsWith(`${group.prefix}:`))
+      .sort((a, b) => a.date.localeCompare(b.date));
+    if (rows.length === 0) continue;
+    sections.push({ type: 'list', title: group.title, items: rows.map((e) => ({ text: entryLine(e) })) });
+  }
+  if (sections.length === 0) {
+    sections.push({ type: 'text', text: `Nothing known yet about ${MARKET_NAMES[market]}. Subscribe with /tts subscribe ${market.toLowerCase()} to hear when news arrives.` });
+  }
+  return { kind: 'reply', title: `TikTok Shop — ${MARKET_NAMES[market]} (${market})`, markets: [market], sections };
+}
+
+function refuse(text: string): Message {
+  return { kind: 'reply', ephemeral: true, title: 'Not allowed', sections: [{ type: 'text', text }] };
+}
+
+function reply(title: string, text: string, ephemeral = false): Message {
+  return { kind: 'reply', ephemeral, title, sections: [{ type: 'text', text }] };
+}
+
+async function subscribe(cmd: Extract<Command, { name: 'subscribe' }>, ctx: CommandContext, deps: CommandDeps): Promise<Message> {
+  if (!ctx.canManageChannel) return refuse('You may not change this channel\'s subscriptions. Ask someone with the right permission.');
+  const existing = (await deps.store.subscriptionsForChannel(ctx.platform, ctx.channelId))[0];
+  const digest = {
+    cadence: cmd.digest?.cadence ?? existing?.digest.cadence ?? 'weekly',
+    day: cmd.digest?.day ?? existing?.digest.day ?? 1,
+    hour: cmd.digest?.hour ?? existing?.digest.hour ?? 9,
+    timeZone: cmd.digest?.timeZone ?? existing?.digest.timeZone ?? deps.defaultTimeZone,
+  };
+  // Naming markets adds them to what the channel follows ("/tts subscribe us" then "/tts subscribe uk" = both);
+  // "all" (no markets) follows everything; naming markets on an "all" subscription narrows it to them.
+  const markets = cmd.markets.length === 0
+    ? []
+    : existing && existing.markets.length > 0 ? [...new Set([...existing.markets, ...cmd.markets])] : cmd.markets;
+  const sub: Subscription = {
+    platform: ctx.platform,
+    channelId: ctx.channelId,
+    markets,
+    tags: cmd.tags,
+    minSeverity: cmd.minSeverity,
+    digest,
+    createdBy: ctx.userId,
+  };
+  await deps.store.upsertSubscription(sub);
+  return reply('Subscribed', `This channel now gets ${describeSubscription(sub)}.`);
+}
+
+async function unsubscribe(cmd: Extract<Command, { name: 'unsubscribe' }>, ctx: CommandContext, deps: CommandDeps): Promise<Message> {
+  if (!ctx.canManageChannel) return refuse('You may not change this channel\'s subscriptions. Ask someone with the right permission.');
+  const removed = await deps.store.removeSubscription(ctx.platform, ctx.channelId, cmd.markets.length ? cmd.markets : undefined);
+  if (removed === 0) return reply('Nothing to remove', 'This channel had no matching subscription. See /tts subscriptions.', true);
+  const left = await deps.store.subscriptionsForChannel(ctx.platform, ctx.channelId);
+  return reply('Unsubscribed', left.length ? `Still following: ${left.map(describeSubscription).join('; ')}.` : 'This channel gets no more alerts or digests.');
+}
+
+async function latest(cmd: Extract<Command, { name: 'latest' }>, deps: CommandDeps): Promise<Message> {
+  const items = await deps.store.latestItems({ limit: cmd.limit, ...(cmd.market ? { market: cmd.market } : {}), ...(cmd.tag ? { tag: cmd.tag } : {}) });
+  const scope = [cmd.market ? MARKET_NAMES[cmd.market] : 'all markets', cmd.tag ? TAG_NAMES[cmd.tag] : null].filter(Boolean).join(', ');
+  if (items.length === 0) return reply(`Latest — ${scope}`, 'No tagged stories yet.');
+  return {
+    kind: 'reply',
+    title: `Latest — ${scope}`,
+    sections: [{
+      type: 'list',
+      items: items.map((ci) => ({
+        text: `${ci.classification.tags.map((t) => TAG_NAMES[t]).join(', ')} · ${ci.classification.markets.join(', ') || '—'} · ${ci.item.title} (${ci.item.source}${ci.item.published ? `, ${ci.item.published.slice(0, 10)}` : ''})`,
+        url: ci.item.link,
+      })),
+    }],
+  };
+}
+
+function sources(deps: CommandDeps): Message {
+  return {
+    kind: 'reply',
+    title: `Sources (${deps.feeds.length} feeds)`,
+    sections: [{
+      type: 'list',
+      items: deps.feeds.map((f) => ({ text: `${f.title ?? f.id} — ${f.lang}, every ${f.intervalMinutes} min${f.markets.length ? `, ${f.markets.join('/')}` : ''}`, url: /^https?:/.test(f.url) ? f.url : null })),
+    }],
+  };
+}
+
+function help(): Message {
+  return {
+    kind: 'reply',
+    ephemeral: true,
+    title: 'tts-radar: what changed in TikTok Shop, per market',
+    sections: [{ type: 'text', text: COMMAND_NAMES.map((n) => USAGE[n]).join('\n') }],
+  };
+}
+
+/** Runs a command. Expected problems (no permission, nothing found) are answers, not exceptions. */
+export async function handleCommand(cmd: Command, ctx: CommandContext, deps: CommandDeps): Promise<Message> {
+  switch (cmd.name) {
+    case 'status':
+      return renderStatus(cmd.market, await deps.store.baselineEntries(cmd.market));
+    case 'subscribe':
+      return subscribe(cmd, ctx, deps);
+    case 'unsubscribe':
+      return unsubscribe(cmd, ctx, deps);
+    case 'subscriptions': {
+      const subs = await deps.store.subscriptionsForChannel(ctx.platform, ctx.channelId);
+      return subs.length
+        ? reply('Subscriptions', subs.map((s) => `• ${describeSubscription(s)}`).join('\n'))
+        : reply('Subscriptions', 'This channel follows nothing yet. Try /tts subscribe us gmv ban.');
+    }
+    case 'latest':
+      return latest(cmd, deps);
+    case 'digest': {
+      const preview = await deps.previewDigest({ platform: ctx.platform, channelId: ctx.channelId, cadence: cmd.cadence });
+      return { ...preview, kind: 'reply', ephemeral: true };
+    }
+    case 'sources':
+      return sources(deps);
+    case 'help':
+      return help();
+  }
+}

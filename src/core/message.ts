@@ -1,0 +1,40 @@
+// The platform-neutral message model. Core builds these; adapters render them (Block Kit, embeds, console text).
+// Inline text may use a tiny markup that every adapter understands: **bold** and [text](url).
+import type { Market, Tag } from './taxonomy.ts';
+import type { Severity } from './types.ts';
+
+export type Section =
+  | { type: 'text'; text: string }
+  /** Name/value pairs (facts, market labels). */
+  | { type: 'fields'; fields: { name: string; value: string }[] }
+  /** A baseline change: old → new, each with its source. */
+  | { type: 'change'; label: string; from: string; to: string; fromSource: string; toSource: string }
+  /** A bulleted list, each line optionally linked. */
+  | { type: 'list'; title?: string; items: { text: string; url?: string | null }[] }
+  | { type: 'divider' }
+  /** Small print: sources count, timestamps, hints. */
+  | { type: 'context'; text: string };
+
+export interface MessageAttachment {
+  filename: string;
+  contentType: string;
+  /** Base64 so that a message survives a round trip through JSON (the outbox stores messages as JSON). */
+  dataBase64: string;
+  title?: string;
+}
+
+export interface Message {
+  kind: 'alert' | 'digest' | 'reply' | 'notice';
+  title: string;
+  /** Link for the title (the source article). */
+  url?: string | null;
+  tags?: Tag[];
+  markets?: Market[];
+  severity?: Severity;
+  sections: Section[];
+  /** ISO timestamp the message is about (publication time for alerts). */
+  timestamp?: string | null;
+  attachments?: MessageAttachment[];
+  /** Replies only: visible to the asker alone where the platform allows it. */
+  ephemeral?: boolean;
+}

@@ -1,0 +1,126 @@
+// Interfaces the core needs from the outside world. All store calls are async so that SQLite (sync underneath)
+// and Postgres implement the same contract. src/store implements the store ports (SQLite by default);
+// tests use the same implementations on a temporary file or fakes at the boundary.
+import type { Market, Tag } from './taxonomy.ts';
+import type {
+  BaselineEntry, ClassifiedItem, Cluster, Comparison, Item, Severity, Subscription,
+} from './types.ts';
+import type { Message } from './message.ts';
+
+/** Injected time, so schedules and retries are testable exactly. */
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Per-feed fetch bookkeeping: conditional GET validators, backoff and health. */
+export interface FeedState {
+  feedId: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** ISO times. */
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  nextAttemptAt: string | null;
+  consecutiveFailures: number;
+  lastError: string | null;
+  /** False until the first successful fetch has stored the feed's items (first fetch alerts only on recent items). */
+  seeded: boolean;
+}
+
+export interface FeedStateStore {
+  getFeedState(feedId: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
+  listFeedStates(): Promise<FeedState[]>;
+}
+
+export interface ItemStore {
+  /** Ids among `ids` that were stored before (dedup across restarts). */
+  knownItemIds(ids: string[]): Promise<Set<string>>;
+  /** Stores a classified item; returns false if it was already there. */
+  saveClassifiedItem(ci: ClassifiedItem, fetchedAt: string): Promise<boolean>;
+  /** Newest first, filtered; `limit` ≤ 50. */
+  latestItems(q: { market?: Market; tag?: Tag; limit: number }): Promise<ClassifiedItem[]>;
+  /** Items first seen in [since, until). */
+  itemsBetween(since: string, until: string, q?: { markets?: Market[] }): Promise<ClassifiedItem[]>;
+  countItems(): Promise<number>;
+}
+
+export interface ClusterStore {
+  getCluster(id: string): Promise<Cluster | null>;
+  saveCluster(cluster: Cluster): Promise<void>;
+  /** Candidate clusters seen since `since`, for near-duplicate matching of a new item. */
+  recentClusters(since: string, limit: number): Promise<Cluster[]>;
+}
+
+export interface BaselineStore {
+  /** Latest value per (market, key). */
+  baselineEntries(market?: Market): Promise<BaselineEntry[]>;
+  getBaselineEntry(market: Market, key: string): Promise<BaselineEntry | null>;
+  /** Applies a comparison: updates the latest value on `changes`/`new`, bumps corroboration on `confirms`, always appends history. */
+  applyComparison(c: Comparison, meta: { date: string; source: string; itemId: string | null }): Promise<void>;
+  /** All recorded values for (market, key), oldest first. */
+  baselineHistory(market: Market, key: string): Promise<(BaselineEntry & { itemId: string | null; recordedAt: string })[]>;
+  /** Seeds the baseline from config when the store has none yet. */
+  seedBaseline(entries: BaselineEntry[]): Promise<void>;
+}
+
+export interface SubscriptionStore {
+  listSubscriptions(): Promise<Subscription[]>;
+  subscriptionsForChannel(platform: string, channelId: string): Promise<Subscription[]>;
+  upsertSubscription(sub: Subscription): Promise<void>;
+  /** Removes the channel's subscription (all of it, or the given markets); returns how many rows changed. */
+  removeSubscription(platform: string, channelId: string, markets?: Market[]): Promise<number>;
+}
+
+export type OutboxStatus = 'pending' | 'sent' | 'dead';
+
+export interface OutboxEntry {
+  id: number;
+  /** Idempotency key: kind + target channel + cluster or digest period. Unique. */
+  key: string;
+  platform: string;
+  channelId: string;
+  kind: 'alert' | 'alert_update' | 'digest' | 'notice';
+  message: Message;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  /** The platform's id of the sent message (Slack ts, Discord message id), for later edits. */
+  remoteId: string | null;
+  /** For alert_update: the outbox key of the alert to edit. */
+  updatesKey?: string | null;
+  clusterId?: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface OutboxStore {
+  /** Inserts unless the key exists; returns the entry (existing or new) and whether it was inserted. */
+  enqueue(e: {
+    key: string; platform: string; channelId: string; kind: OutboxEntry['kind']; message: Message;
+    clusterId?: string | null; updatesKey?: string | null; now: string;
+  }): Promise<{ entry: OutboxEntry; inserted: boolean }>;
+  /** Pending entries due at `now`, oldest first. */
+  due(now: string, limit: number): Promise<OutboxEntry[]>;
+  markSent(id: number, remoteId: string | null, now: string): Promise<void>;
+  markRetry(id: number, error: string, nextAttemptAt: string): Promise<void>;
+  markDead(id: number, error: string): Promise<void>;
+  getByKey(key: string): Promise<OutboxEntry | null>;
+  list(q: { status?: OutboxStatus; limit: number }): Promise<OutboxEntry[]>;
+  depth(): Promise<{ pending: number; dead: number; sent: number }>;
+}
+
+export interface DigestRunStore {
+  /** Records that the digest for (platform, channel, period) ran; false if it already had. */
+  claimDigestRun(platform: string, channelId: string, periodKey: string, now: string): Promise<boolean>;
+}
+
+/** Everything the app layer needs from persistence. */
+export interface Store
+  extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, SubscriptionStore, OutboxStore, DigestRunStore {
+  close(): Promise<void>;
+}
+
+export type { Severity };

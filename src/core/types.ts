@@ -1,0 +1,154 @@
+// Domain values that flow through the pipeline: fetch → parse → dedup → classify → compare → store → route → deliver.
+// Plain data only; no I/O and no platform names.
+import type { Market, Tag } from './taxonomy.ts';
+
+/** A feed as configured in config/feeds.yaml. */
+export interface FeedConfig {
+  id: string;
+  url: string;
+  lang: 'en' | 'zh';
+  /** Markets this feed is mostly about, used when a text names none. */
+  markets: Market[];
+  /** Poll interval in minutes (≥ 1). */
+  intervalMinutes: number;
+  title?: string;
+}
+
+/** A normalised feed entry. `id` is stable across fetches (guid, else canonical link, else content hash). */
+export interface Item {
+  id: string;
+  feedId: string;
+  title: string;
+  /** Plain text: HTML stripped, entities decoded. */
+  summary: string;
+  link: string | null;
+  /** ISO 8601 timestamp, or null when the feed gave no readable date. */
+  published: string | null;
+  lang: 'en' | 'zh';
+  /** Source name shown to users (outlet or feed title). */
+  source: string;
+}
+
+export type GmvPeriod = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'range';
+export type GmvKind = 'actual' | 'target' | 'forecast';
+
+export interface GmvFact {
+  type: 'gmv';
+  market: Market | null;
+  /** Amount in USD unless `currency` says otherwise. */
+  low_usd: number | null;
+  high_usd: number | null;
+  currency?: string;
+  period: GmvPeriod;
+  kind: GmvKind;
+  /** tiktok_shop, douyin, temu, shein, amazon, shopee, … */
+  platform: string;
+  /** Optional period label, e.g. "2024-H2", "2024-01..2024-05". */
+  as_of?: string;
+}
+
+export interface ThresholdFact {
+  type: 'threshold';
+  market: Market | null;
+  subject: string;
+  from: number | null;
+  to: number | null;
+}
+
+export interface LaunchFact {
+  type: 'launch';
+  market: Market | null;
+  /** "YYYY", "YYYY-MM" or "YYYY-MM-DD", or null when not stated. */
+  date: string | null;
+  what: string;
+}
+
+export interface BanFact {
+  type: 'ban';
+  market: Market | null;
+  by: 'platform' | 'government';
+  target: string;
+}
+
+export type Fact = GmvFact | ThresholdFact | LaunchFact | BanFact;
+
+export interface Classification {
+  tags: Tag[];
+  markets: Market[];
+  facts: Fact[];
+}
+
+/** What the baseline holds for one market and subject: the latest known value with its date and sources. */
+export interface BaselineEntry {
+  market: Market;
+  /** Subject key, e.g. "threshold:creator_followers", "gmv:tiktok_shop:day:actual", "launch:official", "ban:platform:external_links". */
+  key: string;
+  fact: Fact;
+  /** When the value was reported (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  /** Where it was reported (URL or outlet name). */
+  source: string;
+  /** Human-readable label of the fact, e.g. "Creator minimum followers: 1,000". */
+  label?: string;
+  /** Number of independent sources that reported this same value. */
+  corroboration: number;
+}
+
+export type CompareStatus = 'new' | 'confirms' | 'changes';
+
+export interface Comparison {
+  fact: Fact;
+  status: CompareStatus;
+  /** The baseline entry this fact was held against (null when `new`). */
+  previous: BaselineEntry | null;
+  /** True when the report is older than the baseline's value: kept as history, never an alert for a change. */
+  history?: boolean;
+  key: string;
+}
+
+export type Severity = 'high' | 'normal' | 'low';
+export const SEVERITIES: Severity[] = ['low', 'normal', 'high'];
+
+/** A classified, compared item ready to be stored and routed. */
+export interface ClassifiedItem {
+  item: Item;
+  classification: Classification;
+  comparisons: Comparison[];
+  severity: Severity;
+  clusterId: string;
+}
+
+/** A story told by one or more items from different sources. */
+export interface Cluster {
+  id: string;
+  title: string;
+  link: string | null;
+  tags: Tag[];
+  markets: Market[];
+  facts: Fact[];
+  comparisons: Comparison[];
+  severity: Severity;
+  /** Distinct sources, first reporter first. */
+  sources: { name: string; link: string | null }[];
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export type DigestCadence = 'weekly' | 'daily' | 'off';
+
+/** Which channel wants what. `markets` empty = all markets; `tags` empty = all tags. */
+export interface Subscription {
+  platform: string;
+  channelId: string;
+  markets: Market[];
+  tags: Tag[];
+  minSeverity: Severity;
+  digest: {
+    cadence: DigestCadence;
+    /** 0 = Sunday … 6 = Saturday (weekly only). */
+    day: number;
+    hour: number;
+    timeZone: string;
+  };
+  createdBy?: string;
+}
