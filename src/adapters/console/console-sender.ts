@@ -1,0 +1,23 @@
+// Delivers messages by printing them. Used when no Slack or Discord token is configured, and by `once`/`demo`.
+import type { Message } from '../../core/message.ts';
+import type { PlatformSender, SendResult } from '../../app/delivery-port.ts';
+import { renderConsoleMessage } from './render-console.ts';
+
+export const CONSOLE_PLATFORM = 'console';
+export const CONSOLE_CHANNEL = 'stdout';
+
+export class ConsoleSender implements PlatformSender {
+  readonly platform = CONSOLE_PLATFORM;
+  private counter = 0;
+  constructor(private readonly write: (text: string) => void) {}
+
+  async send(_channelId: string, message: Message): Promise<SendResult> {
+    this.write(renderConsoleMessage(message));
+    return { remoteId: String(++this.counter) };
+  }
+
+  async update(_channelId: string, remoteId: string, message: Message): Promise<SendResult> {
+    this.write(`(update of alert #${remoteId})\n${renderConsoleMessage(message)}`);
+    return { remoteId };
+  }
+}

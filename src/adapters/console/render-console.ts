@@ -1,0 +1,35 @@
+// Plain-text rendering of a Message for a terminal: the default "platform" when no Slack/Discord token is set.
+import { TAG_NAMES } from '../../core/taxonomy.ts';
+import type { Message, Section } from '../../core/message.ts';
+
+/** Neutral inline markup → terminal text: **bold** stays readable, [text](url) becomes "text <url>". */
+export function markupToText(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>');
+}
+
+function renderSection(s: Section): string[] {
+  switch (s.type) {
+    case 'text': return [markupToText(s.text)];
+    case 'fields': return s.fields.map((f) => `${f.name}: ${markupToText(f.value)}`);
+    case 'change': return [`CHANGE ${s.label}: ${s.from} → ${s.to}`, `  was: ${markupToText(s.fromSource)}`, `  now: ${markupToText(s.toSource)}`];
+    case 'list': return [...(s.title ? [`${s.title}:`] : []), ...s.items.map((i) => `  • ${markupToText(i.text)}${i.url ? ` <${i.url}>` : ''}`)];
+    case 'divider': return ['—'.repeat(40)];
+    case 'context': return [markupToText(s.text)];
+  }
+}
+
+export function renderConsoleMessage(message: Message): string {
+  const labels = [
+    ...(message.tags ?? []).map((t) => TAG_NAMES[t].toUpperCase()),
+    ...(message.markets ?? []).map((m) => m),
+  ];
+  const head = message.kind === 'alert'
+    ? `▶ [${labels.join(' | ')}]${message.severity === 'high' ? ' (HIGH)' : ''} ${message.title}`
+    : `▶ ${message.title}`;
+  const lines = [head];
+  if (message.url) lines.push(`  ${message.url}`);
+  for (const s of message.sections) for (const l of renderSection(s)) lines.push(`  ${l}`);
+  for (const a of message.attachments ?? []) lines.push(`  [attachment ${a.filename}, ${Math.round((a.dataBase64.length * 3) / 4 / 1024)} KiB]`);
+  return lines.join('\n') + '\n';
+}
+

@@ -1,0 +1,129 @@
+// dedup → classify → compare → cluster → store → route, for the items of one fetched feed.
+// Each stage hands a plain value to the next; only this use case touches the store.
+import { classifyItem } from '../core/classify/classify-item.ts';
+import { compareFacts } from '../core/baseline/compare-facts.ts';
+import { findMatchingCluster, storyFingerprint } from '../core/cluster/story-fingerprint.ts';
+import { severityFor } from '../core/severity.ts';
+import type { Clock, Store } from '../core/ports.ts';
+import type { BaselineEntry, ClassifiedItem, Cluster, FeedConfig, Item } from '../core/types.ts';
+import { SEVERITIES } from '../core/types.ts';
+import { enqueueAlertsForCluster, type RouteDeps } from './route-alerts.ts';
+
+/** A newly added feed alerts only on items this recent, so adding a feed does not flood a channel. */
+export const FIRST_FETCH_ALERT_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** How far back a new item looks for a story it belongs to. */
+const CLUSTER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface IngestDeps {
+  store: Store;
+  clock: Clock;
+  route?: Omit<RouteDeps, 'store' | 'clock'>;
+  /** Called for each stored tagged item (metrics). */
+  onClassified?: (ci: ClassifiedItem) => void;
+}
+
+export interface IngestResult {
+  seen: number;
+  fresh: number;
+  tagged: number;
+  alertsQueued: number;
+}
+
+function itemTime(item: Item, fetchedAt: string): string {
+  return item.published ?? fetchedAt;
+}
+
+/** Loads the baseline once per batch; entries are refreshed as comparisons are applied. */
+async function loadBaseline(store: Store): Promise<Map<string, BaselineEntry>> {
+  const map = new Map<string, BaselineEntry>();
+  for (const e of await store.baselineEntries()) map.set(`${e.market}|${e.key}`, e);
+  return map;
+}
+
+export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {
+  const { store, clock } = deps;
+  const now = clock.now();
+  const fetchedAt = now.toISOString();
+  const known = await store.knownItemIds(items.map((i) => i.id));
+  const seenInBatch = new Set<string>();
+  const fresh = items.filter((i) => !known.has(i.id) && !seenInBatch.has(i.id) && seenInBatch.add(i.id));
+  const result: IngestResult = { seen: items.length, fresh: fresh.length, tagged: 0, alertsQueued: 0 };
+  if (fresh.length === 0) return result;
+
+  const baseline = await loadBaseline(store);
+  const candidates = await store.recentClusters(new Date(now.getTime() - CLUSTER_WINDOW_MS).toISOString(), 500);
+  const routeDeps: RouteDeps = { store, clock, ...deps.route };
+
+  // Oldest first, so a story's first reporter is the first source and history is applied in order.
+  fresh.sort((a, b) => itemTime(a, fetchedAt).localeCompare(itemTime(b, fetchedAt)));
+  for (const item of fresh) {
+    const classification = classifyItem(
+      { title: item.title, text: item.summary, lang: item.lang, published: item.published },
+      { feedMarkets: feed.markets },
+    );
+    if (classification.tags.length === 0) {
+      await store.saveClassifiedItem({ item, classification, comparisons: [], severity: 'low', clusterId: item.id }, fetchedAt);
+      continue;
+    }
+    result.tagged++;
+    const source = item.link ?? item.source;
+    const reportDate = (item.published ?? fetchedAt).slice(0, 10);
+    const comparisons = compareFacts(classification.facts, (m, k) => baseline.get(`${m}|${k}`) ?? null, { date: reportDate, source });
+    const severity = severityFor(classification.tags, comparisons);
+
+    const fingerprint = storyFingerprint({ title: item.title, summary: item.summary, lang: item.lang }, classification.facts);
+    const match = findMatchingCluster(fingerprint, candidates.map((c) => ({ id: c.id, fingerprint: c.fingerprint! })).filter((c) => c.fingerprint));
+    let cluster: Cluster;
+    let isUpdate = false;
+    const existing = match ? candidates.find((c) => c.id === match.id) ?? null : null;
+    if (existing) {
+      const newSource = !existing.sources.some((s) => s.name === item.source || (item.link && s.link === item.link));
+      cluster = {
+        ...existing,
+        tags: [...new Set([...existing.tags, ...classification.tags])],
+        markets: [...new Set([...existing.markets, ...classification.markets])],
+        facts: [...existing.facts, ...classification.facts.filter((f) => !existing.facts.some((g) => JSON.stringify(g) === JSON.stringify(f)))],
+        comparisons: [...existing.comparisons, ...comparisons.filter((c) => c.status === 'changes' && !existing.comparisons.some((e) => e.key === c.key))],
+        severity: SEVERITIES[Math.max(SEVERITIES.indexOf(existing.severity), SEVERITIES.indexOf(severity))]!,
+        sources: newSource ? [...existing.sources, { name: item.source, link: item.link }] : existing.sources,
+        lastSeen: fetchedAt,
+      };
+      isUpdate = newSource;
+    } else {
+      cluster = {
+        id: `c-${item.id.replace(/[^a-zA-Z0-9]/g, '').slice(-24) || 'x'}-${now.getTime().toString(36)}`,
+        title: item.title,
+        link: item.link,
+        tags: classification.tags,
+        markets: classification.markets,
+        facts: classification.facts,
+        comparisons,
+        severity,
+        sources: [{ name: item.source, link: item.link }],
+        firstSeen: fetchedAt,
+        lastSeen: fetchedAt,
+        fingerprint,
+      };
+      candidates.unshift(cluster);
+    }
+    const idx = candidates.findIndex((c) => c.id === cluster.id);
+    if (idx >= 0) candidates[idx] = cluster;
+
+    const ci: ClassifiedItem = { item, classification, comparisons, severity, clusterId: cluster.id };
+    await store.saveClassifiedItem(ci, fetchedAt);
+    for (const c of comparisons) {
+      if (!c.fact.market) continue;
+      await store.applyComparison(c, { date: reportDate, source, itemId: item.id });
+      const updated = await store.getBaselineEntry(c.fact.market, c.key);
+      if (updated) baseline.set(`${updated.market}|${updated.key}`, updated);
+    }
+    await store.saveCluster(cluster);
+    deps.onClassified?.(ci);
+
+    const recent = now.getTime() - Date.parse(itemTime(item, fetchedAt)) <= FIRST_FETCH_ALERT_WINDOW_MS;
+    if (opts.firstFetch && !recent) continue;
+    if (existing && !isUpdate) continue;
+    result.alertsQueued += await enqueueAlertsForCluster(cluster, routeDeps, { update: isUpdate });
+  }
+  return result;
+}

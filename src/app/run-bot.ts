@@ -1,0 +1,71 @@
+// `run`: the long-running bot. Polls feeds on a schedule, delivers the outbox, fires digests, serves /healthz
+// and /metrics, and starts the Slack/Discord adapters whose tokens are set (console output otherwise).
+import type { PlatformSender } from './delivery-port.ts';
+import type { Runtime } from './runtime.ts';
+import { FeedPoller } from './feed-poller.ts';
+import { OutboxDispatcher } from './outbox-dispatcher.ts';
+import { fetchOptionsFrom } from './fetch-options.ts';
+import { startDigestScheduler } from './digest-scheduler.ts';
+import { ConsoleSender, CONSOLE_PLATFORM } from '../adapters/console/console-sender.ts';
+import { CONSOLE_SUBSCRIPTION } from '../cli/once-command.ts';
+import { handleCommand } from '../core/commands/handle-command.ts';
+import { parseCommandText } from '../core/commands/parse-command-text.ts';
+import type { Subscription } from '../core/types.ts';
+
+export interface RunningBot {
+  stop(): Promise<void>;
+}
+
+export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }): Promise<RunningBot> {
+  const { config, logger, store, clock } = rt;
+  const senders = new Map<string, PlatformSender>();
+  const stoppers: (() => Promise<void>)[] = [];
+  const commands = { parse: parseCommandText, handle: (cmd: Parameters<typeof handleCommand>[0], ctx: Parameters<typeof handleCommand>[1]) => handleCommand(cmd, ctx, rt.commandDeps) };
+
+  if (config.slack) {
+    const { startSlackAdapter } = await import('../adapters/slack/start-slack-adapter.ts');
+    const slack = await startSlackAdapter({ config: config.slack, port: config.env.PORT, commands, logger, clock });
+    senders.set('slack', slack.sender);
+    stoppers.push(slack.stop);
+    logger.info({ mode: config.slack.mode }, `Slack adapter started (${config.slack.mode} mode)`);
+  }
+  if (config.discord) {
+    const { startDiscordAdapter } = await import('../adapters/discord/start-discord-adapter.ts');
+    const discord = await startDiscordAdapter({ config: config.discord, commands, logger, clock });
+    senders.set('discord', discord.sender);
+    stoppers.push(discord.stop);
+    logger.info({}, 'Discord adapter started');
+  }
+  const implicitSubscriptions: Subscription[] = [];
+  if (senders.size === 0) {
+    senders.set(CONSOLE_PLATFORM, new ConsoleSender(io.stdout));
+    implicitSubscriptions.push(CONSOLE_SUBSCRIPTION);
+    logger.info({}, 'No Slack or Discord token set: alerts are printed to the console');
+  }
+
+  logger.info({ feeds: config.feeds.map((f) => ({ id: f.id, url: f.url, every: `${f.intervalMinutes}m` })) },
+    `Polling ${config.feeds.length} feeds: ${config.feeds.map((f) => f.id).join(', ')}`);
+  const poller = new FeedPoller(config.feeds, {
+    store, clock, logger, fetchOptions: fetchOptionsFrom(config), route: { implicitSubscriptions },
+  }, config.env.FETCH_CONCURRENCY);
+  poller.start();
+  const dispatcher = new OutboxDispatcher({ store, senders, clock, logger });
+  dispatcher.start(1000);
+  const digests = startDigestScheduler({ store, clock, logger });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({}, 'shutting down');
+    await poller.stop();
+    dispatcher.stop();
+    digests.stop();
+    for (const s of stoppers) await s().catch(() => undefined);
+    await store.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stop().then(() => process.exit(0)));
+  }
+  return { stop };
+}

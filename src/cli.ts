@@ -1,0 +1,92 @@
+// The command line. `npm run cli -- <command>`; `npm start` runs `run`. Each command lives in src/cli/.
+import { loadConfig, type AppConfig } from './config/load-config.ts';
+import { ConfigError } from './config/config-error.ts';
+import { createRuntime, type Runtime } from './app/runtime.ts';
+import { createLogger, type Logger } from './observability/create-logger.ts';
+import { systemClock } from './core/ports.ts';
+import type { CliIO } from './cli/cli-io.ts';
+
+const HELP = `tts-radar — what changed in TikTok Shop and cross-border e-commerce news
+
+usage: npm run cli -- <command> [options]
+
+  run                          the long-running bot (scheduler + adapters); what \`npm start\` runs
+  once [--feed URL|PATH ...]   one fetch cycle over the configured (or given) feeds, alerts to the console
+  demo                         one cycle over the offline demo feeds in config/demo/ (also: npm run demo)
+  classify [PATH]              classify JSON lines (stdin when no PATH) against config/baseline.yaml
+  status <market> [--json]     what we know of a market: launch, thresholds, bans, GMV series
+  eval [PATH]                  score the classifier on a labeled JSONL file (also: npm run eval)
+  check-feed <URL|PATH>... [--json]   diagnose feeds that "don't work"
+  digest [--market us] [--since 7d] [--json]   print the digest
+  chart <market> --out FILE.png               write the GMV chart
+  outbox [--status pending|sent|dead] [--json] show the delivery outbox
+  discord:register [--guild ID]               register the /tts slash command with Discord
+`;
+
+export function loggerFor(env: Record<string, string | undefined>, level?: string): Logger {
+  return createLogger({
+    level: level ?? env.LOG_LEVEL ?? 'info',
+    secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN, env.DISCORD_TOKEN, env.DISCORD_PUBLIC_KEY, env.DATABASE_URL],
+    pretty: process.stderr.isTTY === true && env.LOG_FORMAT !== 'json',
+  });
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...args] = argv;
+  const openRuntime = async (overrides: Partial<AppConfig['env']> = {}): Promise<Runtime> => {
+    const config = await loadConfig(io.env);
+    Object.assign(config.env, overrides);
+    return createRuntime(config, { logger: loggerFor(io.env), clock: systemClock });
+  };
+  try {
+    switch (command) {
+      case 'run': {
+        const { runBot } = await import('./app/run-bot.ts');
+        const config = await loadConfig(io.env);
+        const logger = loggerFor(io.env);
+        await runBot(await createRuntime(config, { logger, clock: systemClock }), { stdout: io.stdout });
+        return 0;
+      }
+      case 'once': return (await import('./cli/once-command.ts')).runOnceCommand(args, io, openRuntime);
+      case 'demo': return (await import('./cli/once-command.ts')).runDemoCommand(io, openRuntime);
+      case 'classify': return (await import('./cli/classify-command.ts')).runClassifyCommand(args, io);
+      case 'status': return (await import('./cli/status-command.ts')).runStatusCommand(args, io, openRuntime);
+      case 'eval': {
+        const { readFile } = await import('node:fs/promises');
+        return (await import('./cli/eval-command.ts')).runEvalCommand(args, { stdout: io.stdout, stderr: io.stderr, readFile: (p) => readFile(p, 'utf8') });
+      }
+      case 'check-feed': {
+        const allowPrivate = ['true', '1', 'yes'].includes(io.env.ALLOW_PRIVATE_FEEDS ?? '');
+        return (await import('./cli/check-feed-command.ts')).runCheckFeedCommand(args, io, { allowPrivate });
+      }
+      case 'digest': {
+        const rt = await openRuntime();
+        try { return await (await import('./cli/digest-command.ts')).runDigestCommand(args, io, { store: rt.store, clock: rt.clock }); } finally { await rt.close(); }
+      }
+      case 'chart': {
+        const rt = await openRuntime();
+        try { return await (await import('./cli/chart-command.ts')).runChartCommand(args, io, { store: rt.store }); } finally { await rt.close(); }
+      }
+      case 'outbox': {
+        const rt = await openRuntime();
+        try { return await (await import('./cli/outbox-command.ts')).runOutboxCommand(args, io, { store: rt.store }); } finally { await rt.close(); }
+      }
+      case 'discord:register': {
+        const config = await loadConfig(io.env);
+        return (await import('./cli/discord-register-command.ts')).runDiscordRegisterCommand(args, io, { config: config.discord });
+      }
+      case undefined: case 'help': case '--help': case '-h':
+        io.stdout(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        io.stderr(`unknown command "${command}"\n\n${HELP}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`configuration error:\n${error.message}\n`);
+      return 78; // EX_CONFIG
+    }
+    throw error;
+  }
+}

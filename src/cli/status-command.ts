@@ -1,0 +1,36 @@
+// `status <market> [--json]`: what we know of a market, from the store (the baseline plus what news changed).
+import { MARKETS, MARKET_NAMES, resolveMarket } from '../core/taxonomy.ts';
+import { renderStatus } from '../core/commands/handle-command.ts';
+import { formatBaselineValue } from '../core/format-fact.ts';
+import type { Runtime } from '../app/runtime.ts';
+import { renderConsoleMessage } from '../adapters/console/render-console.ts';
+import { parseArgs, type CliIO } from './cli-io.ts';
+
+const GROUPS = { launch: 'launch', threshold: 'thresholds', ban: 'bans', gmv: 'gmv' } as const;
+
+export async function runStatusCommand(args: string[], io: CliIO, openRuntime: () => Promise<Runtime>): Promise<number> {
+  const { flags, positionals, unknown } = parseArgs(args, { boolean: ['json'] });
+  const market = resolveMarket(positionals.join(' '));
+  if (unknown.length || !market) {
+    io.stderr(`usage: npm run cli -- status <market> [--json]   markets: ${MARKETS.join(', ')} (aliases like usa, 美国 work)\n`);
+    return 2;
+  }
+  const rt = await openRuntime();
+  try {
+    const entries = await rt.store.baselineEntries(market);
+    if (flags.has('json')) {
+      const out: Record<string, unknown> = { market, name: MARKET_NAMES[market], launch: [], thresholds: [], bans: [], gmv: [] };
+      for (const e of [...entries].sort((a, b) => a.date.localeCompare(b.date))) {
+        const group = GROUPS[e.key.split(':')[0] as keyof typeof GROUPS];
+        if (!group) continue;
+        (out[group] as unknown[]).push({ key: e.key, label: e.label ?? formatBaselineValue(e), fact: e.fact, date: e.date, source: e.source, corroboration: e.corroboration });
+      }
+      io.stdout(JSON.stringify(out) + '\n');
+    } else {
+      io.stdout(renderConsoleMessage(renderStatus(market, entries)));
+    }
+    return 0;
+  } finally {
+    await rt.close();
+  }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Composition root: the only module that reads process.env and process.argv.
+import { runCli } from './cli.ts';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const code = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin,
+  env: process.env,
+}).catch((error: unknown) => {
+  process.stderr.write(`unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  return 1;
+});
+// `run` keeps the process alive through its servers and timers; other commands end here.
+if (process.argv[2] !== 'run') process.exitCode = code;
+else if (code !== 0) process.exit(code);
