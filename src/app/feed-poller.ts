@@ -8,12 +8,15 @@ export class FeedPoller {
   private task: ScheduledTask | null = null;
   private running = new Set<string>();
   private ticking: Promise<void> | null = null;
+  /** For /healthz: when the schedule last ran. */
+  lastTickAt: Date | null = null;
 
   constructor(private readonly feeds: FeedConfig[], private readonly deps: PollDeps, private readonly concurrency = 8) {}
 
   /** Polls every feed whose next attempt is due (or that was never polled). */
   async tick(): Promise<number> {
-    const now = this.deps.clock.now().getTime();
+    this.lastTickAt = this.deps.clock.now();
+    const now = this.lastTickAt.getTime();
     const random = this.deps.random ?? Math.random;
     const due: FeedConfig[] = [];
     for (const feed of this.feeds) {

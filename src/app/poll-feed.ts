@@ -26,7 +26,7 @@ export interface PollDeps extends IngestDeps {
 export type PollOutcome =
   | { kind: 'ok'; result: IngestResult }
   | { kind: 'not_modified' }
-  | { kind: 'error'; reason: string; message: string };
+  | { kind: 'error'; reason: string; message: string; consecutiveFailures?: number };
 
 export function isLocalPath(url: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(url);
@@ -62,7 +62,7 @@ export async function pollFeed(feed: FeedConfig, deps: PollDeps): Promise<PollOu
     const delay = nextAttemptDelaySeconds(failures, retryAfter, intervalSeconds);
     await store.saveFeedState({ ...state, lastAttemptAt: started.toISOString(), consecutiveFailures: failures, lastError: message, nextAttemptAt: new Date(clock.now().getTime() + delay * 1000).toISOString() });
     logger.warn({ feed: feed.id, reason, failures, retryInSeconds: Math.round(delay) }, `feed ${feed.id} failed: ${message} (failure ${failures}, next try in ${Math.round(delay)} s)`);
-    const outcome: PollOutcome = { kind: 'error', reason, message };
+    const outcome: PollOutcome = { kind: 'error', reason, message, consecutiveFailures: failures };
     deps.onPolled?.(feed, outcome);
     return outcome;
   };

@@ -11,13 +11,21 @@ import { CONSOLE_SUBSCRIPTION } from '../cli/once-command.ts';
 import { handleCommand } from '../core/commands/handle-command.ts';
 import { parseCommandText } from '../core/commands/parse-command-text.ts';
 import type { Subscription } from '../core/types.ts';
+import { createMetrics, type Metrics } from '../observability/metrics.ts';
+import { startHealthServer, type HealthSource } from '../observability/health-server.ts';
+import { noticeFeedHealth, parseAdminChannel } from './feed-health-notice.ts';
 
 export interface RunningBot {
   stop(): Promise<void>;
+  /** The port /healthz and /metrics listen on. */
+  port: number | null;
+  metrics: Metrics;
 }
 
 export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }): Promise<RunningBot> {
   const { config, logger, store, clock } = rt;
+  const metrics = createMetrics({ defaultMetrics: true });
+  const admin = parseAdminChannel(config.env.ADMIN_CHANNEL);
   const senders = new Map<string, PlatformSender>();
   const stoppers: (() => Promise<void>)[] = [];
   const commands = { parse: parseCommandText, handle: (cmd: Parameters<typeof handleCommand>[0], ctx: Parameters<typeof handleCommand>[1]) => handleCommand(cmd, ctx, rt.commandDeps) };
@@ -47,9 +55,33 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     `Polling ${config.feeds.length} feeds: ${config.feeds.map((f) => f.id).join(', ')}`);
   const poller = new FeedPoller(config.feeds, {
     store, clock, logger, fetchOptions: fetchOptionsFrom(config), route: { implicitSubscriptions },
+    onClassified: (ci) => { for (const tag of ci.classification.tags) metrics.itemsClassified.inc({ tag }); },
+    onPolled: (feed, outcome) => {
+      metrics.feedsPolled.inc({ result: outcome.kind });
+      if (outcome.kind === 'error') {
+        metrics.fetchErrors.inc({ reason: outcome.reason });
+        if (admin) void noticeFeedHealth(feed, outcome, admin, { store, clock }).catch(() => undefined);
+      } else {
+        metrics.lastSuccessfulFetch.set(clock.now().getTime() / 1000);
+      }
+    },
   }, config.env.FETCH_CONCURRENCY);
+  const health: HealthSource = {
+    clock,
+    metrics,
+    pingStore: async () => { await store.depth(); },
+    lastTickAt: () => poller.lastTickAt,
+    lastSuccessfulFetchAt: async () => {
+      const times = (await store.listFeedStates()).map((s) => s.lastSuccessAt).filter((t): t is string => !!t).sort();
+      return times.length ? new Date(times[times.length - 1]!) : null;
+    },
+    outboxDepth: () => store.depth(),
+  };
+  // In Slack HTTP mode Bolt owns PORT and serves /healthz and /metrics too; otherwise we listen on PORT.
+  const server = config.slack?.mode === 'http' ? null : await startHealthServer(health, config.env.PORT);
+  if (server) logger.info({ port: server.port }, `Health and metrics on http://0.0.0.0:${server.port}/healthz and /metrics`);
   poller.start();
-  const dispatcher = new OutboxDispatcher({ store, senders, clock, logger });
+  const dispatcher = new OutboxDispatcher({ store, senders, clock, logger, metrics });
   dispatcher.start(1000);
   const digests = startDigestScheduler({ store, clock, logger });
 
@@ -62,10 +94,11 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     dispatcher.stop();
     digests.stop();
     for (const s of stoppers) await s().catch(() => undefined);
+    await server?.close();
     await store.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stop().then(() => process.exit(0)));
   }
-  return { stop };
+  return { stop, port: server?.port ?? null, metrics };
 }
