@@ -1,73 +1,109 @@
-// The schedule: a node-cron tick every 15 s polls the feeds that are due, a bounded number at a time.
-// Due times live in the store (feed_state.next_attempt_at), so restarts and backoff survive.
+// The schedule: a node-cron tick every 5 s looks for feeds that are due and polls them, a bounded number at a
+// time. Due times live in the store (feed_state.next_attempt_at), so restarts and backoff survive. A slow feed
+// never holds up the others: each tick only starts work, and a feed already in flight is not started twice.
 import cron, { type ScheduledTask } from 'node-cron';
 import type { FeedConfig } from '../core/types.ts';
 import { emptyFeedState, pollFeed, type PollDeps, type PollOutcome } from './poll-feed.ts';
 
+/** First polls after start-up are spread over this window. */
+const FIRST_POLL_SPREAD_MS = 10_000;
+/** How often the schedule looks for due feeds (node-cron expression, with seconds). */
+const TICK_EVERY = '*/5 * * * * *';
+
 export class FeedPoller {
   private task: ScheduledTask | null = null;
   private running = new Set<string>();
-  private ticking: Promise<void> | null = null;
+  private inflight = new Set<Promise<unknown>>();
+  private scanning: Promise<void> | null = null;
+  private active = 0;
+  private waiters: (() => void)[] = [];
   /** For /healthz: when the schedule last ran. */
   lastTickAt: Date | null = null;
 
   constructor(private readonly feeds: FeedConfig[], private readonly deps: PollDeps, private readonly concurrency = 8) {}
 
-  /** Polls every feed whose next attempt is due (or that was never polled). */
-  async tick(): Promise<number> {
+  /** Feeds whose next attempt is due now; feeds never seen get a first time spread over a few seconds. */
+  async dueFeeds(): Promise<FeedConfig[]> {
     this.lastTickAt = this.deps.clock.now();
     const now = this.lastTickAt.getTime();
     const random = this.deps.random ?? Math.random;
+    // One read per tick, not one per feed: with thousands of feeds (or a remote database) that matters.
+    const states = new Map((await this.deps.store.listFeedStates()).map((s) => [s.feedId, s]));
     const due: FeedConfig[] = [];
     for (const feed of this.feeds) {
       if (this.running.has(feed.id)) continue;
-      const state = await this.deps.store.getFeedState(feed.id);
+      const state = states.get(feed.id);
       if (!state?.nextAttemptAt) {
-        // First sight of this feed: spread first polls over up to a minute so start-up is not a thundering herd.
-        const firstAt = new Date(now + Math.min(60_000, feed.intervalMinutes * 60_000) * random()).toISOString();
-        await this.deps.store.saveFeedState({ ...(state ?? emptyFeedState(feed.id)), nextAttemptAt: state ? new Date(now).toISOString() : firstAt });
-        if (state) due.push(feed);
+        const firstAt = new Date(now + Math.min(FIRST_POLL_SPREAD_MS, feed.intervalMinutes * 60_000) * random()).toISOString();
+        await this.deps.store.saveFeedState({ ...(state ?? emptyFeedState(feed.id)), nextAttemptAt: firstAt });
         continue;
       }
       if (Date.parse(state.nextAttemptAt) <= now) due.push(feed);
     }
+    return due;
+  }
+
+  /** One scheduling step, awaited to the end (tests, benchmarks). */
+  async tick(): Promise<number> {
+    const due = await this.dueFeeds();
     await this.runAll(due);
     return due.length;
   }
 
-  /** Polls the given feeds now, at most `concurrency` at a time. */
+  private async acquire(): Promise<void> {
+    if (this.active < this.concurrency) { this.active++; return; }
+    await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiters.shift();
+    if (next) next(); else this.active--;
+  }
+
+  private async pollOne(feed: FeedConfig): Promise<PollOutcome> {
+    this.running.add(feed.id);
+    await this.acquire();
+    try {
+      return await pollFeed(feed, this.deps);
+    } catch (error) {
+      // Unexpected (a bug, a store error): log with the feed and carry on with the others.
+      this.deps.logger.warn({ feed: feed.id, err: error }, `feed ${feed.id}: unexpected error: ${(error as Error).message}`);
+      return { kind: 'error', reason: 'internal', message: (error as Error).message };
+    } finally {
+      this.release();
+      this.running.delete(feed.id);
+    }
+  }
+
+  /** Polls the given feeds now, at most `concurrency` at a time overall. */
   async runAll(feeds: FeedConfig[] = this.feeds): Promise<Map<string, PollOutcome>> {
-    const outcomes = new Map<string, PollOutcome>();
-    const queue = [...feeds];
-    const worker = async () => {
-      for (let feed = queue.shift(); feed; feed = queue.shift()) {
-        this.running.add(feed.id);
-        try {
-          outcomes.set(feed.id, await pollFeed(feed, this.deps));
-        } catch (error) {
-          // Unexpected (a bug, a store error): log with the feed and carry on with the others.
-          this.deps.logger.warn({ feed: feed.id, err: error }, `feed ${feed.id}: unexpected error: ${(error as Error).message}`);
-          outcomes.set(feed.id, { kind: 'error', reason: 'internal', message: (error as Error).message });
-        } finally {
-          this.running.delete(feed.id);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, feeds.length) }, worker));
-    return outcomes;
+    const results = await Promise.all(feeds.map(async (f) => [f.id, await this.pollOne(f)] as const));
+    return new Map(results);
   }
 
   start(): void {
-    this.task = cron.schedule('*/15 * * * * *', () => {
-      if (this.ticking) return; // a slow cycle is still running; the next tick picks up what is due
-      this.ticking = this.tick().then(() => undefined, (e) => this.deps.logger.warn({ err: e }, `poll tick failed: ${(e as Error).message}`)).finally(() => { this.ticking = null; });
-    });
-    void this.tick();
+    this.task = cron.schedule(TICK_EVERY, () => this.scheduleDue());
+    this.scheduleDue();
   }
 
+  private scheduleDue(): void {
+    if (this.scanning) return;
+    this.scanning = this.dueFeeds()
+      .then((due) => {
+        for (const feed of due) {
+          const p = this.pollOne(feed);
+          this.inflight.add(p);
+          void p.finally(() => this.inflight.delete(p));
+        }
+      }, (e) => this.deps.logger.warn({ err: e }, `poll schedule failed: ${(e as Error).message}`))
+      .finally(() => { this.scanning = null; });
+  }
+
+  /** Stops scheduling and waits for polls in flight (a fetch is bounded by its timeout). */
   async stop(): Promise<void> {
     await this.task?.stop();
     this.task = null;
-    await this.ticking;
+    await this.scanning;
+    await Promise.allSettled([...this.inflight]);
   }
 }

@@ -91,7 +91,7 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     stopping = true;
     logger.info({}, 'shutting down');
     await poller.stop();
-    dispatcher.stop();
+    await dispatcher.stop();
     digests.stop();
     for (const s of stoppers) await s().catch(() => undefined);
     await server?.close();

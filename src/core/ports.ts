@@ -124,3 +124,19 @@ export interface Store
 }
 
 export type { Severity };
+
+/**
+ * Cross-replica coordination (several `run` processes on one Postgres database). SQLite serves one process and
+ * grants what it is asked; Postgres arbitrates between replicas. A lease expires on its own, so a replica that
+ * dies loses its work after a bounded time and another one takes it over.
+ */
+export interface LeaseStore {
+  /** Takes or renews the named lease for `owner` until now + ttlMs; false while another owner holds it unexpired. */
+  tryAcquireLease(name: string, owner: string, ttlMs: number, now: string): Promise<boolean>;
+  releaseLease(name: string, owner: string): Promise<void>;
+  /**
+   * Claims up to `limit` pending outbox entries due at `now` that no live claim holds (claimed_until < now), for
+   * `owner` until now + leaseMs, so two replicas never deliver the same entry at once (FOR UPDATE SKIP LOCKED).
+   */
+  claimDueOutbox(now: string, limit: number, owner: string, leaseMs: number): Promise<OutboxEntry[]>;
+}

@@ -1,0 +1,159 @@
+// The Discord adapter's one error boundary for users: every /tts interaction goes through here. Whatever goes
+// wrong, the user gets a short ephemeral message they can act on, the error is logged, and the client lives on.
+import {
+  MessageFlags,
+  PermissionFlagsBits,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+} from 'discord.js';
+import type { Command, CommandContext } from '../../core/commands/command.ts';
+import type { Message } from '../../core/message.ts';
+import type { AppConfig } from '../../config/load-config.ts';
+import { autocompleteChoices } from './autocomplete-choices.ts';
+import { SLOW_SUBCOMMANDS, TTS_COMMAND_NAME } from './command-definitions.ts';
+import { interactionToCommand } from './interaction-to-command.ts';
+import { renderDiscordMessage, type DiscordPayload } from './render-embeds.ts';
+
+/** The subset of pino's logger the adapter uses. */
+export interface AdapterLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+  debug?(obj: object, msg?: string): void;
+}
+
+export type ManagePermission = NonNullable<AppConfig['discord']>['managePermission'];
+
+export interface InteractionDeps {
+  commands: { handle: (cmd: Command, ctx: CommandContext) => Promise<Message> };
+  managePermission: ManagePermission;
+  logger: AdapterLogger;
+}
+
+const PERMISSION_NAMES: Record<Exclude<ManagePermission, 'none'>, string> = {
+  ManageChannels: 'Manage Channels',
+  ManageGuild: 'Manage Server',
+  Administrator: 'Administrator',
+};
+/** Slow subcommands that answer the asker alone: their deferral must already be ephemeral. */
+const EPHEMERAL_SLOW = new Set(['digest']);
+const CHANGES_SUBSCRIPTIONS = new Set(['subscribe', 'unsubscribe']);
+/** A reply may take a few messages (long digests); more would flood the channel. */
+const MAX_REPLY_MESSAGES = 3;
+
+/** Whether the member may change this channel's subscriptions, per DISCORD_MANAGE_PERMISSION. */
+export function canManageChannel(interaction: Pick<Interaction, 'memberPermissions'>, permission: ManagePermission): boolean {
+  if (permission === 'none') return true;
+  // Administrator implies every permission (PermissionsBitField#has checks it by default).
+  return interaction.memberPermissions?.has(PermissionFlagsBits[permission]) ?? false;
+}
+
+function toEdit(payload: DiscordPayload): InteractionEditReplyOptions {
+  return {
+    embeds: payload.embeds,
+    ...(payload.files ? { files: payload.files.map((f) => ({ attachment: f.data, name: f.name })) } : {}),
+    allowedMentions: { parse: [] },
+  };
+}
+
+function toReply(payload: DiscordPayload, ephemeral: boolean): InteractionReplyOptions {
+  return {
+    embeds: payload.embeds,
+    ...(payload.files ? { files: payload.files.map((f) => ({ attachment: f.data, name: f.name })) } : {}),
+    allowedMentions: { parse: [] },
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+function notice(title: string, text: string): DiscordPayload {
+  return renderDiscordMessage({ kind: 'reply', title, ephemeral: true, sections: [{ type: 'text', text }] })[0]!;
+}
+
+async function answer(interaction: ChatInputCommandInteraction, message: Message, ephemeralDeferral: boolean): Promise<void> {
+  const payloads = renderDiscordMessage(message, { maxMessages: MAX_REPLY_MESSAGES });
+  const ephemeral = interaction.deferred ? ephemeralDeferral : message.ephemeral === true;
+  const [first, ...rest] = payloads;
+  if (interaction.deferred) await interaction.editReply(toEdit(first!));
+  else await interaction.reply(toReply(first!, ephemeral));
+  for (const p of rest) await interaction.followUp(toReply(p, ephemeral));
+}
+
+async function answerCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
+  const sub = interaction.options.getSubcommand(false) ?? 'help';
+  const mapped = interactionToCommand(sub, {
+    getString: (n) => interaction.options.getString(n),
+    getInteger: (n) => interaction.options.getInteger(n),
+    getBoolean: (n) => interaction.options.getBoolean(n),
+  });
+  if (!mapped.ok) {
+    await interaction.reply(toReply(notice('Check the command options', mapped.problem), true));
+    return;
+  }
+  const ctx: CommandContext = {
+    platform: 'discord',
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+    canManageChannel: canManageChannel(interaction, deps.managePermission),
+  };
+  if (CHANGES_SUBSCRIPTIONS.has(sub) && !ctx.canManageChannel && deps.managePermission !== 'none') {
+    const needed = PERMISSION_NAMES[deps.managePermission];
+    await interaction.reply(toReply(notice('Not allowed',
+      `Changing this channel's subscriptions needs the **${needed}** permission. Ask someone who has it, or see what the channel follows with /tts subscriptions.`), true));
+    return;
+  }
+  const ephemeralDeferral = EPHEMERAL_SLOW.has(sub);
+  if (SLOW_SUBCOMMANDS.has(sub)) await interaction.deferReply(ephemeralDeferral ? { flags: MessageFlags.Ephemeral } : {});
+  const message = await deps.commands.handle(mapped.command, ctx);
+  await answer(interaction, message, ephemeralDeferral);
+}
+
+/** Tells the user something failed, by whichever way is still open for this interaction. */
+async function reportFailure(interaction: ChatInputCommandInteraction, sub: string): Promise<void> {
+  const payload = notice('Something went wrong',
+    `The bot could not answer /tts ${sub}. Try again in a minute; if it keeps failing, ask the bot's admin to check its logs.`);
+  if (interaction.deferred && !interaction.replied) {
+    if (interaction.ephemeral) {
+      await interaction.editReply(toEdit(payload));
+      return;
+    }
+    // A public "thinking…" cannot become private: remove it and tell the asker alone.
+    await interaction.deleteReply().catch(() => undefined);
+    await interaction.followUp(toReply(payload, true));
+  } else if (interaction.replied) {
+    await interaction.followUp(toReply(payload, true));
+  } else {
+    await interaction.reply(toReply(payload, true));
+  }
+}
+
+async function answerAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  await interaction.respond(autocompleteChoices(focused.name, String(focused.value)));
+}
+
+/** Handles one interaction; never throws. */
+export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (interaction.commandName !== TTS_COMMAND_NAME) return;
+    await answerAutocomplete(interaction).catch((error: unknown) => deps.logger.warn({ err: error }, 'Discord autocomplete failed'));
+    return;
+  }
+  if (!interaction.isChatInputCommand() || interaction.commandName !== TTS_COMMAND_NAME) return;
+  const sub = interaction.options.getSubcommand(false) ?? 'help';
+  const where = { interaction: interaction.id, subcommand: sub, guild: interaction.guildId, channel: interaction.channelId, user: interaction.user.id };
+  try {
+    await answerCommand(interaction, deps);
+    deps.logger.info(where, `Discord /tts ${sub} answered`);
+  } catch (error) {
+    deps.logger.error({ ...where, err: error }, `Discord /tts ${sub} failed`);
+    try {
+      await reportFailure(interaction, sub);
+    } catch (replyError) {
+      // Typically 10062 Unknown interaction: the 3 s (or 15 min) window closed. Nothing more can reach the user.
+      deps.logger.warn({ ...where, err: replyError }, 'could not tell the Discord user about the failure');
+    }
+  }
+}

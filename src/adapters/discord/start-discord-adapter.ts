@@ -1,0 +1,72 @@
+// Starts the Discord side of the bot: a discord.js client on the gateway (Guilds intent only: slash commands
+// arrive as INTERACTION_CREATE and need no privileged intent) that answers /tts, and a REST sender for the
+// outbox. DISCORD_API_URL points both at another API base, e.g. a local fake in tests; the gateway URL then
+// comes from that API's GET /gateway/bot like it does from Discord's.
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { AppConfig } from '../../config/load-config.ts';
+import type { Command, CommandContext } from '../../core/commands/command.ts';
+import type { Message } from '../../core/message.ts';
+import { systemClock, type Clock } from '../../core/ports.ts';
+import type { PlatformSender } from '../../app/delivery-port.ts';
+import { createSenderRest, DiscordSender } from './discord-sender.ts';
+import { handleInteraction, type AdapterLogger } from './handle-interaction.ts';
+
+export interface DiscordAdapterOptions {
+  config: NonNullable<AppConfig['discord']>;
+  commands: { handle: (cmd: Command, ctx: CommandContext) => Promise<Message> };
+  logger: AdapterLogger;
+  clock?: Clock;
+  /** How long to wait for the gateway's READY (and the guilds it announces) before giving up. */
+  readyTimeoutMs?: number;
+}
+
+export interface DiscordAdapter {
+  sender: PlatformSender;
+  /** Logs out and closes the gateway connection; answers no more interactions. */
+  stop(): Promise<void>;
+}
+
+export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<DiscordAdapter> {
+  const { config, logger } = opts;
+  const clock = opts.clock ?? systemClock;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // Interaction callbacks are not bound by the bot's rate limits; let the client's REST wait out a 429 there.
+    rest: config.apiUrl ? { api: config.apiUrl } : {},
+  });
+  // An 'error' event without a listener would throw and end the process; a bad packet must not.
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
+  client.on(Events.ShardError, (error, shardId) => logger.error({ err: error, shardId }, 'Discord gateway error'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'Discord gateway closed for good (check the token and intents)'));
+  client.on(Events.Warn, (message) => logger.warn({}, `Discord: ${message}`));
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handleInteraction(interaction, { commands: opts.commands, managePermission: config.managePermission, logger });
+  });
+
+  const startedAt = clock.now();
+  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(opts.readyTimeoutMs ?? 60_000) });
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    await client.destroy().catch(() => undefined);
+    const reason = (error as { code?: string }).code === 'TokenInvalid' || (error as { status?: number }).status === 401
+      ? 'Discord refused DISCORD_TOKEN (401): copy the bot token again from the Developer Portal, Bot page'
+      : `could not connect to the Discord gateway: ${(error as Error).message}`;
+    throw new Error(reason, { cause: error });
+  }
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, ms: clock.now().getTime() - startedAt.getTime() }, 'Discord gateway ready');
+
+  const sender = new DiscordSender(createSenderRest({ token: config.token, apiUrl: config.apiUrl }));
+  let stopped = false;
+  return {
+    sender,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      client.removeAllListeners(Events.InteractionCreate);
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// A market's GMV series from the store: every recorded figure of its own GMV subjects, not just the latest,
+// so the chart shows the path and the digest can tell what the baseline said at the previous digest.
+import type { BaselineStore } from '../core/ports.ts';
+import type { Market } from '../core/taxonomy.ts';
+import type { BaselineEntry } from '../core/types.ts';
+import { gmvSeriesFromEntries, isOwnUsdGmv, type GmvPoint } from '../core/digest/gmv-series.ts';
+
+type HistoryRow = BaselineEntry & { itemId: string | null; recordedAt: string };
+
+/** All history rows of the market's own GMV subjects; a subject without history contributes its latest entry. */
+export async function loadGmvHistory(store: Pick<BaselineStore, 'baselineEntries' | 'baselineHistory'>, market: Market): Promise<{ latest: BaselineEntry[]; history: HistoryRow[][] }> {
+  const latest = (await store.baselineEntries(market)).filter(isOwnUsdGmv);
+  const history = await Promise.all(latest.map(async (e) => {
+    const rows = await store.baselineHistory(market, e.key);
+    return rows.length ? rows : [{ ...e, itemId: null, recordedAt: '' }];
+  }));
+  return { latest, history };
+}
+
+/** Chartable points for the market. */
+export async function loadGmvSeries(store: Pick<BaselineStore, 'baselineEntries' | 'baselineHistory'>, market: Market): Promise<GmvPoint[]> {
+  const { history } = await loadGmvHistory(store, market);
+  return gmvSeriesFromEntries(history.flat());
+}
+
+/**
+ * The GMV entries as the baseline held them at `at` (the previous digest): per subject, the last row recorded
+ * before then. Undefined when nothing was recorded before `at` (a first digest has nothing to compare with).
+ */
+export async function gmvAsOf(store: Pick<BaselineStore, 'baselineEntries' | 'baselineHistory'>, markets: Market[], at: Date): Promise<BaselineEntry[] | undefined> {
+  const out: BaselineEntry[] = [];
+  for (const market of markets) {
+    const { history } = await loadGmvHistory(store, market);
+    for (const rows of history) {
+      const before = rows.filter((r) => r.recordedAt !== '' && Date.parse(r.recordedAt) < at.getTime());
+      const last = before[before.length - 1];
+      if (last) out.push(last);
+    }
+  }
+  return out.length ? out : undefined;
+}

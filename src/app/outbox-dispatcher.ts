@@ -1,0 +1,242 @@
+// Delivers the outbox: every alert and digest is written there first (idempotency key = kind + platform +
+// channel + cluster or digest period), then sent from here. Nothing is lost: an entry stays pending until the
+// platform accepted it, and is retried with backoff, honouring Retry-After. Nothing is repeated: the key makes
+// enqueueing idempotent, and the entry is marked sent right after the platform's answer.
+//
+// The one window left: a crash after the platform accepted a message and before markSent is written. The entry
+// is then still pending at restart and goes out a second time. markSent is the very next statement after the
+// send resolves (a single synchronous SQLite write underneath), so the window is the time between the HTTP
+// response and that write; chat APIs (Slack chat.postMessage) offer no idempotency key to close it completely.
+import type { Clock, OutboxEntry, OutboxStore } from '../core/ports.ts';
+import { DeliveryError, type PlatformSender, type SendResult } from './delivery-port.ts';
+
+/** The subset of pino's logger the dispatcher uses. */
+export interface DispatchLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface OutboxDispatcherOptions {
+  store: OutboxStore;
+  /** Sender per platform name (Subscription.platform). */
+  senders: Map<string, PlatformSender>;
+  clock: Clock;
+  logger: DispatchLogger;
+  /** Minimum gap between two calls to one channel (Slack and Discord allow about one message per second). */
+  perChannelIntervalMs?: number;
+  /** Failed attempts after which an entry is dead. */
+  maxAttempts?: number;
+  /** First retry delay; doubles per attempt up to maxDelayMs. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Injected so tests advance a fake clock instead of waiting. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Entries fetched per store query. */
+  batchSize?: number;
+}
+
+export interface DispatchResult {
+  sent: number;
+  retried: number;
+  dead: number;
+}
+
+type Outcome = 'sent' | 'retried' | 'dead' | 'skipped';
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function channelOf(e: OutboxEntry): string {
+  return `${e.platform}\u0000${e.channelId}`;
+}
+
+export class OutboxDispatcher {
+  private readonly store: OutboxStore;
+  private readonly senders: Map<string, PlatformSender>;
+  private readonly clock: Clock;
+  private readonly logger: DispatchLogger;
+  private readonly interval: number;
+  private readonly maxAttempts: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly batchSize: number;
+  /** Per channel: when the last call went out (pacing) and until when the platform asked us to hold off. */
+  private readonly lastCallAt = new Map<string, number>();
+  private readonly blockedUntil = new Map<string, number>();
+  /** alert_update entries waiting for their original to be delivered, until the original's next attempt. */
+  private readonly deferredUntil = new Map<number, number>();
+  /** Newest update id delivered per edited alert, so an older update retried late cannot overwrite it. */
+  private readonly newestUpdate = new Map<string, number>();
+  private inFlight: Promise<DispatchResult> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private stopping = false;
+
+  constructor(opts: OutboxDispatcherOptions) {
+    this.store = opts.store;
+    this.senders = opts.senders;
+    this.clock = opts.clock;
+    this.logger = opts.logger;
+    this.interval = opts.perChannelIntervalMs ?? 1000;
+    this.maxAttempts = opts.maxAttempts ?? 8;
+    this.baseDelayMs = opts.baseDelayMs ?? 2000;
+    this.maxDelayMs = opts.maxDelayMs ?? 10 * 60_000;
+    this.sleep = opts.sleep ?? realSleep;
+    this.batchSize = opts.batchSize ?? 200;
+  }
+
+  /**
+   * Delivers every entry due now. Channels are served in parallel and each channel in order, paced; a failing
+   * entry is rescheduled or declared dead and never holds up the others. Concurrent calls share one run.
+   */
+  runOnce(): Promise<DispatchResult> {
+    this.inFlight ??= this.deliverDue().finally(() => { this.inFlight = null; });
+    return this.inFlight;
+  }
+
+  /** Polls every `pollMs` until stop(); each poll starts after the previous one finished. */
+  start(pollMs = 1000): void {
+    if (this.timer) return;
+    this.stopping = false;
+    const tick = async () => {
+      try {
+        const r = await this.runOnce();
+        if (r.sent || r.retried || r.dead) this.logger.info(r, 'outbox delivered');
+      } catch (error) {
+        this.logger.error({ err: error }, 'outbox run failed; will try again');
+      }
+      if (!this.stopping) this.timer = setTimeout(() => void tick(), pollMs);
+    };
+    this.timer = setTimeout(() => void tick(), 0);
+  }
+
+  /** Stops polling; resolves once a run in progress has finished (so the store can be closed after). */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.inFlight?.catch(() => undefined);
+  }
+
+  private async deliverDue(): Promise<DispatchResult> {
+    const totals: DispatchResult = { sent: 0, retried: 0, dead: 0 };
+    const seen = new Set<number>();
+    // Re-query until nothing new is due: a batch may be smaller than the backlog.
+    for (;;) {
+      const due = (await this.store.due(this.clock.now().toISOString(), this.batchSize)).filter((e) => !seen.has(e.id));
+      if (due.length === 0) break;
+      const byChannel = new Map<string, OutboxEntry[]>();
+      for (const e of due) {
+        seen.add(e.id);
+        byChannel.set(channelOf(e), [...(byChannel.get(channelOf(e)) ?? []), e]);
+      }
+      await Promise.all([...byChannel.values()].map((entries) => this.deliverChannel(entries, totals)));
+    }
+    return totals;
+  }
+
+  private async deliverChannel(entries: OutboxEntry[], totals: DispatchResult): Promise<void> {
+    // Several edits of one alert due together: only the newest needs to go out.
+    const newestInBatch = new Map<string, number>();
+    for (const e of entries) {
+      if (e.kind === 'alert_update' && e.updatesKey) newestInBatch.set(e.updatesKey, Math.max(e.id, newestInBatch.get(e.updatesKey) ?? 0));
+    }
+    for (const entry of entries) {
+      let outcome: Outcome;
+      try {
+        const superseded = entry.kind === 'alert_update' && entry.updatesKey
+          && entry.id < Math.max(newestInBatch.get(entry.updatesKey) ?? 0, this.newestUpdate.get(entry.updatesKey) ?? 0);
+        outcome = superseded ? await this.supersede(entry) : await this.deliverOne(entry);
+      } catch (error) {
+        // The store itself failed (disk full, closed): the entry stays pending for the next run. If this was
+        // markSent after a successful send, that next run delivers it a second time, hence the error level.
+        this.logger.error({ err: error, key: entry.key }, 'outbox bookkeeping failed; the entry stays pending and may be delivered again');
+        outcome = 'skipped';
+      }
+      if (outcome !== 'skipped') totals[outcome]++;
+    }
+  }
+
+  private async supersede(entry: OutboxEntry): Promise<Outcome> {
+    // Its content is older than an edit already made or about to be made; sending it would roll the alert back.
+    await this.store.markSent(entry.id, null, this.clock.now().toISOString());
+    this.logger.info({ key: entry.key }, 'outbox update superseded by a newer one');
+    return 'sent';
+  }
+
+  private async deliverOne(entry: OutboxEntry): Promise<Outcome> {
+    const channel = channelOf(entry);
+    const now = this.clock.now().getTime();
+    if ((this.blockedUntil.get(channel) ?? 0) > now) return 'skipped';
+    if ((this.deferredUntil.get(entry.id) ?? 0) > now) return 'skipped';
+    const sender = this.senders.get(entry.platform);
+    if (!sender) {
+      return this.fail(entry, new DeliveryError(`no sender for platform "${entry.platform}" (is its token configured?)`, null, true));
+    }
+
+    let target: { remoteId: string } | null = null;
+    if (entry.kind === 'alert_update') {
+      const original = entry.updatesKey ? await this.store.getByKey(entry.updatesKey) : null;
+      if (!original) return this.dead(entry, `the alert to update (${entry.updatesKey ?? 'none'}) is not in the outbox`);
+      if (original.status === 'dead') return this.dead(entry, `the alert it updates was never delivered: ${original.lastError ?? 'dead'}`);
+      if (original.status === 'pending') {
+        // Wait for the original rather than posting a second message. We do not rewrite the pending original
+        // with the newer content: the store has no such operation and it would race with a send in flight;
+        // the edit follows within one poll of the original going out.
+        this.deferredUntil.set(entry.id, Date.parse(original.nextAttemptAt));
+        return 'skipped';
+      }
+      if (!original.remoteId) return this.dead(entry, 'the platform gave no message id for the alert, so it cannot be edited');
+      target = { remoteId: original.remoteId };
+    }
+
+    await this.pace(channel);
+    let result: SendResult;
+    try {
+      result = target
+        ? await sender.update(entry.channelId, target.remoteId, entry.message)
+        : await sender.send(entry.channelId, entry.message);
+    } catch (error) {
+      this.lastCallAt.set(channel, this.clock.now().getTime());
+      return this.fail(entry, error);
+    }
+    this.lastCallAt.set(channel, this.clock.now().getTime());
+    // Record the delivery before anything else can fail or yield: this is the duplicate window (see top).
+    await this.store.markSent(entry.id, result.remoteId ?? target?.remoteId ?? null, this.clock.now().toISOString());
+    this.deferredUntil.delete(entry.id);
+    if (entry.kind === 'alert_update' && entry.updatesKey) {
+      this.newestUpdate.set(entry.updatesKey, Math.max(entry.id, this.newestUpdate.get(entry.updatesKey) ?? 0));
+    }
+    return 'sent';
+  }
+
+  private async pace(channel: string): Promise<void> {
+    const last = this.lastCallAt.get(channel);
+    if (this.interval <= 0 || last === undefined) return;
+    const wait = last + this.interval - this.clock.now().getTime();
+    if (wait > 0) await this.sleep(wait);
+  }
+
+  private async fail(entry: OutboxEntry, error: unknown): Promise<Outcome> {
+    const reason = error instanceof Error ? error.message : String(error);
+    const attempt = entry.attempts + 1;
+    if (error instanceof DeliveryError && !error.retryable) return this.dead(entry, reason);
+    if (attempt >= this.maxAttempts) return this.dead(entry, `gave up after ${attempt} attempts: ${reason}`);
+    const now = this.clock.now().getTime();
+    const retryAfterMs = error instanceof DeliveryError && error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : null;
+    // Backoff is deterministic (no jitter): per-channel pacing already spreads retries, and tests stay exact.
+    const delay = retryAfterMs ?? Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (attempt - 1));
+    if (retryAfterMs !== null) this.blockedUntil.set(channelOf(entry), now + retryAfterMs);
+    const next = new Date(now + delay).toISOString();
+    await this.store.markRetry(entry.id, reason, next);
+    this.logger.warn({ key: entry.key, attempt, retryAt: next, error: reason }, 'outbox delivery failed; will retry');
+    return 'retried';
+  }
+
+  private async dead(entry: OutboxEntry, reason: string): Promise<Outcome> {
+    await this.store.markDead(entry.id, reason);
+    this.deferredUntil.delete(entry.id);
+    this.logger.error({ key: entry.key, platform: entry.platform, channel: entry.channelId, reason }, 'outbox entry is dead');
+    return 'dead';
+  }
+}
