@@ -34,6 +34,8 @@ export interface OutboxDispatcherOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Entries fetched per store query. */
   batchSize?: number;
+  /** Called after each delivery attempt (metrics). */
+  onOutcome?: (entry: OutboxEntry, outcome: 'sent' | 'retried' | 'dead') => void;
 }
 
 export interface DispatchResult {
@@ -61,6 +63,7 @@ export class OutboxDispatcher {
   private readonly maxDelayMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly batchSize: number;
+  private readonly onOutcome: OutboxDispatcherOptions['onOutcome'];
   /** Per channel: when the last call went out (pacing) and until when the platform asked us to hold off. */
   private readonly lastCallAt = new Map<string, number>();
   private readonly blockedUntil = new Map<string, number>();
@@ -83,6 +86,7 @@ export class OutboxDispatcher {
     this.maxDelayMs = opts.maxDelayMs ?? 10 * 60_000;
     this.sleep = opts.sleep ?? realSleep;
     this.batchSize = opts.batchSize ?? 200;
+    this.onOutcome = opts.onOutcome;
   }
 
   /**
@@ -153,7 +157,10 @@ export class OutboxDispatcher {
         this.logger.error({ err: error, key: entry.key }, 'outbox bookkeeping failed; the entry stays pending and may be delivered again');
         outcome = 'skipped';
       }
-      if (outcome !== 'skipped') totals[outcome]++;
+      if (outcome !== 'skipped') {
+        totals[outcome]++;
+        this.onOutcome?.(entry, outcome);
+      }
     }
   }
 
@@ -170,9 +177,9 @@ export class OutboxDispatcher {
     if ((this.blockedUntil.get(channel) ?? 0) > now) return 'skipped';
     if ((this.deferredUntil.get(entry.id) ?? 0) > now) return 'skipped';
     const sender = this.senders.get(entry.platform);
-    if (!sender) {
-      return this.fail(entry, new DeliveryError(`no sender for platform "${entry.platform}" (is its token configured?)`, null, true));
-    }
+    // A platform this process does not serve (e.g. `once` prints to the console while Slack entries wait for the
+    // bot): leave the entry untouched for a process that has the sender, rather than spend its attempts.
+    if (!sender) return 'skipped';
 
     let target: { remoteId: string } | null = null;
     if (entry.kind === 'alert_update') {

@@ -81,7 +81,13 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
   const server = config.slack?.mode === 'http' ? null : await startHealthServer(health, config.env.PORT);
   if (server) logger.info({ port: server.port }, `Health and metrics on http://0.0.0.0:${server.port}/healthz and /metrics`);
   poller.start();
-  const dispatcher = new OutboxDispatcher({ store, senders, clock, logger, metrics });
+  const dispatcher = new OutboxDispatcher({
+    store, senders, clock, logger,
+    onOutcome: (entry, outcome) => {
+      if (outcome === 'sent') metrics.alertsDelivered.inc({ platform: entry.platform });
+      else metrics.alertsFailed.inc({ platform: entry.platform });
+    },
+  });
   dispatcher.start(1000);
   const digests = startDigestScheduler({ store, clock, logger });
 
