@@ -128,8 +128,9 @@ function pack(head: APIEmbed, content: Content, maxMessages: number): APIEmbed[]
   let embed: APIEmbed = head;
   let message: APIEmbed[] = [embed];
   let chars = embedChars(head);
-  const openEmbed = (): boolean => {
-    if (message.length >= EMBED_LIMITS.embedsPerMessage || chars + RESERVE * 2 >= EMBED_LIMITS.total) {
+  /** Starts a continuation embed for an item of `cost` characters, in a new message if this one is full. */
+  const openEmbed = (cost: number): boolean => {
+    if (message.length >= EMBED_LIMITS.embedsPerMessage || chars + cost > EMBED_LIMITS.total - RESERVE) {
       if (messages.length + 1 >= maxMessages) return false;
       messages.push(message);
       message = [];
@@ -148,7 +149,7 @@ function pack(head: APIEmbed, content: Content, maxMessages: number): APIEmbed[]
       if (item.line.text === '' && (desc === '' || embed.fields?.length)) { placed++; continue; }
       const cost = item.line.text.length + (desc ? 1 : 0);
       if (embed.fields?.length || desc.length + cost > EMBED_LIMITS.description - RESERVE || chars + cost > EMBED_LIMITS.total - RESERVE) {
-        if (!openEmbed()) break;
+        if (!openEmbed(item.line.text.length)) break;
       }
       const added = embed.description ? `\n${item.line.text}` : item.line.text;
       embed.description = (embed.description ?? '') + added;
@@ -156,7 +157,7 @@ function pack(head: APIEmbed, content: Content, maxMessages: number): APIEmbed[]
     } else {
       const cost = item.field.name.length + item.field.value.length;
       if ((embed.fields?.length ?? 0) >= EMBED_LIMITS.fields || chars + cost > EMBED_LIMITS.total - RESERVE) {
-        if (!openEmbed()) break;
+        if (!openEmbed(cost)) break;
       }
       embed.fields = [...(embed.fields ?? []), item.field];
       chars += cost;

@@ -1,0 +1,116 @@
+// Delivers outbox messages to Slack: chat.postMessage (the ts is kept to edit the alert later), chat.update for
+// edits, files.uploadV2 for attached PNGs (the digest chart). The outbox owns retries, so the WebClient must not
+// retry on its own (that would send twice): a 429 surfaces at once as a DeliveryError with Retry-After.
+import { LogLevel, webApi, type Logger as SlackLogger } from '@slack/bolt';
+import type { Message } from '../../core/message.ts';
+import { DeliveryError, type PlatformSender, type SendResult } from '../../app/delivery-port.ts';
+import { renderSlackMessage } from './render-blocks.ts';
+
+type WebClient = webApi.WebClient;
+const { ErrorCode } = webApi;
+
+/** The subset of pino's logger the sender uses. */
+export interface SenderLogger {
+  warn(obj: object, msg?: string): void;
+}
+
+/** Slack errors a retry cannot fix: the outbox marks the entry dead at once. */
+const PERMANENT_ERRORS = new Set([
+  'channel_not_found', 'not_in_channel', 'is_archived', 'invalid_blocks', 'invalid_blocks_format', 'msg_too_long',
+  'invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'missing_scope',
+  'no_permission', 'restricted_action', 'cant_update_message', 'message_not_found', 'edit_window_closed',
+  'invalid_arguments', 'channel_is_archived', 'team_access_not_granted',
+]);
+
+/** A long digest may take a few messages; more would flood the channel. */
+const MAX_MESSAGES = 3;
+
+/** Slack's Web API base for the WebClient; tests point it at a local fake. Always ends with "/". */
+export function slackApiBase(apiUrl: string | undefined): string {
+  const base = apiUrl ?? 'https://slack.com/api/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** A WebClient that never retries and rejects rate-limited calls, so the outbox decides (and nothing is sent twice). */
+export function createSenderClient(opts: { botToken: string; apiUrl: string | undefined; logger?: SlackLogger }): WebClient {
+  return new webApi.WebClient(opts.botToken, {
+    slackApiUrl: slackApiBase(opts.apiUrl),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    ...(opts.logger ? { logger: opts.logger } : { logLevel: LogLevel.ERROR }),
+  });
+}
+
+/** Maps a WebClient error to a DeliveryError the outbox understands. */
+export function toDeliveryError(error: unknown, action: string): DeliveryError {
+  const e = error as { code?: string; retryAfter?: number; data?: { error?: string }; statusCode?: number; message?: string };
+  if (e.code === ErrorCode.RateLimitedError) {
+    return new DeliveryError(`Slack rate-limited ${action}; retry after ${e.retryAfter ?? '?'} s`, e.retryAfter ?? null, true, { cause: error });
+  }
+  if (e.code === ErrorCode.PlatformError) {
+    const code = e.data?.error ?? 'unknown_error';
+    const hint = code === 'not_in_channel' ? ' (invite the bot with /invite @tts-radar, or add the chat:write.public scope)'
+      : code === 'channel_not_found' ? ' (the channel was deleted, or is private and the bot is not in it)' : '';
+    return new DeliveryError(`Slack refused ${action}: ${code}${hint}`, null, !PERMANENT_ERRORS.has(code), { cause: error });
+  }
+  if (e.code === ErrorCode.HTTPError) {
+    const status = e.statusCode ?? 0;
+    // 5xx and 408 are Slack's trouble and pass; other 4xx will not fix themselves.
+    return new DeliveryError(`Slack answered HTTP ${status} to ${action}`, null, status >= 500 || status === 408, { cause: error });
+  }
+  return new DeliveryError(`could not reach Slack for ${action}: ${e.message ?? String(error)}`, null, true, { cause: error });
+}
+
+export class SlackSender implements PlatformSender {
+  readonly platform = 'slack';
+
+  constructor(private readonly client: WebClient, private readonly logger?: SenderLogger) {}
+
+  async send(channelId: string, message: Message): Promise<SendResult> {
+    const [first, ...rest] = renderSlackMessage(message, { maxMessages: MAX_MESSAGES });
+    let ts: string;
+    try {
+      const r = await this.client.chat.postMessage({ channel: channelId, text: first!.text, blocks: first!.blocks, unfurl_links: false, unfurl_media: false });
+      ts = r.ts ?? '';
+    } catch (error) {
+      throw toDeliveryError(error, 'chat.postMessage');
+    }
+    // Once the first part is out, a failure must not throw: the outbox would send the whole message again. The
+    // rest is best effort and a miss is logged.
+    for (const part of rest) {
+      try {
+        await this.client.chat.postMessage({ channel: channelId, text: part.text, blocks: part.blocks, unfurl_links: false, unfurl_media: false });
+      } catch (error) {
+        this.logger?.warn({ channel: channelId, error: toDeliveryError(error, 'chat.postMessage').message }, 'Slack: a continuation of a long message was not delivered');
+      }
+    }
+    await this.uploadAttachments(channelId, message);
+    return { remoteId: ts || null };
+  }
+
+  async update(channelId: string, remoteId: string, message: Message): Promise<SendResult> {
+    const [only] = renderSlackMessage(message, { maxMessages: 1 });
+    try {
+      await this.client.chat.update({ channel: channelId, ts: remoteId, text: only!.text, blocks: only!.blocks });
+    } catch (error) {
+      throw toDeliveryError(error, 'chat.update');
+    }
+    return { remoteId };
+  }
+
+  /** Uploads attached files right under the message, best effort for the same reason as continuations. */
+  private async uploadAttachments(channelId: string, message: Message): Promise<void> {
+    for (const a of message.attachments ?? []) {
+      try {
+        await this.client.filesUploadV2({
+          channel_id: channelId,
+          file: Buffer.from(a.dataBase64, 'base64'),
+          filename: a.filename.replace(/[^A-Za-z0-9_.-]/g, '_') || 'attachment',
+          title: a.title ?? a.filename,
+        });
+      } catch (error) {
+        this.logger?.warn({ channel: channelId, file: a.filename, error: toDeliveryError(error, 'files.uploadV2').message }, 'Slack: an attachment was not uploaded');
+      }
+    }
+  }
+}

@@ -1,0 +1,110 @@
+// Starts the Slack side of the bot: a Bolt app that answers /tts, in Socket Mode (SLACK_APP_TOKEN, no public
+// URL needed) or HTTP mode (Slack posts to https://YOUR-HOST/slack/events, signed with SLACK_SIGNING_SECRET),
+// and a WebClient sender for the outbox. SLACK_API_URL points both at another Web API, e.g. a local fake in tests.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver } from '@slack/bolt';
+import type { AppConfig } from '../../config/load-config.ts';
+import type { Command, CommandContext } from '../../core/commands/command.ts';
+import type { ParseResult } from '../../core/commands/parse-command-text.ts';
+import type { Message } from '../../core/message.ts';
+import { systemClock, type Clock } from '../../core/ports.ts';
+import type { PlatformSender } from '../../app/delivery-port.ts';
+import { handleSlashCommand, type AdapterLogger, type SlashCommandArgs } from './handle-slash-command.ts';
+import { createSenderClient, slackApiBase, SlackSender } from './slack-sender.ts';
+import { startSlackHttpServer, type SlackHttpServer } from './start-slack-http-server.ts';
+import { toBoltLogger } from './to-bolt-logger.ts';
+
+export const SLASH_COMMAND = '/tts';
+
+export interface SlackAdapterOptions {
+  config: NonNullable<AppConfig['slack']>;
+  /** HTTP mode: the port Slack's requests arrive on (0 = any free port, for tests). Unused in Socket Mode. */
+  port: number;
+  commands: {
+    parse: (text: string) => ParseResult;
+    handle: (cmd: Command, ctx: CommandContext) => Promise<Message>;
+  };
+  logger: AdapterLogger;
+  clock?: Clock;
+  /** HTTP mode: other routes served on the same port (/healthz, /metrics); resolves true when it answered. */
+  httpHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** How long a quick command may run before it is answered through response_url instead (default 2 s). */
+  replyBudgetMs?: number;
+}
+
+export interface SlackAdapter {
+  sender: PlatformSender;
+  /** Stops answering commands and closes the HTTP server or the socket. */
+  stop(): Promise<void>;
+  /** HTTP mode: the port actually listened on. */
+  port?: number;
+}
+
+function explainStartError(error: unknown): Error {
+  const code = (error as { data?: { error?: string } }).data?.error;
+  const reason = code === 'invalid_auth' || code === 'not_authed' || code === 'token_revoked' || code === 'account_inactive'
+    ? `Slack refused SLACK_BOT_TOKEN (${code}): copy the Bot User OAuth Token (xoxb-…) again from the app's OAuth & Permissions page`
+    : `could not reach Slack to check SLACK_BOT_TOKEN: ${(error as Error).message}`;
+  return new Error(reason, { cause: error });
+}
+
+export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<SlackAdapter> {
+  const { config, logger } = opts;
+  const clock = opts.clock ?? systemClock;
+  const boltLogger = toBoltLogger(logger);
+  const clientOptions = { slackApiUrl: slackApiBase(config.apiUrl), retryConfig: { retries: 2 } };
+  const socketMode = config.mode === 'socket';
+  let receiver: HTTPReceiver | undefined;
+  if (!socketMode) {
+    if (!config.signingSecret) throw new Error('SLACK_SIGNING_SECRET is required in Slack HTTP mode');
+    // Verification happens in front of the receiver (start-slack-http-server.ts), with our clock and replay memory.
+    receiver = new HTTPReceiver({ signingSecret: config.signingSecret, signatureVerification: false, logger: boltLogger });
+  }
+  const app = new App({
+    token: config.botToken,
+    logger: boltLogger,
+    clientOptions,
+    deferInitialization: true,
+    // Socket Mode opens its connection with apps.connections.open on the same (possibly fake) Web API.
+    ...(socketMode ? { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } } : { receiver }),
+  });
+  app.command(SLASH_COMMAND, async (args) => {
+    await handleSlashCommand(args as unknown as SlashCommandArgs, {
+      commands: opts.commands, allowedUsers: config.allowedUsers, logger,
+      ...(opts.replyBudgetMs !== undefined ? { replyBudgetMs: opts.replyBudgetMs } : {}),
+    });
+  });
+  app.error(async (error) => {
+    logger.error({ err: error }, 'Slack app error');
+  });
+
+  try {
+    await app.init(); // auth.test: a wrong token stops start-up here with a message that says so
+  } catch (error) {
+    throw explainStartError(error);
+  }
+
+  let server: SlackHttpServer | undefined;
+  if (receiver) {
+    server = await startSlackHttpServer({
+      boltListener: receiver.requestListener, signingSecret: config.signingSecret!, clock, logger,
+      ...(opts.httpHandler ? { extraHandler: opts.httpHandler } : {}),
+    }, opts.port);
+    logger.info({ port: server.port }, `Slack HTTP mode: listening on port ${server.port}, path /slack/events`);
+  } else {
+    await app.start();
+  }
+
+  const sender = new SlackSender(createSenderClient({ botToken: config.botToken, apiUrl: config.apiUrl, logger: boltLogger }), logger);
+  let stopped = false;
+  return {
+    sender,
+    ...(server ? { port: server.port } : {}),
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      if (server) await server.close();
+      else await app.stop();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// The connection pool of the Postgres store. Type parsers are set per pool (not on pg's global registry, which
+// other code in the process may rely on) so rows come back in the shapes the SQLite store returns: instants as
+// ISO strings with milliseconds and 'Z', 64-bit counts as numbers.
+import pg from 'pg';
+
+/** A pool or a client checked out of it (inside a transaction). */
+export type PgQueryable = pg.Pool | pg.PoolClient;
+
+const TIMESTAMPTZ_OID = 1184;
+const INT8_OID = 20;
+
+const parseTimestamp = pg.types.getTypeParser(TIMESTAMPTZ_OID, 'text') as (value: string) => Date;
+
+const storeTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === TIMESTAMPTZ_OID) return (value: string) => parseTimestamp(value).toISOString();
+    // Counts and ids stay far below 2^53.
+    if (oid === INT8_OID) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format ?? 'text');
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+export function createPgPool(opts: {
+  connectionString: string; schema?: string; poolSize?: number; onIdleError?: (error: Error) => void;
+}): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: opts.connectionString,
+    max: opts.poolSize ?? 10,
+    types: storeTypes,
+    // Every connection works in the store's schema, so the queries name no schema. The name was validated.
+    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+  });
+  // An idle connection dropped by the server (restart, failover) is an 'error' event; unheard, it would end the
+  // process. The pool has already discarded the connection and the next query opens a fresh one.
+  pool.on('error', (error) => opts.onIdleError?.(error));
+  return pool;
+}
+
+/** Runs `work` in one transaction on one connection; rolls back and rethrows on error. */
+export async function inPgTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    try {
+      await client.query('ROLLBACK');
+    } catch (rollbackError) {
+      // The connection itself is gone or confused: do not hand it back to the pool.
+      broken = rollbackError as Error;
+    }
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}

@@ -1,0 +1,197 @@
+// A local stand-in for Slack on 127.0.0.1, port 0: the Web API methods the bot calls (under /api/), the file
+// upload URL that files.uploadV2 posts to, and response_url endpoints for slash-command replies. It records every
+// request, answers like Slack, and can be scripted to fail (429 with Retry-After, channel_not_found, …). It also
+// plays Slack's other side: sendSlashCommand() posts a correctly signed /tts form to the bot, like Slack does.
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { EventEmitter, once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  /** Web API method (chat.postMessage), or "upload" / "response" for the upload URL and response_url. */
+  method: string;
+  path: string;
+  contentType: string;
+  /** Form fields or JSON body; `blocks` is parsed from its JSON string. Uploads: { bytes }. */
+  body: Record<string, any>;
+  authorization: string | null;
+  /** Status the fake answered with. */
+  status: number;
+}
+
+export interface ScriptedResponse {
+  method: string;
+  status: number;
+  body?: object;
+  headers?: Record<string, string>;
+  /** How many calls to answer this way (default 1). */
+  times?: number;
+}
+
+export interface SlashCommandRequest {
+  url: string;
+  signingSecret: string;
+  text: string;
+  userId?: string;
+  channelId?: string;
+  command?: string;
+  /** Seconds since the epoch; default now. */
+  timestamp?: number;
+  /** Overrides the computed signature (for refusal tests). */
+  signature?: string;
+}
+
+const BOT_TOKEN = 'xoxb-0000000000-fake-token-for-tests';
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  readonly unknownChannels = new Set<string>();
+  readonly botToken = BOT_TOKEN;
+  private readonly scripted: ScriptedResponse[] = [];
+  private readonly events = new EventEmitter();
+  private nextTs = 1_700_000_000;
+  private nextResponse = 1;
+  private nextFile = 1;
+
+  private constructor(private readonly server: Server, readonly baseUrl: string) {
+    server.on('request', (req, res) => void this.onRequest(req, res));
+  }
+
+  static async start(): Promise<FakeSlack> {
+    const server = createServer();
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    return new FakeSlack(server, `http://127.0.0.1:${port}`);
+  }
+
+  /** SLACK_API_URL for the bot. */
+  get apiUrl(): string {
+    return `${this.baseUrl}/api/`;
+  }
+
+  /** A fresh response_url, like the one Slack puts in each slash command. */
+  newResponseUrl(): string {
+    return `${this.baseUrl}/response/${this.nextResponse++}`;
+  }
+
+  /** The next `times` calls of `method` get this answer instead of the normal one. */
+  script(response: ScriptedResponse): void {
+    this.scripted.push({ ...response, times: response.times ?? 1 });
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Resolves once `count` calls of `method` were recorded (replies via response_url come after the ack). */
+  async waitForCalls(method: string, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
+    const signal = AbortSignal.timeout(timeoutMs);
+    while (this.callsTo(method).length < count) {
+      await once(this.events, 'call', { signal }).catch(() => {
+        throw new Error(`fake Slack: expected ${count} ${method} call(s), got ${this.callsTo(method).length}`);
+      });
+    }
+    return this.callsTo(method);
+  }
+
+  /** The form and headers Slack would post for a slash command (replay tests post it twice). */
+  signedSlashCommand(r: Omit<SlashCommandRequest, 'url'>): { body: string; headers: Record<string, string>; responseUrl: string } {
+    const responseUrl = this.newResponseUrl();
+    const body = new URLSearchParams({
+      token: 'verification-token-unused', team_id: 'T0TEST', team_domain: 'test', channel_id: r.channelId ?? 'C0ALERTS',
+      channel_name: 'alerts', user_id: r.userId ?? 'U0MEMBER', user_name: 'member', command: r.command ?? '/tts', text: r.text,
+      api_app_id: 'A0TEST', response_url: responseUrl, trigger_id: '1.2.3',
+    }).toString();
+    const timestamp = String(r.timestamp ?? Math.floor(Date.now() / 1000));
+    const signature = r.signature ?? `v0=${createHmac('sha256', r.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    return {
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature },
+      responseUrl,
+    };
+  }
+
+  /** Posts a signed slash command to the bot, as Slack does; returns the bot's HTTP answer. */
+  async sendSlashCommand(r: SlashCommandRequest): Promise<{ status: number; body: any; responseUrl: string }> {
+    const { body: form, headers, responseUrl } = this.signedSlashCommand(r);
+    const res = await fetch(r.url, { method: 'POST', headers, body: form });
+    const text = await res.text();
+    let body: any = text;
+    try { body = text ? JSON.parse(text) : null; } catch { /* plain text answer */ }
+    return { status: res.status, body, responseUrl };
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const path = new URL(req.url ?? '/', this.baseUrl).pathname;
+    const contentType = String(req.headers['content-type'] ?? '');
+    const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/upload/') ? 'upload' : path.startsWith('/response/') ? 'response' : path;
+    const body = method === 'upload' ? { bytes: raw.length } : parseBody(raw, contentType);
+    const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : null;
+    const token = authorization?.replace(/^Bearer /, '') ?? body.token;
+
+    let status = 200;
+    let headers: Record<string, string> = { 'content-type': 'application/json' };
+    let answer: object | string;
+    const scripted = this.scripted.find((s) => s.method === method && (s.times ?? 0) > 0);
+    if (scripted) {
+      scripted.times = (scripted.times ?? 1) - 1;
+      status = scripted.status;
+      headers = { ...headers, ...scripted.headers };
+      answer = scripted.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' };
+    } else if (method.includes('.') && token !== BOT_TOKEN) {
+      answer = { ok: false, error: 'invalid_auth' };
+    } else {
+      answer = this.answer(method, body);
+    }
+    this.calls.push({ method, path, contentType, body, authorization, status });
+    res.writeHead(status, headers).end(typeof answer === 'string' ? answer : JSON.stringify(answer));
+    this.events.emit('call');
+  }
+
+  private answer(method: string, body: Record<string, any>): object | string {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'tts-radar', team_id: 'T0TEST', user_id: 'U0BOT', bot_id: 'B0BOT' };
+      case 'chat.postMessage': {
+        if (this.unknownChannels.has(body.channel)) return { ok: false, error: 'channel_not_found' };
+        const ts = `${this.nextTs++}.000100`;
+        return { ok: true, channel: body.channel, ts, message: { text: body.text, ts } };
+      }
+      case 'chat.update':
+        return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+      case 'files.getUploadURLExternal': {
+        const id = `F${this.nextFile++}`;
+        return { ok: true, upload_url: `${this.baseUrl}/upload/${id}`, file_id: id };
+      }
+      case 'upload':
+        return `OK - ${body.bytes}`;
+      case 'files.completeUploadExternal':
+        return { ok: true, files: JSON.parse(body.files ?? '[]') };
+      case 'response':
+        return { ok: true };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+function parseBody(raw: Buffer, contentType: string): Record<string, any> {
+  const text = raw.toString('utf8');
+  if (contentType.startsWith('application/json')) return text ? JSON.parse(text) : {};
+  const body: Record<string, any> = Object.fromEntries(new URLSearchParams(text));
+  for (const key of ['blocks', 'attachments']) {
+    if (typeof body[key] === 'string') body[key] = JSON.parse(body[key]);
+  }
+  return body;
+}
