@@ -21,6 +21,7 @@ export interface PublishedItem {
   guid: string;
   link: string;
   title: string;
+  story: number | null;
 }
 
 export interface SiteStats {
@@ -63,7 +64,7 @@ export class BenchFeedSite {
         state.published.set(n, at.getTime());
         state.published.delete(n - this.window);
         const item = benchItem(state.feed, n, at);
-        out.push({ feedIndex: index, n, guid: item.guid, link: item.link, title: item.title });
+        out.push({ feedIndex: index, n, guid: item.guid, link: item.link, title: item.title, story: item.story });
       }
       state.body = null;
     }

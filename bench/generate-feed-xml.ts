@@ -13,6 +13,8 @@ export interface BenchItem {
   summaryHtml: string;
   link: string;
   published: Date;
+  /** Story pool number when the item is TikTok Shop / e-commerce news meant to be tagged, else null. */
+  story: number | null;
 }
 
 export interface BenchFeed {
@@ -54,7 +56,7 @@ export function benchItem(feed: BenchFeed, n: number, published: Date): BenchIte
   const words = createSeededRandom(mixSeed(feed.index, n, 7));
   const link = `https://news.bench.invalid/${feed.index}/${n}`;
   const text = writeNewsText(words, (story) => createSeededRandom(mixSeed(story, 99)), feed.lang === 'zh', link, TAGGED_SHARE);
-  return { n, guid: `bench-${feed.index}-${n}`, title: text.title, summaryHtml: text.summaryHtml, link, published };
+  return { n, guid: `bench-${feed.index}-${n}`, title: text.title, summaryHtml: text.summaryHtml, link, published, story: text.story ?? null };
 }
 
 /** Items first..last-1 of a feed, the last one published at `newest`, older ones spaced back in time. */

@@ -8,6 +8,8 @@ export interface GeneratedText {
   title: string;
   /** HTML, as feeds send it: paragraphs, links, entities. */
   summaryHtml: string;
+  /** The story pool number for TikTok Shop / e-commerce stories (meant to be tagged); null for other news. */
+  story?: number | null;
 }
 
 interface Place { en: string; zh: string }
@@ -165,8 +167,8 @@ export const STORY_POOL = 4000;
 
 /** Writes one item: with probability `taggedShare` a story from the pool, otherwise other retail news. */
 export function writeNewsText(words: SeededRandom, storySeed: (story: number) => SeededRandom, zh: boolean, link: string, taggedShare: number): GeneratedText {
-  if (!words.chance(taggedShare)) return otherNews(words, zh, link);
+  if (!words.chance(taggedShare)) return { ...otherNews(words, zh, link), story: null };
   const story = words.int(0, STORY_POOL - 1);
   const s = storySeed(story);
-  return STORIES[story % STORIES.length]!(s, words, zh, link);
+  return { ...STORIES[story % STORIES.length]!(s, words, zh, link), story };
 }

@@ -16,6 +16,9 @@ export type FeedServerReply =
   | { type: 'published'; id: number; items: PublishedItem[] }
   | { type: 'stats'; id: number; stats: SiteStats; cpuS: number };
 
+/** A request as the caller writes it; the id is added when it is sent. */
+type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;
+
 export interface FeedServer {
   /** http://127.0.0.1:PORT */
   baseUrl: string;
@@ -44,7 +47,7 @@ export async function startFeedServer(): Promise<FeedServer> {
       done?.(msg);
     });
   });
-  const ask = (req: Omit<Extract<FeedServerRequest, { id: number }>, 'id'>) => new Promise<FeedServerReply>((resolve) => {
+  const ask = (req: Unsent<Extract<FeedServerRequest, { id: number }>>) => new Promise<FeedServerReply>((resolve) => {
     const id = nextId++;
     pending.set(id, resolve);
     child.send({ ...req, id } as FeedServerRequest);

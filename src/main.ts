@@ -8,6 +8,11 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// A bad packet deep inside a platform SDK must not take the whole bot down: log it and keep serving.
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: `unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}` })}\n`);
+});
+
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -92,6 +92,8 @@ export interface BaselineEntry {
   label?: string;
   /** Number of independent sources that reported this same value. */
   corroboration: number;
+  /** Optional: the distinct sources counted in `corroboration`, so a repeat from one source is not counted twice. */
+  sources?: string[];
 }
 
 export type CompareStatus = 'new' | 'confirms' | 'changes';
@@ -132,6 +134,17 @@ export interface Cluster {
   sources: { name: string; link: string | null }[];
   firstSeen: string;
   lastSeen: string;
+  /** Optional: near-duplicate fingerprint of the first item (src/core/cluster), kept so later items can match it. */
+  fingerprint?: StoryFingerprint;
+}
+
+/** A story's near-duplicate fingerprint: MinHash signature over shingles plus the subject keys of its facts. JSON-safe. */
+export interface StoryFingerprint {
+  v: 1;
+  /** MinHash minima, one per hash function (32-bit unsigned integers). */
+  sig: number[];
+  /** Subject keys of the story's facts ("US|threshold:creator_followers"), a strong same-story signal. */
+  facts: string[];
 }
 
 export type DigestCadence = 'weekly' | 'daily' | 'off';

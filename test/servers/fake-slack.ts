@@ -6,6 +6,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { EventEmitter, once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface RecordedCall {
   /** Web API method (chat.postMessage), or "upload" / "response" for the upload URL and response_url. */
@@ -42,11 +43,18 @@ export interface SlashCommandRequest {
 }
 
 const BOT_TOKEN = 'xoxb-0000000000-fake-token-for-tests';
+const APP_TOKEN = 'xapp-1-A0TEST-0000-fake-app-token';
 
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
   readonly unknownChannels = new Set<string>();
   readonly botToken = BOT_TOKEN;
+  readonly appToken = APP_TOKEN;
+  /** Socket Mode acknowledgements received ({ envelope_id, payload }). */
+  readonly socketAcks: any[] = [];
+  private readonly sockets = new Set<WebSocket>();
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private nextEnvelope = 1;
   private readonly scripted: ScriptedResponse[] = [];
   private readonly events = new EventEmitter();
   private nextTs = 1_700_000_000;
@@ -55,6 +63,51 @@ export class FakeSlack {
 
   private constructor(private readonly server: Server, readonly baseUrl: string) {
     server.on('request', (req, res) => void this.onRequest(req, res));
+    server.on('upgrade', (req, socket, head) => {
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws));
+    });
+  }
+
+  /** Socket Mode: greets the client like Slack and records its acks. */
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('message', (data) => {
+      const msg = JSON.parse(String(data));
+      if (msg.envelope_id) {
+        this.socketAcks.push(msg);
+        this.events.emit('ack');
+      }
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0TEST' } }));
+    this.events.emit('socket');
+  }
+
+  /** Resolves once a Socket Mode client is connected. */
+  async waitForSocket(timeoutMs = 5000): Promise<void> {
+    if (this.sockets.size === 0) await once(this.events, 'socket', { signal: AbortSignal.timeout(timeoutMs) });
+  }
+
+  /** Socket Mode: pushes a /tts envelope to the connected client and resolves with its ack's payload. */
+  async sendSocketSlashCommand(r: { text: string; userId?: string; channelId?: string }, timeoutMs = 5000): Promise<{ payload: any; responseUrl: string }> {
+    const [ws] = this.sockets;
+    if (!ws) throw new Error('fake Slack: no Socket Mode client connected');
+    const responseUrl = this.newResponseUrl();
+    const envelopeId = `env-${this.nextEnvelope++}`;
+    ws.send(JSON.stringify({
+      envelope_id: envelopeId, type: 'slash_commands', accepts_response_payload: true,
+      payload: {
+        token: 'verification-token-unused', team_id: 'T0TEST', team_domain: 'test', channel_id: r.channelId ?? 'C0ALERTS', channel_name: 'alerts',
+        user_id: r.userId ?? 'U0MEMBER', user_name: 'member', command: '/tts', text: r.text, api_app_id: 'A0TEST', response_url: responseUrl, trigger_id: '1.2.3',
+      },
+    }));
+    const signal = AbortSignal.timeout(timeoutMs);
+    let ack = this.socketAcks.find((a) => a.envelope_id === envelopeId);
+    while (!ack) {
+      await once(this.events, 'ack', { signal });
+      ack = this.socketAcks.find((a) => a.envelope_id === envelopeId);
+    }
+    return { payload: ack.payload, responseUrl };
   }
 
   static async start(): Promise<FakeSlack> {
@@ -123,6 +176,8 @@ export class FakeSlack {
   }
 
   close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
     return new Promise((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
@@ -149,7 +204,7 @@ export class FakeSlack {
       status = scripted.status;
       headers = { ...headers, ...scripted.headers };
       answer = scripted.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' };
-    } else if (method.includes('.') && token !== BOT_TOKEN) {
+    } else if (method.includes('.') && token !== (method === 'apps.connections.open' ? APP_TOKEN : BOT_TOKEN)) {
       answer = { ok: false, error: 'invalid_auth' };
     } else {
       answer = this.answer(method, body);
@@ -168,6 +223,8 @@ export class FakeSlack {
         const ts = `${this.nextTs++}.000100`;
         return { ok: true, channel: body.channel, ts, message: { text: body.text, ts } };
       }
+      case 'apps.connections.open':
+        return { ok: true, url: `${this.baseUrl.replace('http', 'ws')}/socket` };
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
       case 'files.getUploadURLExternal': {

@@ -92,7 +92,11 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
     }, opts.port);
     logger.info({ port: server.port }, `Slack HTTP mode: listening on port ${server.port}, path /slack/events`);
   } else {
-    await app.start();
+    try {
+      await app.start();
+    } catch (error) {
+      throw new Error(`could not open the Slack Socket Mode connection: ${(error as Error).message} (SLACK_APP_TOKEN must be an xapp-… app-level token with connections:write)`, { cause: error });
+    }
   }
 
   const sender = new SlackSender(createSenderClient({ botToken: config.botToken, apiUrl: config.apiUrl, logger: boltLogger }), logger);

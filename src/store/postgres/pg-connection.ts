@@ -27,8 +27,9 @@ export function createPgPool(opts: {
     connectionString: opts.connectionString,
     max: opts.poolSize ?? 10,
     types: storeTypes,
-    // Every connection works in the store's schema, so the queries name no schema. The name was validated.
-    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+    // Every connection works in the store's schema, so the queries name no schema (the name was validated), and
+    // in UTC, so an instant given without an offset means the same whatever zone the server was set up in.
+    options: ['-c TimeZone=UTC', ...(opts.schema ? [`-c search_path=${opts.schema}`] : [])].join(' '),
   });
   // An idle connection dropped by the server (restart, failover) is an 'error' event; unheard, it would end the
   // process. The pool has already discarded the connection and the next query opens a fresh one.

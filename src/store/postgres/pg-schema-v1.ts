@@ -1,11 +1,15 @@
-// Migration 1: the tables of the SQLite store in Postgres dialect, plus what replicas need (outbox claims, leases).
+// Migration 1: the tables, columns and indexes of the SQLite store (src/store/sqlite/migrations.ts) in Postgres
+// dialect, plus what replicas need: outbox claims (claimed_by, claimed_until) and leases.
 // Instants are TIMESTAMPTZ (read back as ISO strings with milliseconds and 'Z', see pg-connection.ts); report
-// dates of the baseline ("2024", "2024-05") stay text. Documents the app reads back whole (items, clusters,
-// facts, messages) are JSON, which keeps the text as written like SQLite does (JSONB would reorder object keys,
-// and the pipeline compares facts by their JSON text); arrays the queries filter on are JSONB.
+// dates of the baseline ("2024", "2024-05") and feed publication dates stay text, as given. Objects read back
+// whole (facts, comparisons, clusters, messages, digest schedules) are JSON, which keeps the text as written,
+// like SQLite's TEXT: JSONB would reorder object keys, and the pipeline compares facts by their JSON text.
+// Lists of market codes and tags are JSONB, whose arrays keep their order and which the queries can filter on.
+// Text columns that results are ordered by use the "C" collation: byte order, as SQLite compares, whatever
+// locale the database was created with.
 export const PG_SCHEMA_V1 = `
-CREATE TABLE feed_states (
-  feed_id TEXT PRIMARY KEY,
+CREATE TABLE feed_state (
+  feed_id TEXT COLLATE "C" PRIMARY KEY,
   etag TEXT,
   last_modified TEXT,
   last_attempt_at TIMESTAMPTZ,
@@ -16,32 +20,50 @@ CREATE TABLE feed_states (
   seeded BOOLEAN NOT NULL DEFAULT FALSE
 );
 
+-- published is kept as the feed gave it; sort_time orders /tts latest: the publication time, or the fetch time
+-- when the feed gave none or a future one.
 CREATE TABLE items (
-  id TEXT PRIMARY KEY,
+  id TEXT COLLATE "C" PRIMARY KEY,
   feed_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  link TEXT,
+  published TEXT,
+  lang TEXT NOT NULL,
+  source TEXT NOT NULL,
+  fetched_at TIMESTAMPTZ NOT NULL,
+  sort_time TIMESTAMPTZ NOT NULL,
   cluster_id TEXT NOT NULL,
   severity TEXT NOT NULL,
   tags JSONB NOT NULL,
   markets JSONB NOT NULL,
-  published TEXT,
-  fetched_at TIMESTAMPTZ NOT NULL,
-  data JSON NOT NULL
+  facts JSON NOT NULL,
+  comparisons JSON NOT NULL
 );
-CREATE INDEX items_fetched_at ON items (fetched_at);
-CREATE INDEX items_markets ON items USING GIN (markets);
-CREATE INDEX items_tags ON items USING GIN (tags);
+-- itemsBetween: the items first seen in a period (digests).
+CREATE INDEX items_fetched_at ON items (fetched_at, id);
+
+-- One row per (market or '*', tag or '*') of each tagged item, so every /tts latest filter (none, market, tag,
+-- both) is one backwards range scan of the primary key.
+CREATE TABLE item_tags (
+  market TEXT COLLATE "C" NOT NULL,
+  tag TEXT COLLATE "C" NOT NULL,
+  sort_time TIMESTAMPTZ NOT NULL,
+  item_id TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (market, tag, sort_time, item_id)
+);
 
 CREATE TABLE clusters (
-  id TEXT PRIMARY KEY,
+  id TEXT COLLATE "C" PRIMARY KEY,
   first_seen TIMESTAMPTZ NOT NULL,
   last_seen TIMESTAMPTZ NOT NULL,
   data JSON NOT NULL
 );
 CREATE INDEX clusters_last_seen ON clusters (last_seen);
 
-CREATE TABLE baseline (
-  market TEXT NOT NULL,
-  key TEXT NOT NULL,
+CREATE TABLE baseline_latest (
+  market TEXT COLLATE "C" NOT NULL,
+  key TEXT COLLATE "C" NOT NULL,
   fact JSON NOT NULL,
   date TEXT NOT NULL,
   source TEXT NOT NULL,
@@ -50,6 +72,7 @@ CREATE TABLE baseline (
   PRIMARY KEY (market, key)
 );
 
+-- Append-only: every value ever recorded for a subject, oldest first by id.
 CREATE TABLE baseline_history (
   id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   market TEXT NOT NULL,
@@ -65,15 +88,12 @@ CREATE TABLE baseline_history (
 CREATE INDEX baseline_history_subject ON baseline_history (market, key, id);
 
 CREATE TABLE subscriptions (
-  platform TEXT NOT NULL,
-  channel_id TEXT NOT NULL,
+  platform TEXT COLLATE "C" NOT NULL,
+  channel_id TEXT COLLATE "C" NOT NULL,
   markets JSONB NOT NULL,
   tags JSONB NOT NULL,
   min_severity TEXT NOT NULL,
-  digest_cadence TEXT NOT NULL,
-  digest_day INTEGER NOT NULL,
-  digest_hour INTEGER NOT NULL,
-  digest_time_zone TEXT NOT NULL,
+  digest JSON NOT NULL,
   created_by TEXT,
   PRIMARY KEY (platform, channel_id)
 );
@@ -98,7 +118,7 @@ CREATE TABLE outbox (
   claimed_by TEXT,
   claimed_until TIMESTAMPTZ
 );
-CREATE INDEX outbox_due ON outbox (next_attempt_at, id) WHERE status = 'pending';
+CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
 
 CREATE TABLE digest_runs (
   platform TEXT NOT NULL,

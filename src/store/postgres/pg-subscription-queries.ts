@@ -1,7 +1,7 @@
-// Channel subscriptions in Postgres: one row per (platform, channel).
+// Channel subscriptions in Postgres: one row per (platform, channel); its lists and digest schedule are JSON.
 import type pg from 'pg';
 import type { Market, Tag } from '../../core/taxonomy.ts';
-import type { DigestCadence, Severity, Subscription } from '../../core/types.ts';
+import type { Severity, Subscription } from '../../core/types.ts';
 import { inPgTransaction, type PgQueryable } from './pg-connection.ts';
 
 interface SubscriptionRow {
@@ -10,17 +10,14 @@ interface SubscriptionRow {
   markets: Market[];
   tags: Tag[];
   min_severity: Severity;
-  digest_cadence: DigestCadence;
-  digest_day: number;
-  digest_hour: number;
-  digest_time_zone: string;
+  digest: Subscription['digest'];
   created_by: string | null;
 }
 
 function toSubscription(r: SubscriptionRow): Subscription {
   return {
     platform: r.platform, channelId: r.channel_id, markets: r.markets, tags: r.tags, minSeverity: r.min_severity,
-    digest: { cadence: r.digest_cadence, day: r.digest_day, hour: r.digest_hour, timeZone: r.digest_time_zone },
+    digest: r.digest,
     ...(r.created_by !== null ? { createdBy: r.created_by } : {}),
   };
 }
@@ -39,15 +36,12 @@ export async function subscriptionsForChannel(db: PgQueryable, platform: string,
 
 export async function upsertSubscription(db: PgQueryable, s: Subscription): Promise<void> {
   await db.query(
-    `INSERT INTO subscriptions (platform, channel_id, markets, tags, min_severity, digest_cadence, digest_day,
-       digest_hour, digest_time_zone, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+    `INSERT INTO subscriptions (platform, channel_id, markets, tags, min_severity, digest, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (platform, channel_id) DO UPDATE SET markets = EXCLUDED.markets, tags = EXCLUDED.tags,
-       min_severity = EXCLUDED.min_severity, digest_cadence = EXCLUDED.digest_cadence,
-       digest_day = EXCLUDED.digest_day, digest_hour = EXCLUDED.digest_hour,
-       digest_time_zone = EXCLUDED.digest_time_zone, created_by = EXCLUDED.created_by`,
-    [s.platform, s.channelId, JSON.stringify(s.markets), JSON.stringify(s.tags), s.minSeverity, s.digest.cadence,
-      s.digest.day, s.digest.hour, s.digest.timeZone, s.createdBy ?? null],
+       min_severity = EXCLUDED.min_severity, digest = EXCLUDED.digest, created_by = EXCLUDED.created_by`,
+    [s.platform, s.channelId, JSON.stringify(s.markets), JSON.stringify(s.tags), s.minSeverity,
+      JSON.stringify(s.digest), s.createdBy ?? null],
   );
 }
 

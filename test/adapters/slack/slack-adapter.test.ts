@@ -150,6 +150,10 @@ describe('Slack adapter, HTTP mode', () => {
     const base = new URL(url).origin;
     expect(await (await fetch(`${base}/healthz`)).text()).toBe('ok');
     expect((await fetch(`${base}/nope`)).status).toBe(404);
+    // Slack's SSL check is unsigned and only wants a 200; it must not reach the app.
+    const ssl = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'ssl_check=1&token=x' });
+    expect(ssl.status).toBe(200);
+    expect(handled).toHaveLength(0);
   });
 
   it('stops start-up with a clear message when Slack refuses the bot token', async () => {
@@ -158,5 +162,22 @@ describe('Slack adapter, HTTP mode', () => {
       port: 0, commands: { parse: parseCommandText, handle }, logger, clock: new FakeClock(NOW),
     }).then(() => null, (e: Error) => e);
     expect(error?.message).toContain('Slack refused SLACK_BOT_TOKEN (invalid_auth)');
+  });
+});
+
+describe('Slack adapter, Socket Mode', () => {
+  it('connects with the app token and answers /tts through the socket acknowledgement', async () => {
+    handle = async () => reply('Subscriptions', 'alerts for UK (GMV figure)');
+    adapter = await startSlackAdapter({
+      config: { botToken: slack.botToken, signingSecret: undefined, appToken: slack.appToken, mode: 'socket', apiUrl: slack.apiUrl, allowedUsers: [] },
+      port: 0, commands: { parse: parseCommandText, handle }, logger, clock: new FakeClock(NOW),
+    });
+    expect(adapter.port).toBeUndefined();
+    await slack.waitForSocket();
+    expect(slack.callsTo('apps.connections.open')[0]!.authorization).toBe(`Bearer ${slack.appToken}`);
+    const { payload } = await slack.sendSocketSlashCommand({ text: 'subscriptions' });
+    expect(payload.response_type).toBe('in_channel');
+    expect(blockProblems(payload)).toEqual([]);
+    expect(JSON.stringify(payload.blocks)).toContain('alerts for UK (GMV figure)');
   });
 });

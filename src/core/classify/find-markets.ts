@@ -1,0 +1,78 @@
+// Where in a text each market is named. News names markets by country, demonym, Chinese name or a telling
+// institution ("Supreme Court", a US state); codes are matched only in capitals ("US", "UK") so that the pronoun
+// "us" and "US$" amounts do not count. China is special: "Chinese sellers" and "China-based ByteDance" say where a
+// company comes from, not the market a story is about, so CN needs a market context ("in China", Douyin, 国内市场).
+import type { Market } from '../taxonomy.ts';
+
+export interface MarketMention {
+  market: Market;
+  index: number;
+}
+
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington',
+  'West Virginia', 'Wisconsin', 'Wyoming',
+];
+
+// [market, case-insensitive words, case-sensitive words]
+const MARKET_WORDS: [Market, string, string | null][] = [
+  ['US', String.raw`united states|(?<!north |south |latin |central )america(?:ns?)?(?! ?(?:express|online))|supreme court|congress(?:ional)?|white house|super bowl|biden|trump|senate|美国|美区|美國`,
+    String.raw`U\.S\.(?:A\.?)?(?! ?dollars?)|\bUS(?!\$| ?dollars?)\b|\bUSA\b|` + US_STATES.join('|')],
+  ['UK', String.raw`united kingdom|great britain|britain|british|britons?|英国`, String.raw`\bUK\b|\bU\.K\.?`],
+  ['ID', String.raw`indonesian?s?|印尼|印度尼西亚`, null],
+  ['TH', String.raw`thailand|\bthai\b|泰国`, null],
+  ['MY', String.raw`malaysian?s?|马来西亚`, null],
+  ['PH', String.raw`philippines?|filipinos?|菲律宾`, null],
+  ['VN', String.raw`vietnam(?:ese)?|viet nam|越南`, null],
+  ['SG', String.raw`singapore(?:an)?s?|新加坡`, null],
+  ['MX', String.raw`mexic(?:o|an)s?|墨西哥`, null],
+  ['ES', String.raw`spain|spanish|西班牙`, null],
+  ['IE', String.raw`ireland|irish|爱尔兰`, null],
+  ['DE', String.raw`germany|german(?!e)|德国`, null],
+  ['FR', String.raw`france|french|法国`, null],
+  ['IT', String.raw`italy|italian|意大利`, null],
+  ['JP', String.raw`japan(?:ese)?|日本`, null],
+  ['BR', String.raw`brazil(?:ian)?|巴西`, null],
+  ['SEA', String.raw`south[- ]?east asia(?:n)?|s-e asia|asean|东南亚`, String.raw`\bSEA\b`],
+  ['CN', String.raw`\bin (?:mainland )?china\b(?! ?-based)|china's (?:domestic|e-?commerce|market|consumers|shoppers|live|retail)|chinese (?:consumers|shoppers|market|domestic)|domestic chinese|douyin|taobao|tmall|kuaishou|中国市场|中国电商|国内市场|国内电商|抖音|淘宝|天猫|快手`, null],
+  ['GLOBAL', String.raw`globally|worldwide|around the world|\bglobal(?! selling)\b|全球|全世界|海外市场`, null],
+];
+
+// One combined regex per flag set; the group name says the market.
+function buildPattern(flags: string, pick: (w: [Market, string, string | null]) => string | null): RegExp {
+  const parts = MARKET_WORDS.map((w) => [w[0], pick(w)] as const).filter((p): p is readonly [Market, string] => !!p[1]);
+  return new RegExp(parts.map(([m, src]) => `(?<${m}>${src})`).join('|'), flags);
+}
+const INSENSITIVE = buildPattern('gi', (w) => w[1]);
+const SENSITIVE = buildPattern('g', (w) => w[2]);
+const DOUYIN = /douyin|抖音/i;
+
+/** Every market mention with its position, in text order. */
+export function findMarketMentions(text: string): MarketMention[] {
+  const out: MarketMention[] = [];
+  for (const re of [INSENSITIVE, SENSITIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const groups = m.groups!;
+      for (const key in groups) {
+        if (groups[key] !== undefined) { out.push({ market: key as Market, index: m.index }); break; }
+      }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** True when the text names Douyin (China's TikTok), used to place Douyin figures in CN. */
+export function mentionsDouyin(text: string): boolean {
+  return DOUYIN.test(text);
+}
+
+/** Distinct markets of a text, in order of first mention. */
+export function distinctMarkets(mentions: MarketMention[]): Market[] {
+  return [...new Set(mentions.map((m) => m.market))];
+}

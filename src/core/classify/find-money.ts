@@ -1,0 +1,125 @@
+// Amounts of money as news writes them: "$3 million to $4 million", "USD 12–13 billion", "4.2 trillion RMB
+// (570.22 billion USD)", "less than USD 2 billion", "2000亿元", "接近千亿美元", "Rp 5 triliun" is out of scope.
+// Returns plain numbers with their currency, range and qualifier; deciding whether an amount is GMV is not done here.
+
+export type Qualifier = 'more' | 'less' | null;
+
+export interface MoneyMention {
+  index: number;
+  end: number;
+  low: number;
+  high: number;
+  /** ISO-ish code; null when the text gave a bare number ("6 billion") that may inherit a currency. */
+  currency: string | null;
+  qualifier: Qualifier;
+  /** USD value given beside a foreign amount: "4.2 trillion RMB (570.22 billion USD)". */
+  usd?: { low: number; high: number };
+}
+
+const CUR_PRE = String.raw`US\$|U\.S\. ?\$|USD|S\$|HK\$|\$|RMB|CNY|¥|￥|IDR|Rp\.?|€|EUR|£|GBP|MYR|RM(?=\s?\d)|THB|฿|₱|VND|₫`;
+const CUR_POST = String.raw`(?:US |U\.S\. )?dollars?|USD|yuan|RMB|CNY|renminbi|rupiah|IDR|baht|ringgit|pesos?|euros?|pounds|美元|美金|元人民币|人民币|港元|元`;
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
+const SCALE = String.raw`trillion|billion|million|thousand|tn\b|bn\b|mn\b|[bmkBMK](?![a-zA-Z])|万亿|千亿|百亿|十亿|亿|千万|百万|万`;
+const ZH_NUM = '[一二两三四五六七八九十百千]';
+
+const AMOUNT = new RegExp(
+  String.raw`(?<pre>${CUR_PRE})?\s?(?:(?<num>${NUM})|(?<zh>${ZH_NUM}*)(?=万亿|千亿|百亿|十亿|亿|千万|百万))\s?(?<scale>${SCALE})?\s?(?<post>${CUR_POST})?`,
+  'g',
+);
+const MORE_BEFORE = /(?:more than|over|above|exceed(?:ed|ing|s)?|at least|upwards of|north of|in excess of|surpass(?:ed|ing)?|top(?:ped)?|超过|超|逾|突破|破)\s*(?:a |an |the )?$/i;
+const LESS_BEFORE = /(?:less than|under|below|nearly|almost|up to|close to|not quite|short of|接近|近|不到|不足|少于|低于|不超过)\s*$/i;
+const MORE_AFTER = /^\s*(?:以上|多|\+|-plus|plus)/;
+const LESS_AFTER = /^\s*(?:以下|以内)/;
+const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|至|到|-)\s*$/i;
+const PAREN_OPEN = /^\s*[（(]\s*(?:~|≈|约|about|around|roughly|approx\.?|approximately|or|or about)?\s*$/i;
+
+const SCALES: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, t: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
+  '万亿': 1e12, '千亿': 1e11, '百亿': 1e10, '十亿': 1e9, '亿': 1e8, '千万': 1e7, '百万': 1e6, '万': 1e4,
+};
+const CURRENCIES: [RegExp, string][] = [
+  [/^(?:S\$)$/, 'SGD'], [/^HK\$|港元/, 'HKD'], [/\$|usd|dollar|美元|美金/i, 'USD'], [/rmb|cny|¥|￥|yuan|renminbi|元|人民币/i, 'CNY'],
+  [/idr|rp|rupiah/i, 'IDR'], [/€|eur/i, 'EUR'], [/£|gbp|pound/i, 'GBP'], [/myr|rm|ringgit/i, 'MYR'], [/thb|฿|baht/i, 'THB'],
+  [/₱|peso/i, 'PHP'], [/vnd|₫/i, 'VND'],
+];
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+function parseNumber(s: string): number {
+  if (/^\d{1,3}(?:,\d{3})+/.test(s)) return Number(s.replace(/,/g, ''));
+  return Number(s.replace(',', '.'));
+}
+
+/** "两百" → 200, "" → 1 (as in 千亿 = one 千亿). */
+function parseZhNumber(s: string): number {
+  if (!s) return 1;
+  let total = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ch in ZH_DIGITS) digit = ZH_DIGITS[ch]!;
+    else { total += (digit || 1) * ZH_UNITS[ch]!; digit = 0; }
+  }
+  return total + digit;
+}
+
+function currencyOf(token: string | undefined): string | null {
+  if (!token) return null;
+  for (const [re, code] of CURRENCIES) if (re.test(token)) return code;
+  return null;
+}
+
+interface Raw { index: number; end: number; value: number; mult: number; scaled: boolean; currency: string | null }
+
+function rawAmounts(text: string): Raw[] {
+  const out: Raw[] = [];
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
+    if (m[0].length === 0) { AMOUNT.lastIndex++; continue; }
+    const g = m.groups!;
+    if (g.num === undefined && g.zh === undefined) continue;
+    // A number glued to letters ("4G", "H2") or a year is not money.
+    const lead = m[0].length - m[0].trimStart().length;
+    const before = text[m.index + lead - 1] ?? ' ';
+    if (!g.pre && /[A-Za-z0-9]/.test(before)) continue;
+    const scaleKey = g.scale ? g.scale.toLowerCase() : '';
+    const n = g.num !== undefined ? parseNumber(g.num) : parseZhNumber(g.zh!);
+    const currency = currencyOf(g.pre) ?? currencyOf(g.post);
+    if (!currency && !scaleKey) continue;
+    const trail = m[0].length - m[0].trimEnd().length;
+    out.push({ index: m.index + lead, end: m.index + m[0].length - trail, value: n * (SCALES[scaleKey] ?? 1), mult: SCALES[scaleKey] ?? 1, scaled: !!scaleKey, currency });
+  }
+  return out;
+}
+
+/** Money amounts in one sentence, ranges merged, foreign amounts paired with a USD equivalent in brackets. */
+export function findMoney(sentence: string): MoneyMention[] {
+  const raws = rawAmounts(sentence);
+  const out: MoneyMention[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const a = raws[i]!;
+    const b = raws[i + 1];
+    let mention: MoneyMention;
+    if (b && RANGE_JOIN.test(sentence.slice(a.end, b.index)) && (a.currency === b.currency || !a.currency || !b.currency)) {
+      // "$3–4 million": the first number borrows the second's scale.
+      const low = !a.scaled && a.value * b.mult <= b.value ? a.value * b.mult : a.value;
+      mention = { index: a.index, end: b.end, low, high: b.value, currency: a.currency ?? b.currency, qualifier: null };
+      i++;
+    } else {
+      mention = { index: a.index, end: a.end, low: a.value, high: a.value, currency: a.currency, qualifier: null };
+    }
+    const before = sentence.slice(Math.max(0, mention.index - 24), mention.index);
+    const after = sentence.slice(mention.end, mention.end + 6);
+    if (mention.low === mention.high) {
+      if (MORE_BEFORE.test(before) || MORE_AFTER.test(after)) mention.qualifier = 'more';
+      else if (LESS_BEFORE.test(before) || LESS_AFTER.test(after)) mention.qualifier = 'less';
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.currency && prev.currency !== 'USD' && mention.currency === 'USD' && PAREN_OPEN.test(sentence.slice(prev.end, mention.index))) {
+      prev.usd = { low: mention.low, high: mention.high };
+      prev.end = mention.end;
+      continue;
+    }
+    out.push(mention);
+  }
+  return out;
+}

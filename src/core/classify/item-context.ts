@@ -1,0 +1,81 @@
+// The item as the extractors read it: title and body split into sentences, each with the markets and platforms it
+// names, plus the item's markets. Built once per item so each extractor does not re-scan the text.
+import type { Market } from '../taxonomy.ts';
+import { findMarketMentions, type MarketMention } from './find-markets.ts';
+import { findPlatforms, type PlatformMention } from './find-platform.ts';
+import { splitSentences } from './split-sentences.ts';
+
+export interface SentenceInfo {
+  text: string;
+  isTitle: boolean;
+  markets: MarketMention[];
+  platforms: PlatformMention[];
+}
+
+export interface ItemContext {
+  title: SentenceInfo;
+  /** Title first, then the body's sentences. */
+  sentences: SentenceInfo[];
+  /** Markets the item is about, in order of first mention (GLOBAL only when nothing more specific is named). */
+  markets: Market[];
+  published: string | null;
+  lang: 'en' | 'zh';
+  /** The whole text names TikTok, TikTok Shop, Douyin or e-commerce at all. */
+  aboutCommerce: boolean;
+}
+
+const COMMERCE = /tiktok|douyin|抖音|e-?commerce|电商|小店|shop/i;
+const DOUYIN = /douyin|抖音(?!国际)/i;
+const TIKTOK = /tiktok/i;
+
+function info(text: string, isTitle: boolean): SentenceInfo {
+  return { text, isTitle, markets: findMarketMentions(text), platforms: findPlatforms(text) };
+}
+
+function specific(m: Market): boolean {
+  return m !== 'GLOBAL';
+}
+
+export function buildItemContext(input: { title: string; text: string; lang?: 'en' | 'zh'; published?: string | null }, feedMarkets: Market[] = []): ItemContext {
+  const title = info(input.title.trim(), true);
+  const body = splitSentences(input.text).map((s) => info(s.text, false));
+  const sentences = [title, ...body];
+  const order: Market[] = [];
+  for (const s of sentences) for (const { market } of s.markets) if (!order.includes(market)) order.push(market);
+  // A title that calls TikTok "抖音" over a body about TikTok Shop is a nickname, not a story about China.
+  const bodyText = input.text;
+  if (order.includes('CN') && !body.some((s) => s.markets.some((m) => m.market === 'CN'))
+    && DOUYIN.test(input.title) && TIKTOK.test(bodyText) && !DOUYIN.test(bodyText)) {
+    order.splice(order.indexOf('CN'), 1);
+  }
+  let markets = order;
+  if (markets.some(specific)) markets = markets.filter(specific);
+  if (markets.length === 0) markets = [...feedMarkets];
+  return {
+    title,
+    sentences,
+    markets,
+    published: input.published ?? null,
+    lang: input.lang ?? (/[\u4e00-\u9fff]/.test(input.title + input.text) ? 'zh' : 'en'),
+    aboutCommerce: COMMERCE.test(input.title) || COMMERCE.test(bodyText),
+  };
+}
+
+/**
+ * The markets a fact stated in sentence `i` is about: the sentence's own, else the title's, else the item's when
+ * it names one or two; GLOBAL only when the sentence speaks of the world and names no country.
+ */
+export function marketsForSentence(ctx: ItemContext, i: number): Market[] {
+  const own = distinct(ctx.sentences[i]!.markets.map((m) => m.market));
+  const ownSpecific = own.filter(specific);
+  if (ownSpecific.length) return ownSpecific;
+  if (own.includes('GLOBAL')) return ['GLOBAL'];
+  const fromTitle = distinct(ctx.title.markets.map((m) => m.market)).filter((m) => ctx.markets.includes(m));
+  if (fromTitle.length) return fromTitle;
+  if (ctx.markets.length >= 1 && ctx.markets.length <= 2) return ctx.markets;
+  return [];
+}
+
+function distinct<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

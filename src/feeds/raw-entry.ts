@@ -1,0 +1,14 @@
+// What the parser hands to the normaliser: one entry as the feed gave it, with links already absolute.
+
+export interface RawEntry {
+  /** guid (RSS), id (Atom) or rdf:about (RSS 1.0), as written; null when absent. */
+  id: string | null;
+  /** Plain text (HTML stripped, entities decoded), or null when absent. */
+  title: string | null;
+  /** The entry's page, resolved against xml:base and the feed URL; null when absent. */
+  link: string | null;
+  /** Summary or content as HTML (or text), unprocessed; the normaliser turns it into plain text. */
+  summary: string | null;
+  /** The publication date text as written (published / pubDate / dc:date, else updated); null when absent. */
+  published: string | null;
+}

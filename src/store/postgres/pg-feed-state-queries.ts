@@ -1,0 +1,47 @@
+// Per-feed fetch bookkeeping (validators for conditional GET, backoff, health) in Postgres.
+import type { FeedState } from '../../core/ports.ts';
+import type { PgQueryable } from './pg-connection.ts';
+
+interface FeedStateRow {
+  feed_id: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  next_attempt_at: string | null;
+  consecutive_failures: number;
+  last_error: string | null;
+  seeded: boolean;
+}
+
+function toFeedState(r: FeedStateRow): FeedState {
+  return {
+    feedId: r.feed_id, etag: r.etag, lastModified: r.last_modified, lastAttemptAt: r.last_attempt_at,
+    lastSuccessAt: r.last_success_at, nextAttemptAt: r.next_attempt_at, consecutiveFailures: r.consecutive_failures,
+    lastError: r.last_error, seeded: r.seeded,
+  };
+}
+
+export async function getFeedState(db: PgQueryable, feedId: string): Promise<FeedState | null> {
+  const r = await db.query<FeedStateRow>('SELECT * FROM feed_state WHERE feed_id = $1', [feedId]);
+  return r.rows[0] ? toFeedState(r.rows[0]) : null;
+}
+
+export async function saveFeedState(db: PgQueryable, s: FeedState): Promise<void> {
+  await db.query(
+    `INSERT INTO feed_state (feed_id, etag, last_modified, last_attempt_at, last_success_at, next_attempt_at,
+       consecutive_failures, last_error, seeded)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (feed_id) DO UPDATE SET etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified,
+       last_attempt_at = EXCLUDED.last_attempt_at, last_success_at = EXCLUDED.last_success_at,
+       next_attempt_at = EXCLUDED.next_attempt_at, consecutive_failures = EXCLUDED.consecutive_failures,
+       last_error = EXCLUDED.last_error, seeded = EXCLUDED.seeded`,
+    [s.feedId, s.etag, s.lastModified, s.lastAttemptAt, s.lastSuccessAt, s.nextAttemptAt, s.consecutiveFailures,
+      s.lastError, s.seeded],
+  );
+}
+
+export async function listFeedStates(db: PgQueryable): Promise<FeedState[]> {
+  const r = await db.query<FeedStateRow>('SELECT * FROM feed_state ORDER BY feed_id');
+  return r.rows.map(toFeedState);
+}

@@ -1,0 +1,163 @@
+// Versioned schema migrations for the SQLite store, tracked in PRAGMA user_version (kept in the database header,
+// so no extra table can drift from it). Each step runs in one IMMEDIATE transaction together with the version
+// bump: a crash leaves the whole step or none of it, and a second process opening the file at the same moment
+// waits (busy_timeout) and then finds nothing left to do. Never edit a released step; append a new one.
+import type Database from 'better-sqlite3';
+
+export interface SqliteMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const SCHEMA_V1 = `
+CREATE TABLE feed_state (
+  feed_id TEXT PRIMARY KEY,
+  etag TEXT,
+  last_modified TEXT,
+  last_attempt_at TEXT,
+  last_success_at TEXT,
+  next_attempt_at TEXT,
+  consecutive_failures INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  seeded INTEGER NOT NULL DEFAULT 0
+);
+
+-- Instants are text in Date.toISOString() form (the store normalises them), so text order is time order.
+-- sort_time orders /tts latest: the publication time, or the fetch time when the feed gave none or a future one.
+CREATE TABLE items (
+  id TEXT PRIMARY KEY,
+  feed_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  link TEXT,
+  published TEXT,
+  lang TEXT NOT NULL,
+  source TEXT NOT NULL,
+  fetched_at TEXT NOT NULL,
+  sort_time TEXT NOT NULL,
+  cluster_id TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  tags TEXT NOT NULL,
+  markets TEXT NOT NULL,
+  facts TEXT NOT NULL,
+  comparisons TEXT NOT NULL
+);
+-- itemsBetween: the items first seen in a period (digests).
+CREATE INDEX items_fetched_at ON items (fetched_at, id);
+
+-- One row per (market or '*', tag or '*') of each tagged item, so every /tts latest filter (none, market, tag,
+-- both) is one backwards range scan of the primary key instead of a scan over a million items.
+CREATE TABLE item_tags (
+  market TEXT NOT NULL,
+  tag TEXT NOT NULL,
+  sort_time TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  PRIMARY KEY (market, tag, sort_time, item_id)
+) WITHOUT ROWID;
+
+CREATE TABLE clusters (
+  id TEXT PRIMARY KEY,
+  first_seen TEXT NOT NULL,
+  last_seen TEXT NOT NULL,
+  data TEXT NOT NULL
+);
+CREATE INDEX clusters_last_seen ON clusters (last_seen);
+
+CREATE TABLE baseline_latest (
+  market TEXT NOT NULL,
+  key TEXT NOT NULL,
+  fact TEXT NOT NULL,
+  date TEXT NOT NULL,
+  source TEXT NOT NULL,
+  label TEXT,
+  corroboration INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (market, key)
+);
+
+-- Append-only: every value ever recorded for a subject, oldest first by id.
+CREATE TABLE baseline_history (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  market TEXT NOT NULL,
+  key TEXT NOT NULL,
+  fact TEXT NOT NULL,
+  date TEXT NOT NULL,
+  source TEXT NOT NULL,
+  label TEXT,
+  corroboration INTEGER NOT NULL,
+  item_id TEXT,
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX baseline_history_subject ON baseline_history (market, key, id);
+
+CREATE TABLE subscriptions (
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  markets TEXT NOT NULL,
+  tags TEXT NOT NULL,
+  min_severity TEXT NOT NULL,
+  digest TEXT NOT NULL,
+  created_by TEXT,
+  PRIMARY KEY (platform, channel_id)
+);
+
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  key TEXT NOT NULL UNIQUE,
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('alert', 'alert_update', 'digest', 'notice')),
+  message TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'dead')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL,
+  last_error TEXT,
+  remote_id TEXT,
+  updates_key TEXT,
+  cluster_id TEXT,
+  created_at TEXT NOT NULL,
+  sent_at TEXT
+);
+CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+
+CREATE TABLE digest_runs (
+  platform TEXT NOT NULL,
+  channel_id TEXT NOT NULL,
+  period_key TEXT NOT NULL,
+  ran_at TEXT NOT NULL,
+  PRIMARY KEY (platform, channel_id, period_key)
+);
+`;
+
+/** In order of version. */
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
+  { version: 1, name: 'initial schema', sql: SCHEMA_V1 },
+];
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the database up to the newest version; returns the versions this call applied (empty when it was
+ * already current). Refuses a database written by a newer release rather than guess at its tables.
+ */
+export function runMigrations(db: Database.Database, migrations: readonly SqliteMigration[] = SQLITE_MIGRATIONS): number[] {
+  const newest = migrations.at(-1)?.version ?? 0;
+  const applied: number[] = [];
+  const step = db.transaction((m: SqliteMigration) => {
+    // Read again inside the write lock: another process may have applied the step while this one waited.
+    if (schemaVersion(db) >= m.version) return;
+    db.exec(m.sql);
+    db.pragma(`user_version = ${m.version}`);
+    applied.push(m.version);
+  });
+  const current = schemaVersion(db);
+  if (current > newest) {
+    throw new Error(`the database is at schema version ${current}, newer than this release knows (${newest}); upgrade tts-radar or use another SQLITE_PATH`);
+  }
+  for (const m of migrations) {
+    if (m.version > current) step.immediate(m);
+  }
+  return applied;
+}

@@ -1,0 +1,144 @@
+// Classified items in SQLite. The item's fields are columns (readable with the sqlite3 shell); its lists and
+// comparisons are JSON. Tagged items also get rows in item_tags, the index behind /tts latest (see migrations.ts).
+import type Database from 'better-sqlite3';
+import type { ItemStore } from '../../core/ports.ts';
+import type { Market, Tag } from '../../core/taxonomy.ts';
+import type { ClassifiedItem, Item, Severity } from '../../core/types.ts';
+import { toIsoInstant } from './to-iso-instant.ts';
+
+/** Stands for "any market" / "any tag" in item_tags. */
+const ANY = '*';
+/** SQLite allows 32,766 bound parameters; small chunks keep each statement cheap to prepare. */
+const MAX_IN_PARAMS = 500;
+const MAX_LATEST = 50;
+
+interface ItemRow {
+  id: string;
+  feed_id: string;
+  title: string;
+  summary: string;
+  link: string | null;
+  published: string | null;
+  lang: Item['lang'];
+  source: string;
+  cluster_id: string;
+  severity: Severity;
+  tags: string;
+  markets: string;
+  facts: string;
+  comparisons: string;
+}
+
+const ITEM_COLUMNS = 'i.id, i.feed_id, i.title, i.summary, i.link, i.published, i.lang, i.source, i.cluster_id, i.severity, i.tags, i.markets, i.facts, i.comparisons';
+
+function toClassifiedItem(r: ItemRow): ClassifiedItem {
+  return {
+    item: {
+      id: r.id, feedId: r.feed_id, title: r.title, summary: r.summary, link: r.link, published: r.published,
+      lang: r.lang, source: r.source,
+    },
+    classification: { tags: JSON.parse(r.tags), markets: JSON.parse(r.markets), facts: JSON.parse(r.facts) },
+    comparisons: JSON.parse(r.comparisons),
+    severity: r.severity,
+    clusterId: r.cluster_id,
+  };
+}
+
+/**
+ * Where an item sits in "latest": its publication time, but never later than when we fetched it (a feed that
+ * dates its items in the future must not pin them to the top), and the fetch time when it gave no date.
+ */
+export function itemSortTime(published: string | null, fetchedAt: string): string {
+  const fetched = Date.parse(fetchedAt);
+  const pub = published === null ? NaN : Date.parse(published);
+  if (Number.isNaN(pub) || (!Number.isNaN(fetched) && pub > fetched)) return toIsoInstant(fetchedAt);
+  return new Date(pub).toISOString();
+}
+
+export class SqliteItemStore implements ItemStore {
+  private readonly insertItem: Database.Statement<unknown[]>;
+  private readonly insertTag: Database.Statement<[string, string, string, string]>;
+  private readonly latestStmt: Database.Statement<[string, string, number], ItemRow>;
+  private readonly countStmt: Database.Statement<[], { n: number }>;
+  private readonly betweenStmt: Database.Statement<[string, string], ItemRow>;
+  private readonly knownStmts = new Map<number, Database.Statement<string[], { id: string }>>();
+  private readonly saveTx: (ci: ClassifiedItem, fetchedAt: string) => boolean;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertItem = db.prepare(
+      `INSERT INTO items (id, feed_id, title, summary, link, published, lang, source, fetched_at, sort_time,
+         cluster_id, severity, tags, markets, facts, comparisons)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO NOTHING`,
+    );
+    this.insertTag = db.prepare('INSERT OR IGNORE INTO item_tags (market, tag, sort_time, item_id) VALUES (?, ?, ?, ?)');
+    this.latestStmt = db.prepare(
+      `SELECT ${ITEM_COLUMNS} FROM item_tags t JOIN items i ON i.id = t.item_id
+       WHERE t.market = ? AND t.tag = ? ORDER BY t.sort_time DESC, t.item_id DESC LIMIT ?`,
+    );
+    this.countStmt = db.prepare('SELECT count(*) AS n FROM items');
+    this.betweenStmt = db.prepare(
+      `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.fetched_at >= ? AND i.fetched_at < ? ORDER BY i.fetched_at, i.id`,
+    );
+    this.saveTx = db.transaction((ci: ClassifiedItem, fetchedAt: string) => this.insert(ci, fetchedAt));
+  }
+
+  async knownItemIds(ids: string[]): Promise<Set<string>> {
+    const known = new Set<string>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += MAX_IN_PARAMS) {
+      const chunk = unique.slice(i, i + MAX_IN_PARAMS);
+      for (const row of this.knownStmt(chunk.length).all(...chunk)) known.add(row.id);
+    }
+    return known;
+  }
+
+  async saveClassifiedItem(ci: ClassifiedItem, fetchedAt: string): Promise<boolean> {
+    return this.saveTx(ci, fetchedAt);
+  }
+
+  /** Tagged items only (untagged ones are kept for dedup, not shown), newest first. */
+  async latestItems(q: { market?: Market; tag?: Tag; limit: number }): Promise<ClassifiedItem[]> {
+    const limit = Math.max(0, Math.min(q.limit, MAX_LATEST));
+    return this.latestStmt.all(q.market ?? ANY, q.tag ?? ANY, limit).map(toClassifiedItem);
+  }
+
+  /** Items first seen (fetched) in [since, until), oldest first; with markets, those about any of them. */
+  async itemsBetween(since: string, until: string, q?: { markets?: Market[] }): Promise<ClassifiedItem[]> {
+    const rows = this.betweenStmt.all(toIsoInstant(since), toIsoInstant(until));
+    const markets = q?.markets?.length ? new Set<string>(q.markets) : null;
+    // Filtering on the parsed row is cheaper than json_each in SQL for the few thousand rows of a week.
+    const wanted = markets ? rows.filter((r) => (JSON.parse(r.markets) as string[]).some((m) => markets.has(m))) : rows;
+    return wanted.map(toClassifiedItem);
+  }
+
+  async countItems(): Promise<number> {
+    return this.countStmt.get()!.n;
+  }
+
+  private insert(ci: ClassifiedItem, fetchedAt: string): boolean {
+    const { item, classification: c } = ci;
+    const sortTime = itemSortTime(item.published, fetchedAt);
+    const r = this.insertItem.run(
+      item.id, item.feedId, item.title, item.summary, item.link, item.published, item.lang, item.source,
+      toIsoInstant(fetchedAt), sortTime, ci.clusterId, ci.severity, JSON.stringify(c.tags), JSON.stringify(c.markets),
+      JSON.stringify(c.facts), JSON.stringify(ci.comparisons),
+    );
+    if (r.changes === 0) return false;
+    if (c.tags.length > 0) {
+      for (const market of [ANY, ...new Set(c.markets)]) {
+        for (const tag of [ANY, ...new Set(c.tags)]) this.insertTag.run(market, tag, sortTime, item.id);
+      }
+    }
+    return true;
+  }
+
+  private knownStmt(n: number): Database.Statement<string[], { id: string }> {
+    let stmt = this.knownStmts.get(n);
+    if (!stmt) {
+      stmt = this.db.prepare(`SELECT id FROM items WHERE id IN (${new Array(n).fill('?').join(', ')})`);
+      this.knownStmts.set(n, stmt);
+    }
+    return stmt;
+  }
+}

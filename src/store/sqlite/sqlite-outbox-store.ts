@@ -1,0 +1,120 @@
+// The durable outbox (messages waiting for delivery, with retries) and digest-run claims in SQLite. Both rely on
+// unique keys, so enqueueing the same alert or claiming the same digest twice is harmless.
+import type Database from 'better-sqlite3';
+import type { Message } from '../../core/message.ts';
+import type { DigestRunStore, OutboxEntry, OutboxStatus, OutboxStore } from '../../core/ports.ts';
+import { toIsoInstant } from './to-iso-instant.ts';
+
+interface OutboxRow {
+  id: number;
+  key: string;
+  platform: string;
+  channel_id: string;
+  kind: OutboxEntry['kind'];
+  message: string;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  remote_id: string | null;
+  updates_key: string | null;
+  cluster_id: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+function toEntry(r: OutboxRow): OutboxEntry {
+  return {
+    id: r.id, key: r.key, platform: r.platform, channelId: r.channel_id, kind: r.kind,
+    message: JSON.parse(r.message) as Message, status: r.status, attempts: r.attempts, nextAttemptAt: r.next_attempt_at,
+    lastError: r.last_error, remoteId: r.remote_id, updatesKey: r.updates_key, clusterId: r.cluster_id,
+    createdAt: r.created_at, sentAt: r.sent_at,
+  };
+}
+
+export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
+  private readonly insertStmt: Database.Statement<unknown[]>;
+  private readonly byKeyStmt: Database.Statement<[string], OutboxRow>;
+  private readonly dueStmt: Database.Statement<[string, number], OutboxRow>;
+  private readonly sentStmt: Database.Statement<[string | null, string, number]>;
+  private readonly retryStmt: Database.Statement<[string, string, number]>;
+  private readonly deadStmt: Database.Statement<[string, number]>;
+  private readonly listAllStmt: Database.Statement<[number], OutboxRow>;
+  private readonly listByStatusStmt: Database.Statement<[string, number], OutboxRow>;
+  private readonly depthStmt: Database.Statement<[], { status: OutboxStatus; n: number }>;
+  private readonly claimStmt: Database.Statement<[string, string, string, string]>;
+  private readonly enqueueTx: (e: Parameters<OutboxStore['enqueue']>[0]) => { entry: OutboxEntry; inserted: boolean };
+
+  constructor(db: Database.Database) {
+    this.insertStmt = db.prepare(
+      `INSERT INTO outbox (key, platform, channel_id, kind, message, status, attempts, next_attempt_at, updates_key,
+         cluster_id, created_at)
+       VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)
+       ON CONFLICT (key) DO NOTHING`,
+    );
+    this.byKeyStmt = db.prepare('SELECT * FROM outbox WHERE key = ?');
+    this.dueStmt = db.prepare(
+      "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+    );
+    this.sentStmt = db.prepare("UPDATE outbox SET status = 'sent', remote_id = ?, sent_at = ? WHERE id = ?");
+    this.retryStmt = db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?');
+    this.deadStmt = db.prepare("UPDATE outbox SET status = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ?");
+    this.listAllStmt = db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?');
+    this.listByStatusStmt = db.prepare('SELECT * FROM outbox WHERE status = ? ORDER BY id DESC LIMIT ?');
+    this.depthStmt = db.prepare('SELECT status, count(*) AS n FROM outbox GROUP BY status');
+    this.claimStmt = db.prepare(
+      'INSERT INTO digest_runs (platform, channel_id, period_key, ran_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    );
+    this.enqueueTx = db.transaction((e: Parameters<OutboxStore['enqueue']>[0]) => {
+      const now = toIsoInstant(e.now);
+      const { changes } = this.insertStmt.run(
+        e.key, e.platform, e.channelId, e.kind, JSON.stringify(e.message), now, e.updatesKey ?? null,
+        e.clusterId ?? null, now,
+      );
+      // An existing key is handed back unchanged: the first enqueue wins.
+      return { entry: toEntry(this.byKeyStmt.get(e.key)!), inserted: changes === 1 };
+    });
+  }
+
+  async enqueue(e: Parameters<OutboxStore['enqueue']>[0]): Promise<{ entry: OutboxEntry; inserted: boolean }> {
+    return this.enqueueTx(e);
+  }
+
+  /** Pending entries due at `now`, oldest first. */
+  async due(now: string, limit: number): Promise<OutboxEntry[]> {
+    return this.dueStmt.all(toIsoInstant(now), limit).map(toEntry);
+  }
+
+  async markSent(id: number, remoteId: string | null, now: string): Promise<void> {
+    this.sentStmt.run(remoteId, toIsoInstant(now), id);
+  }
+
+  async markRetry(id: number, error: string, nextAttemptAt: string): Promise<void> {
+    this.retryStmt.run(error, toIsoInstant(nextAttemptAt), id);
+  }
+
+  async markDead(id: number, error: string): Promise<void> {
+    this.deadStmt.run(error, id);
+  }
+
+  async getByKey(key: string): Promise<OutboxEntry | null> {
+    const row = this.byKeyStmt.get(key);
+    return row ? toEntry(row) : null;
+  }
+
+  /** Newest first. */
+  async list(q: { status?: OutboxStatus; limit: number }): Promise<OutboxEntry[]> {
+    const rows = q.status ? this.listByStatusStmt.all(q.status, q.limit) : this.listAllStmt.all(q.limit);
+    return rows.map(toEntry);
+  }
+
+  async depth(): Promise<{ pending: number; dead: number; sent: number }> {
+    const depth = { pending: 0, dead: 0, sent: 0 };
+    for (const row of this.depthStmt.all()) depth[row.status] = row.n;
+    return depth;
+  }
+
+  async claimDigestRun(platform: string, channelId: string, periodKey: string, now: string): Promise<boolean> {
+    return this.claimStmt.run(platform, channelId, periodKey, toIsoInstant(now)).changes === 1;
+  }
+}

@@ -1,0 +1,138 @@
+// The Store on one SQLite file (better-sqlite3): the default for a single bot process. Calls are synchronous
+// underneath and async only to honour the port that Postgres also implements. The queries live in one class per
+// port (sqlite-*-store.ts); this class opens the file, migrates it and hands each call to the right one.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  systemClock, type Clock, type FeedState, type OutboxEntry, type OutboxStatus, type OutboxStore, type Store,
+} from '../../core/ports.ts';
+import type { Market, Tag } from '../../core/taxonomy.ts';
+import type { BaselineEntry, ClassifiedItem, Cluster, Comparison, Subscription } from '../../core/types.ts';
+import { runMigrations } from './migrations.ts';
+import { SqliteBaselineStore } from './sqlite-baseline-store.ts';
+import { SqliteClusterStore } from './sqlite-cluster-store.ts';
+import { SqliteFeedStateStore } from './sqlite-feed-state-store.ts';
+import { SqliteItemStore } from './sqlite-item-store.ts';
+import { SqliteOutboxStore } from './sqlite-outbox-store.ts';
+import { SqliteSubscriptionStore } from './sqlite-subscription-store.ts';
+
+export interface SqliteStoreOptions {
+  /** Time of baseline history rows; injected so tests are exact. */
+  clock?: Clock;
+  /** How long a write waits for another process holding the file (e.g. the CLI beside `run`), in ms. */
+  busyTimeoutMs?: number;
+}
+
+export class SqliteStore implements Store {
+  private readonly feedStates: SqliteFeedStateStore;
+  private readonly items: SqliteItemStore;
+  private readonly clusters: SqliteClusterStore;
+  private readonly baseline: SqliteBaselineStore;
+  private readonly subscriptions: SqliteSubscriptionStore;
+  private readonly outbox: SqliteOutboxStore;
+
+  private constructor(private readonly db: Database.Database, clock: Clock) {
+    this.feedStates = new SqliteFeedStateStore(db);
+    this.items = new SqliteItemStore(db);
+    this.clusters = new SqliteClusterStore(db);
+    this.baseline = new SqliteBaselineStore(db, clock);
+    this.subscriptions = new SqliteSubscriptionStore(db);
+    this.outbox = new SqliteOutboxStore(db);
+  }
+
+  /**
+   * Opens (creating it and its directory if needed) and migrates the database at `file`; ':memory:' for a
+   * throwaway one. Synchronous, so tests and the CLI can open a store in one line.
+   */
+  static open(file: string, opts: SqliteStoreOptions = {}): SqliteStore {
+    const inMemory = file === ':memory:' || file === '';
+    if (!inMemory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const db = new Database(file);
+    try {
+      db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`);
+      // WAL lets `/tts` commands and the CLI read while the poller writes; NORMAL sync is durable across a
+      // process crash in WAL mode and saves an fsync per item.
+      if (!inMemory) db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      runMigrations(db);
+      return new SqliteStore(db, opts.clock ?? systemClock);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    // Lets SQLite refresh the statistics the planner uses, cheaply, as its documentation advises before closing.
+    this.db.pragma('optimize');
+    this.db.close();
+  }
+
+  // FeedStateStore
+  getFeedState(feedId: string): Promise<FeedState | null> { return this.feedStates.getFeedState(feedId); }
+  saveFeedState(state: FeedState): Promise<void> { return this.feedStates.saveFeedState(state); }
+  listFeedStates(): Promise<FeedState[]> { return this.feedStates.listFeedStates(); }
+
+  // ItemStore
+  knownItemIds(ids: string[]): Promise<Set<string>> { return this.items.knownItemIds(ids); }
+  saveClassifiedItem(ci: ClassifiedItem, fetchedAt: string): Promise<boolean> {
+    return this.items.saveClassifiedItem(ci, fetchedAt);
+  }
+  latestItems(q: { market?: Market; tag?: Tag; limit: number }): Promise<ClassifiedItem[]> {
+    return this.items.latestItems(q);
+  }
+  itemsBetween(since: string, until: string, q?: { markets?: Market[] }): Promise<ClassifiedItem[]> {
+    return this.items.itemsBetween(since, until, q);
+  }
+  countItems(): Promise<number> { return this.items.countItems(); }
+
+  // ClusterStore
+  getCluster(id: string): Promise<Cluster | null> { return this.clusters.getCluster(id); }
+  saveCluster(cluster: Cluster): Promise<void> { return this.clusters.saveCluster(cluster); }
+  recentClusters(since: string, limit: number): Promise<Cluster[]> { return this.clusters.recentClusters(since, limit); }
+
+  // BaselineStore
+  baselineEntries(market?: Market): Promise<BaselineEntry[]> { return this.baseline.baselineEntries(market); }
+  getBaselineEntry(market: Market, key: string): Promise<BaselineEntry | null> {
+    return this.baseline.getBaselineEntry(market, key);
+  }
+  applyComparison(c: Comparison, meta: { date: string; source: string; itemId: string | null }): Promise<void> {
+    return this.baseline.applyComparison(c, meta);
+  }
+  baselineHistory(market: Market, key: string): Promise<(BaselineEntry & { itemId: string | null; recordedAt: string })[]> {
+    return this.baseline.baselineHistory(market, key);
+  }
+  seedBaseline(entries: BaselineEntry[]): Promise<void> { return this.baseline.seedBaseline(entries); }
+
+  // SubscriptionStore
+  listSubscriptions(): Promise<Subscription[]> { return this.subscriptions.listSubscriptions(); }
+  subscriptionsForChannel(platform: string, channelId: string): Promise<Subscription[]> {
+    return this.subscriptions.subscriptionsForChannel(platform, channelId);
+  }
+  upsertSubscription(sub: Subscription): Promise<void> { return this.subscriptions.upsertSubscription(sub); }
+  removeSubscription(platform: string, channelId: string, markets?: Market[]): Promise<number> {
+    return this.subscriptions.removeSubscription(platform, channelId, markets);
+  }
+
+  // OutboxStore
+  enqueue(e: Parameters<OutboxStore['enqueue']>[0]): Promise<{ entry: OutboxEntry; inserted: boolean }> {
+    return this.outbox.enqueue(e);
+  }
+  due(now: string, limit: number): Promise<OutboxEntry[]> { return this.outbox.due(now, limit); }
+  markSent(id: number, remoteId: string | null, now: string): Promise<void> { return this.outbox.markSent(id, remoteId, now); }
+  markRetry(id: number, error: string, nextAttemptAt: string): Promise<void> {
+    return this.outbox.markRetry(id, error, nextAttemptAt);
+  }
+  markDead(id: number, error: string): Promise<void> { return this.outbox.markDead(id, error); }
+  getByKey(key: string): Promise<OutboxEntry | null> { return this.outbox.getByKey(key); }
+  list(q: { status?: OutboxStatus; limit: number }): Promise<OutboxEntry[]> { return this.outbox.list(q); }
+  depth(): Promise<{ pending: number; dead: number; sent: number }> { return this.outbox.depth(); }
+
+  // DigestRunStore
+  claimDigestRun(platform: string, channelId: string, periodKey: string, now: string): Promise<boolean> {
+    return this.outbox.claimDigestRun(platform, channelId, periodKey, now);
+  }
+}

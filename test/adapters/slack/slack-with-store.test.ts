@@ -1,0 +1,122 @@
+// The whole Slack path with the real pieces: Bolt (HTTP mode) ↔ fake Slack, handleCommand on a SQLite store seeded
+// from config/baseline.yaml, alerts through route-alerts and the outbox dispatcher with the SlackSender. 127.0.0.1 only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Store } from '../../../src/core/ports.ts';
+import type { Cluster } from '../../../src/core/types.ts';
+import type { CommandDeps } from '../../../src/core/commands/command-deps.ts';
+import { handleCommand } from '../../../src/core/commands/handle-command.ts';
+import { parseCommandText } from '../../../src/core/commands/parse-command-text.ts';
+import { parseBaselineYaml } from '../../../src/core/baseline/load-baseline.ts';
+import { openStore } from '../../../src/store/open-store.ts';
+import { enqueueAlertsForCluster } from '../../../src/app/route-alerts.ts';
+import { OutboxDispatcher } from '../../../src/app/outbox-dispatcher.ts';
+import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start-slack-adapter.ts';
+import { FakeSlack } from '../../servers/fake-slack.ts';
+import { FakeClock } from '../../fakes/fake-clock.ts';
+import { blockProblems } from './block-limits.ts';
+
+const SECRET = 'test-signing-secret-0123456789abcdef';
+const CHANNEL = 'C0ALERTS';
+const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const clock = new FakeClock('2025-06-02T09:00:00Z');
+
+let slack: FakeSlack;
+let adapter: SlackAdapter;
+let store: Store;
+let dir: string;
+let eventsUrl: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'tts-slack-'));
+  store = await openStore({ databaseUrl: null, sqlitePath: path.join(dir, 'radar.sqlite') });
+  const baselineFile = path.resolve('config/baseline.yaml');
+  await store.seedBaseline(parseBaselineYaml(await readFile(baselineFile, 'utf8'), baselineFile));
+  const deps: CommandDeps = {
+    store, feeds: [], clock, defaultTimeZone: 'UTC',
+    previewDigest: async () => ({ kind: 'digest', title: 'Weekly digest preview', sections: [{ type: 'text', text: 'Nothing new this week.' }] }),
+  };
+  slack = await FakeSlack.start();
+  adapter = await startSlackAdapter({
+    config: { botToken: slack.botToken, signingSecret: SECRET, appToken: undefined, mode: 'http', apiUrl: slack.apiUrl, allowedUsers: [] },
+    port: 0,
+    commands: { parse: parseCommandText, handle: (cmd, ctx) => handleCommand(cmd, ctx, deps) },
+    logger,
+    clock,
+  });
+  eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await slack?.close();
+  await store?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function tts(text: string) {
+  return slack.sendSlashCommand({ url: eventsUrl, signingSecret: SECRET, text, channelId: CHANNEL, timestamp: Math.floor(clock.now().getTime() / 1000) });
+}
+
+function banCluster(id: string, title: string): Cluster {
+  const fact = { type: 'ban' as const, market: 'US' as const, by: 'government' as const, target: `vape products ${id}` };
+  return {
+    id, title, link: `https://news.example.com/${id}`, tags: ['ban'], markets: ['US'], facts: [fact],
+    comparisons: [{ fact, status: 'new', previous: null, key: `ban:government:vape_${id}` }],
+    severity: 'high', sources: [{ name: 'Seller Daily', link: `https://news.example.com/${id}` }],
+    firstSeen: clock.now().toISOString(), lastSeen: clock.now().toISOString(),
+  };
+}
+
+function dispatcher(): OutboxDispatcher {
+  return new OutboxDispatcher({ store, senders: new Map([['slack', adapter.sender]]), clock, logger, perChannelIntervalMs: 0, sleep: clock.sleep });
+}
+
+describe('Slack with the real command handler, store and routing', () => {
+  it('/tts status us answers with the US launch (Sep 2023) and the 1,000-follower threshold', async () => {
+    const r = await tts('status us');
+    expect(r.status).toBe(200);
+    // status is quick, so the answer is in the acknowledgement; had it been slow it would be on response_url.
+    const answer = r.body || (await slack.waitForCalls('response'))[0]!.body;
+    expect(blockProblems(answer)).toEqual([]);
+    const text = JSON.stringify(answer.blocks);
+    expect(text).toContain('United States');
+    expect(text).toMatch(/2023-09|Sep(tember)? 2023/);
+    expect(text).toContain('1,000');
+  });
+
+  it('/tts subscribe us ban, then a ban alert reaches that channel exactly once with valid blocks', async () => {
+    const r = await tts('subscribe us ban');
+    expect(JSON.stringify(r.body)).toContain('Subscribed');
+    expect(await store.subscriptionsForChannel('slack', CHANNEL)).toHaveLength(1);
+
+    expect(await enqueueAlertsForCluster(banCluster('us-vape-ban', 'US bans vape sales on TikTok Shop'), { store, clock })).toBe(1);
+    const d = dispatcher();
+    expect(await d.runOnce()).toEqual({ sent: 1, retried: 0, dead: 0 });
+    expect(await d.runOnce()).toEqual({ sent: 0, retried: 0, dead: 0 });
+    const posts = slack.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.body.channel).toBe(CHANNEL);
+    expect(blockProblems(posts[0]!.body)).toEqual([]);
+    expect(JSON.stringify(posts[0]!.body.blocks)).toContain('US bans vape sales on TikTok Shop');
+    // The ts is kept so that a later edit (more sources) updates this message.
+    const entries = await store.list({ status: 'sent', limit: 10 });
+    expect(entries.find((e) => e.kind === 'alert')?.remoteId).toMatch(/^\d+\.\d+$/);
+  });
+
+  it('a 429 with Retry-After: 1 is retried after a second and delivered once', async () => {
+    const before = slack.callsTo('chat.postMessage').length;
+    slack.script({ method: 'chat.postMessage', status: 429, headers: { 'retry-after': '1' } });
+    await enqueueAlertsForCluster(banCluster('us-knife-ban', 'US sellers may no longer list knives'), { store, clock });
+    const d = dispatcher();
+    expect(await d.runOnce()).toEqual({ sent: 0, retried: 1, dead: 0 });
+    expect(await d.runOnce()).toEqual({ sent: 0, retried: 0, dead: 0 });
+    clock.advance(1000);
+    expect(await d.runOnce()).toEqual({ sent: 1, retried: 0, dead: 0 });
+    const calls = slack.callsTo('chat.postMessage').slice(before);
+    expect(calls.map((c) => c.status)).toEqual([429, 200]);
+    expect(calls.every((c) => c.body.channel === CHANNEL && blockProblems(c.body).length === 0)).toBe(true);
+  });
+});

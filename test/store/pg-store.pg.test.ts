@@ -1,0 +1,189 @@
+// PgStore against a real Postgres (TEST_DATABASE_URL): what several replicas on one database rely on — outbox
+// claims never handed out twice, leases held by one owner at a time, migrations applied once.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/core/ports.ts';
+import { PgStore } from '../../src/store/postgres/pg-store.ts';
+import { PG_MIGRATIONS } from '../../src/store/postgres/pg-migrations.ts';
+import { at, makeMessage as message, T0 } from './fixtures.ts';
+import { PgTestDatabase } from './pg-test-database.ts';
+import { runStoreContract } from './store-contract.ts';
+
+// The behaviour every store owes the app, each test on a schema of its own; a restart reopens the same schema.
+const contractDb = new PgTestDatabase();
+const contractSchemas = new WeakMap<Store, string>();
+async function openContractStore(schema: string): Promise<Store> {
+  const store = await PgStore.open({ connectionString: contractDb.connectionString, schema, poolSize: 2 });
+  contractSchemas.set(store, schema);
+  return store;
+}
+runStoreContract('PgStore', () => openContractStore(contractDb.newSchema()), {
+  async reopen(store) {
+    await store.close();
+    return openContractStore(contractSchemas.get(store)!);
+  },
+  cleanup: () => contractDb.dropAll(),
+});
+
+const db = new PgTestDatabase();
+const opened: PgStore[] = [];
+
+async function openStore(schema = db.newSchema()): Promise<PgStore> {
+  const store = await PgStore.open({ connectionString: db.connectionString, schema, poolSize: 4 });
+  opened.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+});
+afterAll(async () => {
+  await db.dropAll();
+});
+
+async function enqueueMany(store: PgStore, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await store.enqueue({ key: `alert:slack:C${i % 3}:c${i}`, platform: 'slack', channelId: `C${i % 3}`, kind: 'alert', message: message(`story ${i}`), now: T0 });
+  }
+}
+
+describe('PgStore replicas: outbox claims', () => {
+  it('two replicas claiming at the same time never get the same entry, and together get all of them', async () => {
+    const schema = db.newSchema();
+    const a = await openStore(schema);
+    const b = await openStore(schema);
+    await enqueueMany(a, 60);
+
+    const claimed: Record<'a' | 'b', number[]> = { a: [], b: [] };
+    const drain = async (store: PgStore, who: 'a' | 'b') => {
+      for (;;) {
+        const batch = await store.claimDueOutbox(at(1000), 7, who, 60_000);
+        if (batch.length === 0) return;
+        claimed[who].push(...batch.map((e) => e.id));
+      }
+    };
+    await Promise.all([drain(a, 'a'), drain(b, 'b'), drain(a, 'a'), drain(b, 'b')]);
+
+    const all = [...claimed.a, ...claimed.b];
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBe(60);
+  });
+
+  it('a claimed entry is not handed out again until its claim expires, and a delivered one never', async () => {
+    const a = await openStore();
+    await enqueueMany(a, 2);
+    const [first, second] = await a.claimDueOutbox(at(0), 10, 'replica-a', 30_000);
+    expect([first!.key, second!.key]).toEqual(['alert:slack:C0:c0', 'alert:slack:C1:c1']);
+    expect(first!.message).toEqual(message('story 0'));
+
+    expect(await a.claimDueOutbox(at(10_000), 10, 'replica-b', 30_000)).toEqual([]);
+    expect(await a.due(at(10_000), 10)).toEqual([]);
+
+    await a.markSent(first!.id, 'ts-1', at(11_000));
+    // replica-a died holding `second`: after the claim runs out, replica-b takes it over.
+    const takenOver = await a.claimDueOutbox(at(31_000), 10, 'replica-b', 30_000);
+    expect(takenOver.map((e) => e.key)).toEqual(['alert:slack:C1:c1']);
+    expect((await a.getByKey('alert:slack:C0:c0'))).toMatchObject({ status: 'sent', remoteId: 'ts-1', sentAt: at(11_000) });
+  });
+
+  it('a retried entry is free for any replica once it is due again', async () => {
+    const a = await openStore();
+    await enqueueMany(a, 1);
+    const [entry] = await a.claimDueOutbox(at(0), 10, 'replica-a', 60_000);
+    await a.markRetry(entry!.id, 'HTTP 503', at(5_000));
+    expect(await a.claimDueOutbox(at(4_000), 10, 'replica-b', 60_000)).toEqual([]);
+    const again = await a.claimDueOutbox(at(5_000), 10, 'replica-b', 60_000);
+    expect(again).toMatchObject([{ id: entry!.id, attempts: 1, lastError: 'HTTP 503', nextAttemptAt: at(5_000) }]);
+  });
+
+  it('enqueue of the same key from two replicas at once stores one entry', async () => {
+    const schema = db.newSchema();
+    const [a, b] = [await openStore(schema), await openStore(schema)];
+    const e = { key: 'digest:slack:C1:2026-W10', platform: 'slack', channelId: 'C1', kind: 'digest' as const, message: message('weekly'), now: T0 };
+    const results = await Promise.all([a.enqueue(e), b.enqueue(e), a.enqueue(e), b.enqueue(e)]);
+    expect(results.filter((r) => r.inserted)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.entry.id)).size).toBe(1);
+    expect(await a.depth()).toEqual({ pending: 1, dead: 0, sent: 0 });
+  });
+
+  it('a digest period is claimed by exactly one replica', async () => {
+    const schema = db.newSchema();
+    const [a, b] = [await openStore(schema), await openStore(schema)];
+    const claims = await Promise.all([a, b, a, b].map((s) => s.claimDigestRun('slack', 'C1', '2026-W10', T0)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe('PgStore replicas: leases', () => {
+  it('a lease held by A is refused to B until it expires, then B gets it', async () => {
+    const schema = db.newSchema();
+    const [a, b] = [await openStore(schema), await openStore(schema)];
+    expect(await a.tryAcquireLease('digest-scheduler', 'A', 30_000, at(0))).toBe(true);
+    expect(await b.tryAcquireLease('digest-scheduler', 'B', 30_000, at(10_000))).toBe(false);
+    expect(await b.tryAcquireLease('digest-scheduler', 'B', 30_000, at(30_000))).toBe(false);
+    expect(await b.tryAcquireLease('digest-scheduler', 'B', 30_000, at(30_001))).toBe(true);
+    expect(await a.tryAcquireLease('digest-scheduler', 'A', 30_000, at(40_000))).toBe(false);
+  });
+
+  it('the owner renews its lease, which keeps others out for the renewed time', async () => {
+    const a = await openStore();
+    expect(await a.tryAcquireLease('poller', 'A', 30_000, at(0))).toBe(true);
+    expect(await a.tryAcquireLease('poller', 'A', 30_000, at(20_000))).toBe(true);
+    expect(await a.tryAcquireLease('poller', 'B', 30_000, at(40_000))).toBe(false);
+    expect(await a.tryAcquireLease('poller', 'B', 30_000, at(50_001))).toBe(true);
+  });
+
+  it('a released lease is free at once; releasing someone else\'s lease does nothing', async () => {
+    const a = await openStore();
+    expect(await a.tryAcquireLease('poller', 'A', 30_000, at(0))).toBe(true);
+    await a.releaseLease('poller', 'B');
+    expect(await a.tryAcquireLease('poller', 'B', 30_000, at(1_000))).toBe(false);
+    await a.releaseLease('poller', 'A');
+    expect(await a.tryAcquireLease('poller', 'B', 30_000, at(1_000))).toBe(true);
+  });
+
+  it('of many replicas racing for a free lease, exactly one wins', async () => {
+    const schema = db.newSchema();
+    const stores = [await openStore(schema), await openStore(schema), await openStore(schema)];
+    const wins = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => stores[i % 3]!.tryAcquireLease('scheduler', `R${i}`, 30_000, at(0))),
+    );
+    expect(wins.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('leases with different names are independent', async () => {
+    const a = await openStore();
+    expect(await a.tryAcquireLease('poller', 'A', 30_000, at(0))).toBe(true);
+    expect(await a.tryAcquireLease('scheduler', 'B', 30_000, at(0))).toBe(true);
+  });
+});
+
+describe('PgStore migrations', () => {
+  it('replicas starting together migrate the schema once', async () => {
+    const schema = db.newSchema();
+    const stores = await Promise.all([openStore(schema), openStore(schema), openStore(schema)]);
+    const versions = PG_MIGRATIONS.map((m) => m.version);
+    expect(stores.flatMap((s) => s.migrationsApplied).sort()).toEqual(versions);
+    const rows = await db.query<{ version: number }>(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
+    expect(rows.map((r) => r.version)).toEqual(versions);
+    // All of them work on the same tables.
+    await stores[0]!.enqueue({ key: 'notice:slack:C1:1', platform: 'slack', channelId: 'C1', kind: 'notice', message: message('n'), now: T0 });
+    expect(await stores[2]!.depth()).toEqual({ pending: 1, dead: 0, sent: 0 });
+  });
+
+  it('reopening a migrated schema applies nothing and keeps the data', async () => {
+    const schema = db.newSchema();
+    const first = await openStore(schema);
+    await enqueueMany(first, 3);
+    await first.close();
+    opened.splice(opened.indexOf(first), 1);
+    const again = await openStore(schema);
+    expect(again.migrationsApplied).toEqual([]);
+    expect((await again.depth()).pending).toBe(3);
+  });
+
+  it('refuses a schema name that is not a plain identifier', async () => {
+    await expect(PgStore.open({ connectionString: db.connectionString, schema: 'x; DROP TABLE outbox' }))
+      .rejects.toThrow(/schema/);
+  });
+});
+
