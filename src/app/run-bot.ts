@@ -6,14 +6,15 @@ import { FeedPoller } from './feed-poller.ts';
 import { OutboxDispatcher } from './outbox-dispatcher.ts';
 import { fetchOptionsFrom } from './fetch-options.ts';
 import { startDigestScheduler } from './digest-scheduler.ts';
+import { noticeFeedHealth, parseAdminChannel } from './feed-health-notice.ts';
 import { ConsoleSender, CONSOLE_PLATFORM } from '../adapters/console/console-sender.ts';
 import { CONSOLE_SUBSCRIPTION } from '../cli/once-command.ts';
 import { handleCommand } from '../core/commands/handle-command.ts';
 import { parseCommandText } from '../core/commands/parse-command-text.ts';
+import type { Command, CommandContext } from '../core/commands/command.ts';
 import type { Subscription } from '../core/types.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
-import { startHealthServer, type HealthSource } from '../observability/health-server.ts';
-import { noticeFeedHealth, parseAdminChannel } from './feed-health-notice.ts';
+import { healthRequestHandler, startHealthServer, type HealthSource, type RequestHandler } from '../observability/health-server.ts';
 
 export interface RunningBot {
   stop(): Promise<void>;
@@ -28,31 +29,12 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
   const admin = parseAdminChannel(config.env.ADMIN_CHANNEL);
   const senders = new Map<string, PlatformSender>();
   const stoppers: (() => Promise<void>)[] = [];
-  const commands = { parse: parseCommandText, handle: (cmd: Parameters<typeof handleCommand>[0], ctx: Parameters<typeof handleCommand>[1]) => handleCommand(cmd, ctx, rt.commandDeps) };
-
-  if (config.slack) {
-    const { startSlackAdapter } = await import('../adapters/slack/start-slack-adapter.ts');
-    const slack = await startSlackAdapter({ config: config.slack, port: config.env.PORT, commands, logger, clock });
-    senders.set('slack', slack.sender);
-    stoppers.push(slack.stop);
-    logger.info({ mode: config.slack.mode }, `Slack adapter started (${config.slack.mode} mode)`);
-  }
-  if (config.discord) {
-    const { startDiscordAdapter } = await import('../adapters/discord/start-discord-adapter.ts');
-    const discord = await startDiscordAdapter({ config: config.discord, commands, logger, clock });
-    senders.set('discord', discord.sender);
-    stoppers.push(discord.stop);
-    logger.info({}, 'Discord adapter started');
-  }
   const implicitSubscriptions: Subscription[] = [];
-  if (senders.size === 0) {
-    senders.set(CONSOLE_PLATFORM, new ConsoleSender(io.stdout));
-    implicitSubscriptions.push(CONSOLE_SUBSCRIPTION);
-    logger.info({}, 'No Slack or Discord token set: alerts are printed to the console');
-  }
+  const commands = {
+    parse: parseCommandText,
+    handle: (cmd: Command, ctx: CommandContext) => handleCommand(cmd, ctx, rt.commandDeps),
+  };
 
-  logger.info({ feeds: config.feeds.map((f) => ({ id: f.id, url: f.url, every: `${f.intervalMinutes}m` })) },
-    `Polling ${config.feeds.length} feeds: ${config.feeds.map((f) => f.id).join(', ')}`);
   const poller = new FeedPoller(config.feeds, {
     store, clock, logger, fetchOptions: fetchOptionsFrom(config), route: { implicitSubscriptions },
     onClassified: (ci) => { for (const tag of ci.classification.tags) metrics.itemsClassified.inc({ tag }); },
@@ -66,6 +48,7 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
       }
     },
   }, config.env.FETCH_CONCURRENCY);
+
   const health: HealthSource = {
     clock,
     metrics,
@@ -77,9 +60,43 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     },
     outboxDepth: () => store.depth(),
   };
-  // In Slack HTTP mode Bolt owns PORT and serves /healthz and /metrics too; otherwise we listen on PORT.
-  const server = config.slack?.mode === 'http' ? null : await startHealthServer(health, config.env.PORT);
+  const routes: RequestHandler[] = [];
+  if (config.discord?.publicKey) {
+    // Discord's Interactions Endpoint URL (an alternative to the gateway), signature-checked.
+    const { createDiscordInteractionsHandler } = await import('../adapters/discord/http/discord-interactions-handler.ts');
+    routes.push(createDiscordInteractionsHandler({ publicKeyHex: config.discord.publicKey, commands, clock, managePermission: config.discord.managePermission, logger }));
+  }
+
+  if (config.slack) {
+    const { startSlackAdapter } = await import('../adapters/slack/start-slack-adapter.ts');
+    // In HTTP mode Bolt owns PORT; /healthz, /metrics and the other routes are served on it too.
+    const slack = await startSlackAdapter({ config: config.slack, port: config.env.PORT, commands, logger, clock, httpHandler: combinedRoutes() });
+    senders.set('slack', slack.sender);
+    stoppers.push(slack.stop);
+    logger.info({ mode: config.slack.mode }, `Slack adapter started (${config.slack.mode} mode)`);
+  }
+  function combinedRoutes(): RequestHandler {
+    const handlers = [healthRequestHandler(health), ...routes];
+    return async (req, res) => { for (const h of handlers) if (await h(req, res)) return true; return false; };
+  }
+  if (config.discord) {
+    const { startDiscordAdapter } = await import('../adapters/discord/start-discord-adapter.ts');
+    const discord = await startDiscordAdapter({ config: config.discord, commands, logger, clock });
+    senders.set('discord', discord.sender);
+    stoppers.push(discord.stop);
+    logger.info({}, 'Discord adapter started');
+  }
+  if (senders.size === 0) {
+    senders.set(CONSOLE_PLATFORM, new ConsoleSender(io.stdout));
+    implicitSubscriptions.push(CONSOLE_SUBSCRIPTION);
+    logger.info({}, 'No Slack or Discord token set: alerts are printed to the console');
+  }
+
+  const server = config.slack?.mode === 'http' ? null : await startHealthServer(health, config.env.PORT, '0.0.0.0', routes);
   if (server) logger.info({ port: server.port }, `Health and metrics on http://0.0.0.0:${server.port}/healthz and /metrics`);
+
+  logger.info({ feeds: config.feeds.map((f) => ({ id: f.id, url: f.url, every: `${f.intervalMinutes}m` })) },
+    `Polling ${config.feeds.length} feeds: ${config.feeds.map((f) => f.id).join(', ')}`);
   poller.start();
   const dispatcher = new OutboxDispatcher({
     store, senders, clock, logger,

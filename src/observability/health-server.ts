@@ -61,11 +61,21 @@ export function healthRequestHandler(src: HealthSource) {
   };
 }
 
-export async function startHealthServer(src: HealthSource, port: number, host = '0.0.0.0'): Promise<{ port: number; close: () => Promise<void> }> {
-  const handle = healthRequestHandler(src);
+/** Handles a request it owns and resolves true, or resolves false to let the next handler try. */
+export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>;
+
+/** One HTTP server for /healthz, /metrics and any extra endpoints (e.g. Discord's interactions URL). */
+export async function startHealthServer(src: HealthSource, port: number, host = '0.0.0.0', extra: RequestHandler[] = []): Promise<{ port: number; close: () => Promise<void> }> {
+  const handlers = [healthRequestHandler(src), ...extra];
   const server = http.createServer((req, res) => {
-    handle(req, res).then((handled) => { if (!handled) res.writeHead(404).end('not found'); })
-      .catch(() => { if (!res.headersSent) res.writeHead(500).end('error'); });
+    void (async () => {
+      try {
+        for (const handle of handlers) if (await handle(req, res)) return;
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      } catch {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');
+      }
+    })();
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()));
   return { port: (server.address() as AddressInfo).port, close: () => new Promise((r) => server.close(() => r())) };

@@ -7,9 +7,10 @@ import { marketsForSentence, type ItemContext } from './item-context.ts';
 const VERB = /\bban(?:s|ned|ning)?\b|prohibit|\bblock(?:s|ed|ing)?\b|\boutlaw|\bforbid|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdown\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online retail)|\bno longer (?:facilitate|allow|permit|sell|support)|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest|\bforc(?:e|es|ed|ing) .{0,40}\bto sell\b|\bcease\w*|\bclos(?:e|es|ed|ing|ure) (?:of )?(?:its |the )?(?:e-?commerce|tiktok shop|shop)|禁止|禁令|封禁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用/i;
 const COMMERCE_TARGET = /tiktok shop|e-?commerce|social commerce|transactions?|\blinks?\b|\bsales\b|online retail|\bproducts?\b|\bgoods\b|\bitems\b|categor|\bsellers?\b|\bmerchants?\b|\bshops?\b|\bstores?\b|listings?|商品|产品|类目|链接|外链|卖家|商家|店铺|小店|电商|交易|带货|品类/i;
 const APP_TARGET = /tiktok|bytedance|抖音|字节/i;
-const GOVERNMENT = /government|\blaw\b|\blaws\b|\bbill\b|legislat|\bcourt\b|congress|ministry|minister|regulat|\bpresident\b|\bstate\b|\bstates\b|authorit|\bgov\.?\b|federal|parliament|senate|\btrump\b|\bbiden\b|\bdivest|政府|法律|法案|监管|部门|法院|国会|总统|新规|当局/i;
+const GOVERNMENT = /government|\blaw\b|\blaws\b|\bbill\b|legislat|\bcourt\b|congress|ministry|minister|regulators?\b|\bpresident\b|\bstate\b|\bstates\b|authorit|\bgov\.?\b|federal|parliament|senate|\btrump\b|\bbiden\b|\bdivest|政府|法律|法案|监管|部门|法院|国会|总统|新规|当局/i;
 const NOT_BAN = /\bdevices?\b|\bphones?\b|community guidelines|misinformation|\bfor content\b|\bbanned from live ?stream|设备/i;
 const SUSPEND_CONTENT = /\bsuspen\w*\b.{0,40}\b(?:accounts?|users?|creators?)\b.{0,40}\b(?:content|videos?|posts?|guidelines)\b/i;
+const BAN_EVENT = /^(?:ban|suspension|shutdown|禁令)$/i;
 const WINDOW_BEFORE = 90;
 const WINDOW_AFTER = 90;
 
@@ -33,12 +34,14 @@ export function extractBans(ctx: ItemContext): BanFact[] {
     const verb = VERB.exec(t);
     if (!verb) return;
     const window = t.slice(Math.max(0, verb.index - WINDOW_BEFORE), verb.index + verb[0].length + WINDOW_AFTER);
+    const after = t.slice(verb.index, verb.index + verb[0].length + WINDOW_AFTER);
     if (NOT_BAN.test(window) || SUSPEND_CONTENT.test(t)) return;
-    const commerce = COMMERCE_TARGET.test(window);
-    const app = APP_TARGET.test(window);
-    const gov = GOVERNMENT.test(t) || (itemGov && !commerce);
-    // A government ban of the app itself counts; a platform "ban" needs a commerce object (links, goods, sellers).
-    if (!commerce && !(app && gov)) return;
+    const gov = GOVERNMENT.test(t) || itemGov;
+    // What is prohibited follows the verb ("bans links to Amazon", "禁止上架药品"); a government ban, or "the ban"
+    // as an event, may name TikTok or its shop anywhere near.
+    const commerceObject = COMMERCE_TARGET.test(after);
+    const aboutTikTok = APP_TARGET.test(window) || COMMERCE_TARGET.test(window);
+    if (!commerceObject && !(aboutTikTok && (gov || BAN_EVENT.test(verb[0])))) return;
     const by: BanFact['by'] = gov && !/\b(?:tiktok|platform) (?:is )?(?:planning|plans|will|to) (?:ban|prohibit)|平台(?:规定)?禁止|明确禁止/i.test(t) ? 'government' : 'platform';
     const target = targetOf(window, by === 'government');
     const markets = marketsForSentence(ctx, i).filter((m) => m !== 'GLOBAL');

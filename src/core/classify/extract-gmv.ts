@@ -11,6 +11,9 @@ const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成�
 const MARKET_SIZE = /e-?commerce (?:market|sales|spending)|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|市场规模|电商市场|零售总额|零售额/i;
 const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
 const DEADLINE = /by (?:the )?end of (?:this |the |last |next )?(?:year|20\d\d)|by (?:19|20)\d\d|年底前|年底/gi;
+const PRONOUN = /\b(?:it|its)\b|平台|该公司/i;
+/** Smallest amount that can be a platform's GMV; smaller sums are per-store tiers, prices or prizes. */
+const MIN_GMV = 1_000_000;
 const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这一数字|这个数字/i;
 
 const PERIODS: [GmvPeriod, RegExp][] = [
@@ -24,10 +27,31 @@ const PERIODS: [GmvPeriod, RegExp][] = [
 ];
 const TARGET = /\btarget|\baim(?:s|ed|ing)?\b|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects? (?:this|that|the|its|it|to)\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
 const FORECAST = /forecast|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计/i;
-const ACTUAL_LINK = /\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|\bin (?:19|20)\d\d\b|去年|同比/i;
+const ACTUAL_LINK = /\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比/i;
 const RELATIVE = /.*(?:\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|\bwhereas\b|\bbut\b|;|；)/is;
 
 interface Previous { period: GmvPeriod; market: Market | null; platform: string }
+
+const CUES: [GmvKind, RegExp][] = [['actual', ACTUAL_LINK], ['target', TARGET], ['forecast', FORECAST]];
+
+function nearestCue(text: string, withActual = true): GmvKind | null {
+  let best: { kind: GmvKind; at: number } | null = null;
+  for (const [kind, re] of CUES) {
+    if (!withActual && kind === 'actual') continue;
+    const g = new RegExp(re.source, 'gi');
+    for (let m = g.exec(text); m; m = g.exec(text)) if (!best || m.index >= best.at) best = { kind, at: m.index };
+  }
+  return best?.kind ?? null;
+}
+
+function firstCue(text: string): GmvKind | null {
+  let best: { kind: GmvKind; at: number } | null = null;
+  for (const [kind, re] of CUES) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { kind, at: m.index };
+  }
+  return best?.kind ?? null;
+}
 
 function periodIn(text: string): GmvPeriod | null {
   for (const [p, re] of PERIODS) if (re.test(text)) return p;
@@ -43,7 +67,8 @@ function platformFor(ctx: ItemContext, i: number, at: number, clause: [number, n
   if (before.length) return before[before.length - 1]!.platform;
   const prev = i > 1 ? ctx.sentences[i - 1]! : null;
   if (prev && prev.platforms.length) return prev.platforms[prev.platforms.length - 1]!.platform;
-  if (STRONG_CUE.test(s.text) && ctx.title.platforms.length) return ctx.title.platforms[0]!.platform;
+  // "it generated $3.8 billion in sales", "平台GMV…": the pronoun stands for the platform the item is about.
+  if ((STRONG_CUE.test(s.text) || PRONOUN.test(s.text)) && ctx.title.platforms.length) return ctx.title.platforms[0]!.platform;
   return null;
 }
 
@@ -88,7 +113,7 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
       if (!platform) continue;
       if (MARKET_SIZE.test(near) && !s.platforms.some((p) => p.index >= clause[0] && p.index < clause[1])) continue;
       const value = amounts(m, inherited);
-      if (!value) continue;
+      if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;
 
       const leftStart = prevInSentence ? prevInSentence.end : 0;
       const left = cleaned.slice(leftStart, m.index);
@@ -102,11 +127,15 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
       period ??= 'year';
 
       let kind: GmvKind;
-      const ownClause = prevInSentence ? left : left.replace(RELATIVE, '');
-      if (prevInSentence && ACTUAL_LINK.test(left + right)) kind = 'actual';
-      else if (TARGET.test(ownClause + ' ' + right)) kind = 'target';
-      else if (FORECAST.test(ownClause + ' ' + right)) kind = 'forecast';
-      else kind = 'actual';
+      const ownClause = left.replace(RELATIVE, '');
+      // The cue nearest before the amount decides ("… in 2022 and was on track to reach 6 billion" is a forecast),
+      // then one right after it ("a $60 billion sales goal").
+      const before = nearestCue(ownClause);
+      const after = firstCue(right);
+      if (before) kind = before;
+      else if (after) kind = after;
+      // "aims to lift GMV from $5B to $20B": the second figure takes the sentence's aim.
+      else kind = nearestCue(cleaned.slice(0, m.index), false) ?? 'actual';
 
       const markets = marketsForSentence(ctx, i);
       let market: Market | null = markets[0] ?? null;
