@@ -38,7 +38,7 @@ function count(outcomes: Map<string, PollOutcome>) {
   for (const o of outcomes.values()) {
     if (o.kind === 'ok') { c.ok++; c.fresh += o.result.fresh; }
     else if (o.kind === 'not_modified') c.notModified++;
-    else { c.errors++; c.firstError ||= `${o.reason}: ${o.message}`; }
+    else if (o.kind === 'error') { c.errors++; c.firstError ||= `${o.reason}: ${o.message}`; }
   }
   return c;
 }

@@ -3,6 +3,7 @@
 // never holds up the others: each tick only starts work, and a feed already in flight is not started twice.
 import cron, { type ScheduledTask } from 'node-cron';
 import type { FeedConfig } from '../core/types.ts';
+import type { LeaseStore } from '../core/ports.ts';
 import { emptyFeedState, pollFeed, type PollDeps, type PollOutcome } from './poll-feed.ts';
 
 /** First polls after start-up are spread over this window. */
@@ -20,7 +21,13 @@ export class FeedPoller {
   /** For /healthz: when the schedule last ran. */
   lastTickAt: Date | null = null;
 
-  constructor(private readonly feeds: FeedConfig[], private readonly deps: PollDeps, private readonly concurrency = 8) {}
+  constructor(
+    private readonly feeds: FeedConfig[],
+    private readonly deps: PollDeps,
+    private readonly concurrency = 8,
+    /** This process's name in leases (replicas). */
+    private readonly owner = `poller-${process.pid}`,
+  ) {}
 
   /** Feeds whose next attempt is due now; feeds never seen get a first time spread over a few seconds. */
   async dueFeeds(): Promise<FeedConfig[]> {
@@ -46,7 +53,7 @@ export class FeedPoller {
   /** One scheduling step, awaited to the end (tests, benchmarks). */
   async tick(): Promise<number> {
     const due = await this.dueFeeds();
-    await this.runAll(due);
+    await Promise.all(due.map((f) => this.pollOne(f, false)));
     return due.length;
   }
 
@@ -60,24 +67,46 @@ export class FeedPoller {
     if (next) next(); else this.active--;
   }
 
-  private async pollOne(feed: FeedConfig): Promise<PollOutcome> {
+  /**
+   * With several replicas on one database, a lease per feed makes sure one replica polls it per interval: the
+   * winner re-reads the feed's state (another replica may have just polled it) and skips if it is no longer due.
+   */
+  private async leaseFeed(feed: FeedConfig): Promise<boolean> {
+    const store = this.deps.store as Partial<LeaseStore>;
+    if (!store.tryAcquireLease) return true;
+    const now = this.deps.clock.now();
+    const ttl = (this.deps.fetchOptions.timeoutMs ?? 15_000) + 60_000;
+    if (!(await store.tryAcquireLease(`feed:${feed.id}`, this.owner, ttl, now.toISOString()))) return false;
+    const state = await this.deps.store.getFeedState(feed.id);
+    if (state?.nextAttemptAt && Date.parse(state.nextAttemptAt) > now.getTime()) {
+      await store.releaseLease!(`feed:${feed.id}`, this.owner);
+      return false;
+    }
+    return true;
+  }
+
+  private async pollOne(feed: FeedConfig, force = false): Promise<PollOutcome> {
     this.running.add(feed.id);
     await this.acquire();
+    let leased = false;
     try {
+      leased = force || (await this.leaseFeed(feed));
+      if (!leased) return { kind: 'skipped' };
       return await pollFeed(feed, this.deps);
     } catch (error) {
       // Unexpected (a bug, a store error): log with the feed and carry on with the others.
       this.deps.logger.warn({ feed: feed.id, err: error }, `feed ${feed.id}: unexpected error: ${(error as Error).message}`);
       return { kind: 'error', reason: 'internal', message: (error as Error).message };
     } finally {
+      if (leased && !force) await (this.deps.store as Partial<LeaseStore>).releaseLease?.(`feed:${feed.id}`, this.owner).catch(() => undefined);
       this.release();
       this.running.delete(feed.id);
     }
   }
 
-  /** Polls the given feeds now, at most `concurrency` at a time overall. */
+  /** Polls the given feeds now (due or not), at most `concurrency` at a time overall. */
   async runAll(feeds: FeedConfig[] = this.feeds): Promise<Map<string, PollOutcome>> {
-    const results = await Promise.all(feeds.map(async (f) => [f.id, await this.pollOne(f)] as const));
+    const results = await Promise.all(feeds.map(async (f) => [f.id, await this.pollOne(f, true)] as const));
     return new Map(results);
   }
 
@@ -91,7 +120,7 @@ export class FeedPoller {
     this.scanning = this.dueFeeds()
       .then((due) => {
         for (const feed of due) {
-          const p = this.pollOne(feed);
+          const p = this.pollOne(feed, false);
           this.inflight.add(p);
           void p.finally(() => this.inflight.delete(p));
         }

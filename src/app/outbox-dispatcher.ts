@@ -7,7 +7,7 @@
 // is then still pending at restart and goes out a second time. markSent is the very next statement after the
 // send resolves (a single synchronous SQLite write underneath), so the window is the time between the HTTP
 // response and that write; chat APIs (Slack chat.postMessage) offer no idempotency key to close it completely.
-import type { Clock, OutboxEntry, OutboxStore } from '../core/ports.ts';
+import type { Clock, LeaseStore, OutboxEntry, OutboxStore } from '../core/ports.ts';
 import { DeliveryError, type PlatformSender, type SendResult } from './delivery-port.ts';
 
 /** The subset of pino's logger the dispatcher uses. */
@@ -18,7 +18,12 @@ export interface DispatchLogger {
 }
 
 export interface OutboxDispatcherOptions {
-  store: OutboxStore;
+  /** With claimDueOutbox (Postgres), several replicas share the outbox and never send one entry twice at once. */
+  store: OutboxStore & Partial<Pick<LeaseStore, 'claimDueOutbox'>>;
+  /** This process's name in claims (replicas). */
+  owner?: string;
+  /** How long a claim holds before another replica may take the entry over (a replica that died). */
+  claimMs?: number;
   /** Sender per platform name (Subscription.platform). */
   senders: Map<string, PlatformSender>;
   clock: Clock;
@@ -53,7 +58,9 @@ function channelOf(e: OutboxEntry): string {
 }
 
 export class OutboxDispatcher {
-  private readonly store: OutboxStore;
+  private readonly store: OutboxDispatcherOptions['store'];
+  private readonly owner: string;
+  private readonly claimMs: number;
   private readonly senders: Map<string, PlatformSender>;
   private readonly clock: Clock;
   private readonly logger: DispatchLogger;
@@ -77,6 +84,8 @@ export class OutboxDispatcher {
 
   constructor(opts: OutboxDispatcherOptions) {
     this.store = opts.store;
+    this.owner = opts.owner ?? `dispatcher-${process.pid}`;
+    this.claimMs = opts.claimMs ?? 60_000;
     this.senders = opts.senders;
     this.clock = opts.clock;
     this.logger = opts.logger;
@@ -127,7 +136,11 @@ export class OutboxDispatcher {
     const seen = new Set<number>();
     // Re-query until nothing new is due: a batch may be smaller than the backlog.
     for (;;) {
-      const due = (await this.store.due(this.clock.now().toISOString(), this.batchSize)).filter((e) => !seen.has(e.id));
+      const now = this.clock.now().toISOString();
+      const batch = this.store.claimDueOutbox
+        ? await this.store.claimDueOutbox(now, this.batchSize, this.owner, this.claimMs)
+        : await this.store.due(now, this.batchSize);
+      const due = batch.filter((e) => !seen.has(e.id));
       if (due.length === 0) break;
       const byChannel = new Map<string, OutboxEntry[]>();
       for (const e of due) {

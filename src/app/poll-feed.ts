@@ -26,6 +26,8 @@ export interface PollDeps extends IngestDeps {
 export type PollOutcome =
   | { kind: 'ok'; result: IngestResult }
   | { kind: 'not_modified' }
+  /** Another replica holds this feed's lease or has just polled it. */
+  | { kind: 'skipped' }
   | { kind: 'error'; reason: string; message: string; consecutiveFailures?: number };
 
 export function isLocalPath(url: string): boolean {

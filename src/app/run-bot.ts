@@ -39,6 +39,7 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     store, clock, logger, fetchOptions: fetchOptionsFrom(config), route: { implicitSubscriptions },
     onClassified: (ci) => { for (const tag of ci.classification.tags) metrics.itemsClassified.inc({ tag }); },
     onPolled: (feed, outcome) => {
+      if (outcome.kind === 'skipped') return;
       metrics.feedsPolled.inc({ result: outcome.kind });
       if (outcome.kind === 'error') {
         metrics.fetchErrors.inc({ reason: outcome.reason });

@@ -36,7 +36,7 @@ export async function readBaselineFile(file: string): Promise<BaselineEntry[]> {
 
 export async function createRuntime(config: AppConfig, deps: { logger: Logger; clock: Clock }): Promise<Runtime> {
   const baseline = await readBaselineFile(config.baselineFile);
-  const store = await openStore({ databaseUrl: config.env.DATABASE_URL ?? null, sqlitePath: config.env.SQLITE_PATH });
+  const store = await openStore({ databaseUrl: config.env.DATABASE_URL ?? null, databaseSchema: config.env.DATABASE_SCHEMA ?? null, sqlitePath: config.env.SQLITE_PATH });
   // Seeding only fills subjects the store does not know yet, so learned changes survive a restart.
   await store.seedBaseline(baseline);
   const commandDeps: CommandDeps = {

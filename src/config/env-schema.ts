@@ -16,6 +16,8 @@ export const envSchema = z.object({
   SQLITE_PATH: z.string().default('data/tts-radar.sqlite'),
   /** postgres://… selects the Postgres store instead of SQLite. */
   DATABASE_URL: optionalText,
+  /** Postgres schema to use (created if missing); default: the connection's search_path. */
+  DATABASE_SCHEMA: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** HTTP port for /healthz, /metrics and Slack's HTTP mode. */
   PORT: intIn(0, 65535, 3000),

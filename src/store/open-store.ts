@@ -3,12 +3,13 @@ import { ConfigError } from '../config/config-error.ts';
 import type { Store } from '../core/ports.ts';
 import { SqliteStore } from './sqlite/sqlite-store.ts';
 
-export async function openStore(opts: { databaseUrl?: string | null; sqlitePath: string }): Promise<Store> {
+export async function openStore(opts: { databaseUrl?: string | null; databaseSchema?: string | null; sqlitePath: string }): Promise<Store> {
   const url = opts.databaseUrl?.trim();
   if (!url) return SqliteStore.open(opts.sqlitePath);
   if (/^postgres(ql)?:\/\//i.test(url)) {
-    // TODO: open the Postgres store (src/store/postgres/pg-store.ts) here once it is finished.
-    throw new ConfigError('DATABASE_URL: Postgres store not available yet; unset DATABASE_URL to use SQLite (SQLITE_PATH)');
+    // Loaded only when asked for, so a SQLite setup never needs the pg client.
+    const { PgStore } = await import('./postgres/pg-store.ts');
+    return PgStore.open({ connectionString: url, ...(opts.databaseSchema ? { schema: opts.databaseSchema } : {}) });
   }
   // The URL may hold a password: name only its scheme.
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];

@@ -25,11 +25,6 @@ describe('openStore', () => {
     await store.close();
   });
 
-  it('says plainly that Postgres is not available yet for a postgres:// URL', async () => {
-    await expect(openStore({ databaseUrl: 'postgres://radar:secret@db.internal:5432/radar', sqlitePath: ':memory:' }))
-      .rejects.toThrow(/Postgres store not available yet/);
-  });
-
   it('rejects another kind of URL without echoing it (it may hold a password)', async () => {
     const attempt = openStore({ databaseUrl: 'mysql://radar:hunter2@db/radar', sqlitePath: ':memory:' });
     await expect(attempt).rejects.toThrow(/DATABASE_URL must start with postgres:\/\//);

@@ -4,7 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/ports.ts';
 import { PgStore } from '../../src/store/postgres/pg-store.ts';
 import { PG_MIGRATIONS } from '../../src/store/postgres/pg-migrations.ts';
-import { at, makeMessage as message, T0 } from './fixtures.ts';
+import { at, makeBaselineEntry, makeMessage as message, T0, thresholdFact } from './fixtures.ts';
 import { PgTestDatabase } from './pg-test-database.ts';
 import { runStoreContract } from './store-contract.ts';
 
@@ -157,6 +157,35 @@ describe('PgStore replicas: leases', () => {
   });
 });
 
+describe('PgStore replicas: baseline', () => {
+  it('confirmations applied by two replicas at once are all counted, none lost', async () => {
+    const schema = db.newSchema();
+    const [a, b] = [await openStore(schema), await openStore(schema)];
+    const seed = makeBaselineEntry();
+    await a.seedBaseline([seed]);
+    const sources = Array.from({ length: 10 }, (_, i) => `Wire ${i}`);
+    await Promise.all(sources.map((source, i) => (i % 2 ? a : b).applyComparison(
+      { fact: seed.fact, status: 'confirms', previous: seed, key: seed.key }, { date: '2024-01', source, itemId: `i${i}` },
+    )));
+    expect(await b.getBaselineEntry('US', seed.key)).toEqual({ ...seed, corroboration: 11 });
+    const counts = (await a.baselineHistory('US', seed.key)).map((h) => h.corroboration);
+    expect(counts).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('a subject first learned by two replicas at once gets one latest value', async () => {
+    const schema = db.newSchema();
+    const [a, b] = [await openStore(schema), await openStore(schema)];
+    const fact = thresholdFact(1000);
+    const key = 'threshold:creator_followers';
+    await Promise.all([
+      a.applyComparison({ fact, status: 'new', previous: null, key }, { date: '2025-01', source: 'Wire A', itemId: 'a' }),
+      b.applyComparison({ fact, status: 'new', previous: null, key }, { date: '2025-01', source: 'Wire B', itemId: 'b' }),
+    ]);
+    expect(await a.baselineEntries()).toHaveLength(1);
+    expect(await a.baselineHistory('US', key)).toHaveLength(2);
+  });
+});
+
 describe('PgStore migrations', () => {
   it('replicas starting together migrate the schema once', async () => {
     const schema = db.newSchema();
@@ -187,3 +216,25 @@ describe('PgStore migrations', () => {
   });
 });
 
+
+describe('openStore with DATABASE_URL', () => {
+  it('opens the Postgres store in its own schema', async () => {
+    const { openStore } = await import('../../src/store/open-store.ts');
+    const { PgStore } = await import('../../src/store/postgres/pg-store.ts');
+    const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const schema = `t_open_${process.pid}_${Date.now().toString(36)}`;
+    const store = await openStore({ databaseUrl: url, databaseSchema: schema, sqlitePath: ':memory:' });
+    try {
+      expect(store).toBeInstanceOf(PgStore);
+      expect(await store.claimDigestRun('slack', 'C1', 'weekly:2026-W01', '2026-01-05T01:00:00.000Z')).toBe(true);
+      expect(await store.claimDigestRun('slack', 'C1', 'weekly:2026-W01', '2026-01-05T01:00:00.000Z')).toBe(false);
+    } finally {
+      await store.close();
+      const pg = await import('pg');
+      const client = new pg.default.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    }
+  });
+});

@@ -25,7 +25,7 @@ const PERIODS: [GmvPeriod, RegExp][] = [
   ['range', /\bfrom (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:\d{4} )?(?:to|through|until)\b|\bbetween (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bover the (?:\w+ )?days\b|black friday|cyber monday|singles'? day|\bfirst (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\bin (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\d{1,2}\s?[-–至到]\s?\d{1,2}月|前\d{1,2}个?月|前[一二三四五六七八九十]+个月|双十一|双11|黑五|大促期间|\bduring (?:the )?(?:sale|festival|event|holiday)/i],
   ['year', /\b(?:a|per|each) year\b|\bannual(?:ly)?\b|\byearly\b|full[- ]year|\b(?:this|last|next) year\b|\b(?:19|20)\d\d\b|全年|年度|年gmv|今年|去年|明年|(?:19|20)\d\d年/i],
 ];
-const TARGET = /\btarget|\baim(?:s|ed|ing)?\b|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects? (?:this|that|the|its|it|to)\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
+const TARGET = /\btarget|\baim(?:s|ed|ing)?\b|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
 const FORECAST = /forecast|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计/i;
 const ACTUAL_LINK = /\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比/i;
 const RELATIVE = /.*(?:\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|\bwhereas\b|\bbut\b|;|；)/is;
@@ -119,7 +119,7 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
       const left = cleaned.slice(leftStart, m.index);
       const localLeft = cleaned.slice(Math.max(leftStart, m.index - 40), m.index);
       const nextStart = money[money.indexOf(m) + 1]?.index ?? cleaned.length;
-      const right = cleaned.slice(m.end, Math.min(nextStart, m.end + 45));
+      const right = cleaned.slice(m.end, Math.min(nextStart, m.end + 45, clause[1]));
       let period = periodIn(localLeft + ' ' + right);
       if (!period && prevInSentence && /\b(?:up |down )?from\b|\bto\b|compared|较|从/.test(left)) period = prevInSentence.period;
       if (!period) period = periodIn(cleaned);
@@ -137,7 +137,9 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
       // "aims to lift GMV from $5B to $20B": the second figure takes the sentence's aim.
       else kind = nearestCue(cleaned.slice(0, m.index), false) ?? 'actual';
 
-      const markets = marketsForSentence(ctx, i);
+      // A market named in the amount's own clause wins ("…, while Shopee recorded $20 billion in Southeast Asia").
+      const inClause = s.markets.filter((x) => x.index >= clause[0] && x.index < clause[1] && x.market !== 'GLOBAL');
+      const markets = inClause.length ? [inClause[0]!.market] : marketsForSentence(ctx, i);
       let market: Market | null = markets[0] ?? null;
       if (s.markets.length === 0 && anaphora && previous) market = previous.market;
       else if (s.markets.length === 0 && platform === 'douyin') market = 'CN';

@@ -44,7 +44,10 @@ export function extractLaunches(ctx: ItemContext): LaunchFact[] {
     if (/^test|^pilot|^beta/i.test(verb[0]) && !/shop|shopping|e-?commerce|store|小店|电商/i.test(t)) return;
     const stated = findDate(t, ctx.published);
     const date = stated ?? (!FUTURE.test(t) && NOW.test(t) && ctx.published ? ctx.published.slice(0, 10) : null);
-    const what = stageOf(t);
+    // The stage is read in the verb's own clause: "launched in Mexico, after months of invitation-only testing".
+    const clauseStart = Math.max(0, t.slice(0, verb.index).search(/[^,，;；]*$/));
+    const clauseEnd = t.slice(verb.index).search(/[,，;；。]/);
+    const what = stageOf(t.slice(clauseStart, clauseEnd < 0 ? t.length : verb.index + clauseEnd));
     const markets = marketsForSentence(ctx, i);
     for (const market of markets.length ? markets : [null]) out.push({ type: 'launch', market, date, what });
   });

@@ -34,6 +34,7 @@ const ATTRIBUTES: [string, RegExp][] = [
   ['entry_requirements', /barriers?|entry|requirements?|threshold|门槛|入驻|准入/i],
 ];
 const FROM_TO = /from (?:over |at least |more than )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?\b[^.;]{0,25}?\bto (?:over |at least |more than )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?\b/i;
+const ZH_FROM_TO = /[由从]\s*(?:\$|美元)?([\d,.]+)\s*(万)?[^，,。；;]{0,8}?(?:降至|降低到|降低至|降到|提高到|提高至|提升至|上调至|下调至|调整为|调整至|改为|变为|增至|减至|到|至)\s*(?:\$|美元)?([\d,.]+)\s*(万)?/;
 const TO_ONLY = /(?:lower(?:ed)?|rais(?:ed|es)|reduc(?:ed|es)|increas(?:ed|es)|cut|capped|slashed|set|dropped|降至|降低到|提高到|调整为|调至|改为|升至)\s*(?:again\s*)?(?:to|at)?\s*(?:over |at least |more than )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m|万)?/i;
 const FROM_ONLY = /previous(?:ly)? (?:maximum |minimum |level |requirement )?(?:of |was |at )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m|万)?|此前为?([\d,.]+)/i;
 const AT_LEAST = /(?:at least|minimum(?: of)?|over the age of|至少|不低于|满)\s*(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m|万)?|\b(\d{2}) (?:years old|or older|and (?:above|over))|(\d{2})岁/i;
@@ -48,6 +49,9 @@ function num(digits: string | undefined, unit: string | undefined): number | nul
 
 function subjectOf(text: string, context: string): string[] {
   const actor = ACTORS.find(([, re]) => re.test(text))?.[0] ?? ACTORS.find(([, re]) => re.test(context))?.[0] ?? 'merchant';
+  // Follower minimums are creators' bars even when the sentence is about shops.
+  const attrs0 = ATTRIBUTES.filter(([a, re]) => a !== 'entry_requirements' && re.test(text)).map(([a]) => a);
+  if (attrs0.length === 1 && attrs0[0] === 'followers' && !ACTORS.slice(0, 3).some(([, re]) => re.test(text))) return ['creator_followers'];
   const attrs = ATTRIBUTES.filter(([, re]) => re.test(text)).map(([a]) => a);
   // "entry requirements" is the catch-all; a named requirement says more.
   const named = attrs.filter((a) => a !== 'entry_requirements');
@@ -57,6 +61,8 @@ function subjectOf(text: string, context: string): string[] {
 function values(text: string, earlier: string[]): { from: number | null; to: number | null } {
   const ft = FROM_TO.exec(text);
   if (ft) return { from: num(ft[1], ft[2]), to: num(ft[3], ft[4]) };
+  const zh = ZH_FROM_TO.exec(text);
+  if (zh) return { from: num(zh[1], zh[2]), to: num(zh[3], zh[4]) };
   if (ZERO.test(text)) return { from: null, to: 0 };
   const to = TO_ONLY.exec(text);
   const fromOnly = FROM_ONLY.exec(text);
@@ -91,11 +97,16 @@ export function extractThresholds(ctx: ItemContext): ThresholdFact[] {
     if (NOT_THRESHOLD.test(t) && !FEE_EXCEPTION.test(t)) return;
     if (!(WHO.test(t) || titleWho)) return;
     if (!(CHANGE.test(t) || titleChange)) return;
-    const { from, to } = values(t, earlierBefore.filter((e) => e !== t));
     const markets = marketsForSentence(ctx, i);
-    for (const subject of subjectOf(t, ctx.title.text)) {
-      for (const market of markets.length ? markets : [null]) {
-        out.push({ type: 'threshold', market, subject, from, to });
+    // "deposit cut from $500 to $100, follower minimum from 1,000 to 500": each clause names its own bar.
+    const clauses = t.split(/[,，;；]/).filter((c) => ATTRIBUTES.some(([a, re]) => a !== 'entry_requirements' && re.test(c)));
+    const parts = clauses.length > 1 ? clauses : [t];
+    for (const part of parts) {
+      const { from, to } = values(part, earlierBefore.filter((e) => e !== t));
+      for (const subject of subjectOf(part, `${t} ${ctx.title.text}`)) {
+        for (const market of markets.length ? markets : [null]) {
+          out.push({ type: 'threshold', market, subject, from, to });
+        }
       }
     }
   });

@@ -56,6 +56,8 @@ export class SqliteStore implements Store {
       if (!inMemory) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
+      // 16 MB of page cache (the default is 2 MB): a weekly digest reads some 10 MB of item rows.
+      db.pragma('cache_size = -16000');
       runMigrations(db);
       return new SqliteStore(db, opts.clock ?? systemClock);
     } catch (error) {

@@ -1,0 +1,31 @@
+// The one rule set for updating the baseline after a comparison, shared by the SQLite/Postgres stores and the
+// in-memory baseline: new → add; changes (not history) → replace with the new value, date and source, corroboration
+// 1; confirms → corroboration + 1 when the source is one not counted yet; history → the latest value stays.
+import type { BaselineEntry, Comparison } from '../types.ts';
+
+export interface ApplyMeta {
+  date: string;
+  source: string;
+}
+
+/** The entry that becomes the latest value for the comparison's subject, or null when the latest stays as it is. */
+export function nextBaselineEntry(current: BaselineEntry | null, c: Comparison, meta: ApplyMeta): BaselineEntry | null {
+  const market = c.fact.market ?? c.previous?.market ?? null;
+  if (!market) return null;
+  const reported: BaselineEntry = { market, key: c.key, fact: c.fact, date: meta.date, source: meta.source, corroboration: 1, sources: [meta.source] };
+  if (!current) return reported;
+  if (c.history) return null;
+  if (c.status === 'confirms') {
+    const counted = current.sources ?? [current.source];
+    if (counted.includes(meta.source)) return null;
+    return { ...current, corroboration: current.corroboration + 1, sources: [...counted, meta.source] };
+  }
+  return reported;
+}
+
+/** Same rule over a map keyed "MARKET|key" (the in-memory baseline). */
+export function applyComparison(entries: ReadonlyMap<string, BaselineEntry>, c: Comparison, meta: ApplyMeta): BaselineEntry | null {
+  const market = c.fact.market ?? c.previous?.market ?? null;
+  if (!market) return null;
+  return nextBaselineEntry(entries.get(`${market}|${c.key}`) ?? null, c, meta);
+}
