@@ -15,10 +15,6 @@ function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;');
-}
-
 function fixEntities(segment: string, declared: Map<string, string>): string {
   return segment.replace(/&(?:(#\d+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);)?/g, (whole, ref?: string) => {
     if (ref === undefined) return '&amp;';
@@ -48,5 +44,3 @@ export function prepareFeedXml(xml: string, declared: Map<string, string>): stri
   // A document cut off right after its last "</rss" or "</feed" is complete in all but one character.
   return /<\/[A-Za-z_][\w.:-]*\s*$/.test(inlined) ? `${inlined.trimEnd()}>` : inlined;
 }
-
-export { escapeAttr };

@@ -36,7 +36,7 @@ const marketBlock = z.object({
   gmv: z.array(gmv).default([]),
 }).strict();
 const fileSchema = z.object({
-  markets: z.record(z.enum(MARKETS), marketBlock),
+  markets: z.partialRecord(z.enum(MARKETS), marketBlock),
 }).strict();
 
 type FileShape = z.infer<typeof fileSchema>;

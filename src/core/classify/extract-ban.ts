@@ -10,13 +10,14 @@ const APP_TARGET = /tiktok|bytedance|抖音|字节/i;
 const GOVERNMENT = /government|\blaw\b|\blaws\b|\bbill\b|legislat|\bcourt\b|congress|ministry|minister|regulators?\b|\bpresident\b|\bstate\b|\bstates\b|authorit|officials?\b|\bgov\.?\b|federal|parliament|senate|\btrump\b|\bbiden\b|\bdivest|政府|法律|法案|监管|部门|法院|国会|总统|新规|当局/i;
 const NOT_BAN = /\bdevices?\b|\bphones?\b|community guidelines|misinformation|\bfor content\b|\bbanned from live ?stream|设备/i;
 const SUSPEND_CONTENT = /\bsuspen\w*\b.{0,40}\b(?:accounts?|users?|creators?)\b.{0,40}\b(?:content|videos?|posts?|guidelines)\b/i;
+const PLATFORM_SUBJECT = /(?:tiktok(?: shop)?|the platform|平台|站)[^.,;，。]{0,25}$/i;
 const BAN_EVENT = /^(?:ban|suspension|shutdown|禁令)$/i;
 const WINDOW_BEFORE = 90;
 const WINDOW_AFTER = 90;
 
 /** A short target for the fact and its subject key: what is prohibited. */
 function targetOf(window: string, byGov: boolean): string {
-  if (/external|off-platform|\blinks?\b|外链|链接/i.test(window)) return /amazon/i.test(window) ? 'external links (Amazon and other sites)' : 'external links';
+  if (/external|off-platform|\blinks?\b|外链|链接/i.test(window)) return /amazon|亚马逊/i.test(window) ? 'external links (Amazon and other sites)' : 'external links';
   if (/divest|to sell|sell (?:its|their) stake/i.test(window)) return 'TikTok app (divest-or-ban law)';
   if (/social (?:commerce|media)|social platforms?|社交(?:平台|媒体|电商)/i.test(window) && /commerce|transaction|交易|电商|shop/i.test(window)) return 'social commerce';
   if (/seller|merchant|accounts?|卖家|商家|店铺/i.test(window) && !byGov) return 'seller accounts';
@@ -42,7 +43,9 @@ export function extractBans(ctx: ItemContext): BanFact[] {
     const commerceObject = COMMERCE_TARGET.test(after);
     const aboutTikTok = APP_TARGET.test(window) || COMMERCE_TARGET.test(window);
     if (!commerceObject && !(aboutTikTok && (gov || BAN_EVENT.test(verb[0])))) return;
-    const by: BanFact['by'] = gov && !/\b(?:tiktok|platform) (?:is )?(?:planning|plans|will|to) (?:ban|prohibit)|平台(?:规定)?禁止|明确禁止/i.test(t) ? 'government' : 'platform';
+    // "TikTok is planning to ban links", "平台禁止…": the platform is the one prohibiting, whatever else the item says.
+    const platformSubject = PLATFORM_SUBJECT.test(t.slice(Math.max(0, verb.index - 40), verb.index)) && !GOVERNMENT.test(t);
+    const by: BanFact['by'] = gov && !platformSubject ? 'government' : 'platform';
     const target = targetOf(window, by === 'government');
     const markets = marketsForSentence(ctx, i).filter((m) => m !== 'GLOBAL');
     for (const market of markets.length ? markets : [null]) out.push({ type: 'ban', market, by, target });

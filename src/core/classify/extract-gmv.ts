@@ -95,7 +95,8 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
   const out: GmvFact[] = [];
   let previous: Previous | null = null;
   ctx.sentences.forEach((s, i) => {
-    if (!GMV_CUE.test(s.text)) return;
+    // "Staff expect this figure to top $12 million" continues the figure of the sentence before.
+    if (!GMV_CUE.test(s.text) && !(previous && ANAPHORA.test(s.text))) return;
     const money = findMoney(s.text);
     if (money.length === 0) return;
     const cleaned = s.text.replace(DEADLINE, (d) => ' '.repeat(d.length));

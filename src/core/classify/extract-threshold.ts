@@ -99,7 +99,7 @@ export function extractThresholds(ctx: ItemContext): ThresholdFact[] {
     if (!(CHANGE.test(t) || titleChange)) return;
     const markets = marketsForSentence(ctx, i);
     // "deposit cut from $500 to $100, follower minimum from 1,000 to 500": each clause names its own bar.
-    const clauses = t.split(/[,，;；]/).filter((c) => ATTRIBUTES.some(([a, re]) => a !== 'entry_requirements' && re.test(c)));
+    const clauses = t.split(/[，;；]|,(?!\d{3})/).filter((c) => ATTRIBUTES.some(([a, re]) => a !== 'entry_requirements' && re.test(c)));
     const parts = clauses.length > 1 ? clauses : [t];
     for (const part of parts) {
       const { from, to } = values(part, earlierBefore.filter((e) => e !== t));

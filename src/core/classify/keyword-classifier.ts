@@ -18,7 +18,7 @@ function escape(s: string): string {
 // Market names of at least three letters (two-letter codes like "it", "my" are ordinary words), or CJK names.
 const MARKET_PATTERNS: [Market, RegExp][] = MARKETS.map((m) => {
   const names = MARKET_ALIASES[m].filter((a) => a.length >= 3 || /[\u4e00-\u9fff]/.test(a));
-  const ascii = names.filter((a) => !/[\u4e00-\u9fff]/.test(a)).map((a) => `\\b${escape(a)}\\b`);
+  const ascii = names.filter((a) => !/[\u4e00-\u9fff]/.test(a)).map((a) => `(?<![a-z])${escape(a)}(?![a-z])`);
   const cjk = names.filter((a) => /[\u4e00-\u9fff]/.test(a)).map(escape);
   return [m, new RegExp([...ascii, ...cjk, ...(m === 'US' || m === 'UK' ? [`\\b${m}\\b`] : [])].join('|'), 'i')];
 });

@@ -1,4 +1,4 @@
-// Near-duplicate story clustering: MinHash over shingles (content words and word pairs for English, character
+// Near-duplicate story clustering: MinHash over shingles (content words for English, character
 // bigrams for Chinese) of the title and the start of the summary, plus the subject keys of the story's facts.
 // Two outlets rewriting one story share names, numbers and phrases; two stories about one market share only the
 // market's words. The threshold is measured in docs/EVALUATION.md.
@@ -11,6 +11,7 @@ const HASHES = 64;
 /** Similarity at or above which a new item joins a cluster (docs/EVALUATION.md, "Story clustering"). */
 export const CLUSTER_THRESHOLD = 0.3;
 const TEXT_CHARS = 700;
+const FACT_BONUS = 0.1;
 const STOP = new Set(('a an the and or of to in on for at by with from as is are was were be been has have had it its this that these those '
   + 'will would could may might can its their they he she we you i not no but if than then so such into over about after before more most '
   + 'also said says according report reported reports new news just still which who whom what when where while been being very').split(' '));
@@ -38,17 +39,15 @@ function mix(h: number, a: number, b: number): number {
   return x >>> 0;
 }
 
-/** Shingles: English content words (crudely singular) and adjacent pairs; Chinese character bigrams. */
+/** Shingles: English content words (crudely singular); Chinese character bigrams. */
 export function shingles(text: string): Set<string> {
   const out = new Set<string>();
   const lower = text.toLowerCase();
   const words = (lower.match(/[a-z0-9$][a-z0-9$.,%-]*[a-z0-9%]|[a-z0-9$]/g) ?? [])
     .map((w) => w.replace(/[.,]+$/, '').replace(/(?<=[a-z]{3})s$/, ''))
     .filter((w) => !STOP.has(w));
-  for (let i = 0; i < words.length; i++) {
-    out.add(words[i]!);
-    if (i + 1 < words.length) out.add(`${words[i]} ${words[i + 1]}`);
-  }
+  // Word pairs were measured and separate worse: a rewrite keeps the words, not their order.
+  for (const w of words) out.add(w);
   for (const run of lower.match(/[\u4e00-\u9fff]+/g) ?? []) {
     if (run.length === 1) out.add(run);
     for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
@@ -79,7 +78,8 @@ export function fingerprintSimilarity(a: StoryFingerprint, b: StoryFingerprint):
   if (a.facts.length === 0 || b.facts.length === 0) return text;
   const shared = a.facts.filter((k) => b.facts.includes(k)).length;
   const facts = shared / new Set([...a.facts, ...b.facts]).size;
-  return 0.7 * text + 0.3 * facts;
+  // A bonus, not a vote: every story on the US divest-or-ban law shares that subject, so facts alone must not match.
+  return Math.min(1, text + FACT_BONUS * facts);
 }
 
 /** The most similar candidate at or above the threshold, or null. */
