@@ -47,17 +47,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         await runBot(await createRuntime(config, { logger, clock: systemClock }), { stdout: io.stdout });
         return 0;
       }
-      case 'once': return (await import('./cli/once-command.ts')).runOnceCommand(args, io, openRuntime);
-      case 'demo': return (await import('./cli/once-command.ts')).runDemoCommand(io, openRuntime);
-      case 'classify': return (await import('./cli/classify-command.ts')).runClassifyCommand(args, io);
-      case 'status': return (await import('./cli/status-command.ts')).runStatusCommand(args, io, openRuntime);
+      case 'once': return await (await import('./cli/once-command.ts')).runOnceCommand(args, io, openRuntime);
+      case 'demo': return await (await import('./cli/once-command.ts')).runDemoCommand(io, openRuntime);
+      case 'classify': return await (await import('./cli/classify-command.ts')).runClassifyCommand(args, io);
+      case 'status': return await (await import('./cli/status-command.ts')).runStatusCommand(args, io, openRuntime);
       case 'eval': {
         const { readFile } = await import('node:fs/promises');
-        return (await import('./cli/eval-command.ts')).runEvalCommand(args, { stdout: io.stdout, stderr: io.stderr, readFile: (p) => readFile(p, 'utf8') });
+        return await (await import('./cli/eval-command.ts')).runEvalCommand(args, { stdout: io.stdout, stderr: io.stderr, readFile: (p) => readFile(p, 'utf8') });
       }
       case 'check-feed': {
         const allowPrivate = ['true', '1', 'yes'].includes(io.env.ALLOW_PRIVATE_FEEDS ?? '');
-        return (await import('./cli/check-feed-command.ts')).runCheckFeedCommand(args, io, { allowPrivate });
+        return await (await import('./cli/check-feed-command.ts')).runCheckFeedCommand(args, io, { allowPrivate });
       }
       case 'digest': {
         const rt = await openRuntime();
@@ -73,7 +73,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
       case 'discord:register': {
         const config = await loadConfig(io.env);
-        return (await import('./cli/discord-register-command.ts')).runDiscordRegisterCommand(args, io, { config: config.discord });
+        return await (await import('./cli/discord-register-command.ts')).runDiscordRegisterCommand(args, io, { config: config.discord });
       }
       case undefined: case 'help': case '--help': case '-h':
         io.stdout(HELP);

@@ -5,7 +5,7 @@ import { ConfigError } from '../config/config-error.ts';
 import type { Clock, Store } from '../core/ports.ts';
 import type { CommandDeps } from '../core/commands/command-deps.ts';
 import type { BaselineEntry } from '../core/types.ts';
-import { parseBaselineYaml } from '../core/baseline/load-baseline.ts';
+import { parseBaselineFile } from '../core/baseline/load-baseline.ts';
 import { openStore } from '../store/open-store.ts';
 import { previewDigest } from './enqueue-digest.ts';
 import type { Logger } from '../observability/create-logger.ts';
@@ -19,8 +19,13 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-/** Reads and validates config/baseline.yaml (errors name the file, field and line). */
+/** Reads and validates config/baseline.yaml (errors name the file, field and line): the latest value per subject. */
 export async function readBaselineFile(file: string): Promise<BaselineEntry[]> {
+  return (await readBaselineWithHistory(file)).latest;
+}
+
+/** The latest value per subject plus the superseded ones (oldest first), e.g. the GMV series. */
+export async function readBaselineWithHistory(file: string): Promise<{ latest: BaselineEntry[]; history: BaselineEntry[] }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -28,17 +33,30 @@ export async function readBaselineFile(file: string): Promise<BaselineEntry[]> {
     throw new ConfigError(`${file}: cannot read the baseline file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
   }
   try {
-    return parseBaselineYaml(text, file);
+    return parseBaselineFile(text, file);
   } catch (cause) {
     throw new ConfigError((cause as Error).message, { cause });
   }
 }
 
+/**
+ * A new store gets the whole file, history included (so the GMV series reads as a series), in date order.
+ * Afterwards seeding only fills subjects the store does not know yet, so learned changes survive a restart.
+ */
+export async function seedStoreBaseline(store: Store, baseline: { latest: BaselineEntry[]; history: BaselineEntry[] }): Promise<void> {
+  const fresh = (await store.baselineEntries()).length === 0;
+  await store.seedBaseline(baseline.latest);
+  if (!fresh) return;
+  // History rows only (history: true never touches the latest values just seeded with their labels).
+  for (const e of [...baseline.history, ...baseline.latest]) {
+    await store.applyComparison({ fact: e.fact, key: e.key, status: 'new', previous: null, history: true }, { date: e.date, source: e.source, itemId: null });
+  }
+}
+
 export async function createRuntime(config: AppConfig, deps: { logger: Logger; clock: Clock }): Promise<Runtime> {
-  const baseline = await readBaselineFile(config.baselineFile);
+  const baseline = await readBaselineWithHistory(config.baselineFile);
   const store = await openStore({ databaseUrl: config.env.DATABASE_URL ?? null, databaseSchema: config.env.DATABASE_SCHEMA ?? null, sqlitePath: config.env.SQLITE_PATH });
-  // Seeding only fills subjects the store does not know yet, so learned changes survive a restart.
-  await store.seedBaseline(baseline);
+  await seedStoreBaseline(store, baseline);
   const commandDeps: CommandDeps = {
     store,
     feeds: config.feeds,

@@ -1,6 +1,6 @@
 // `status <market> [--json]`: what we know of a market, from the store (the baseline plus what news changed).
 import { MARKETS, MARKET_NAMES, resolveMarket } from '../core/taxonomy.ts';
-import { renderStatus } from '../core/commands/handle-command.ts';
+import { gmvHistory, renderStatus, statusRows } from '../core/commands/handle-command.ts';
 import { formatBaselineValue } from '../core/format-fact.ts';
 import type { Runtime } from '../app/runtime.ts';
 import { renderConsoleMessage } from '../adapters/console/render-console.ts';
@@ -18,16 +18,18 @@ export async function runStatusCommand(args: string[], io: CliIO, openRuntime: (
   const rt = await openRuntime();
   try {
     const entries = await rt.store.baselineEntries(market);
+    const history = await gmvHistory(market, entries, rt);
     if (flags.has('json')) {
       const out: Record<string, unknown> = { market, name: MARKET_NAMES[market], launch: [], thresholds: [], bans: [], gmv: [] };
-      for (const e of [...entries].sort((a, b) => a.date.localeCompare(b.date))) {
+      const latest = new Set(entries);
+      for (const e of statusRows(entries, history)) {
         const group = GROUPS[e.key.split(':')[0] as keyof typeof GROUPS];
         if (!group) continue;
-        (out[group] as unknown[]).push({ key: e.key, label: e.label ?? formatBaselineValue(e), fact: e.fact, date: e.date, source: e.source, corroboration: e.corroboration });
+        (out[group] as unknown[]).push({ key: e.key, label: e.label ?? formatBaselineValue(e), fact: e.fact, date: e.date, source: e.source, corroboration: e.corroboration, latest: latest.has(e) });
       }
       io.stdout(JSON.stringify(out) + '\n');
     } else {
-      io.stdout(renderConsoleMessage(renderStatus(market, entries)));
+      io.stdout(renderConsoleMessage(renderStatus(market, entries, history)));
     }
     return 0;
   } finally {

@@ -20,7 +20,8 @@ describe('the command line, as a newcomer uses it', () => {
     expect(code, stderr).toBe(0);
     const status = JSON.parse(stdout);
     expect(status.market).toBe('US');
-    expect(status.launch.some((e: { date: string }) => e.date.startsWith('2023-09'))).toBe(true);
+    expect(status.launch.some((e: { fact: { date: string } }) => e.fact.date?.startsWith('2023-09'))).toBe(true);
+    expect(status.gmv.some((e: { fact: { low_usd: number; high_usd: number } }) => e.fact.low_usd === 3_000_000 && e.fact.high_usd === 4_000_000)).toBe(true);
     expect(status.thresholds.some((e: { fact: { subject: string; to: number } }) => e.fact.subject === 'creator_followers' && e.fact.to === 1000)).toBe(true);
     expect(status.bans.some((e: { label: string; fact: { target: string } }) => /link/i.test(e.fact.target))).toBe(true);
     expect(status.gmv.some((e: { fact: { low_usd: number; period: string } }) => e.fact.low_usd === 14_000_000 && e.fact.period === 'day')).toBe(true);

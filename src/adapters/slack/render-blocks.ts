@@ -133,7 +133,8 @@ function headUnits(message: Message): Unit[] {
 
 function fallbackText(message: Message): string {
   const title = stripMarkup(message.title).trim();
-  const labels = [
+  // Replies already name their market in the title; alerts gain their labels in the notification.
+  const labels = message.kind !== 'alert' ? '' : [
     message.tags?.map((t) => TAG_NAMES[t]).join(', '),
     message.markets?.join(', '),
   ].filter(Boolean).join(' · ');

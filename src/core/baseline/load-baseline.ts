@@ -94,8 +94,12 @@ export function parseBaselineFile(text: string, fileName: string): { latest: Bas
   const parsed = fileSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const line = lineOf(doc, counter, issue.path);
-    throw new Error(`${fileName}: ${pathText(issue.path) || '(top level)'}: ${issue.message}${line ? ` (line ${line})` : ''}`);
+    // An unknown key ("markets.XX") is reported at the key itself, so the line points at the typo.
+    const extra = 'keys' in issue && Array.isArray(issue.keys) && issue.keys.length ? String(issue.keys[0]) : null;
+    const path = extra ? [...issue.path, extra] : issue.path;
+    const message = extra ? `unknown key "${extra}"${issue.path.at(-1) === 'markets' ? ` (markets: ${MARKETS.join(', ')})` : ''}` : issue.message;
+    const line = lineOf(doc, counter, path);
+    throw new Error(`${fileName}: ${pathText(path) || '(top level)'}: ${message}${line ? ` (line ${line})` : ''}`);
   }
   // Oldest first; a later line wins a tie, so the file's order breaks equal dates.
   const all = entriesOf(parsed.data).map((e, i) => ({ e, i })).sort((a, b) => (isOlder(a.e.date, b.e.date) ? -1 : isOlder(b.e.date, a.e.date) ? 1 : a.i - b.i)).map((x) => x.e);

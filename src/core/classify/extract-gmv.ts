@@ -6,12 +6,13 @@ import type { Market } from '../taxonomy.ts';
 import { findMoney, type MoneyMention } from './find-money.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const GMV_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
+const GMV_CUE = /\bgmv\b|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV/i;
 const MARKET_SIZE = /e-?commerce (?:market|sales|spending)|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|市场规模|电商市场|零售总额|零售额/i;
 const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
 const DEADLINE = /by (?:the )?end of (?:this |the |last |next )?(?:year|20\d\d)|by (?:19|20)\d\d|年底前|年底/gi;
-const PRONOUN = /\b(?:it|its)\b|平台|该公司/i;
+const PRONOUN = /\b(?:it|its|the company(?:'s|’s)?)\b|平台|该公司/i;
+const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|门槛|要求|入驻/i;
 /** Smallest amount that can be a platform's GMV; smaller sums are per-store tiers, prices or prizes. */
 const MIN_GMV = 1_000_000;
 const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这一数字|这个数字/i;
@@ -109,6 +110,8 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
       if (m.currency) lastCurrency = m.currency;
       const clause = clauseAround(s.text, m.index, m.end);
       const near = s.text.slice(Math.max(clause[0], m.index - 50), Math.min(clause[1], m.end + 40));
+      // Entry bars ("required partner stores to rack up annual sales of over USD 2 million") are thresholds.
+      if (ENTRY_BAR.test(s.text.slice(clause[0], m.index))) continue;
       if (NOT_GMV.test(near)) continue;
       const platform = platformFor(ctx, i, m.index, clause) ?? (anaphora ? previous?.platform ?? null : null);
       if (!platform) continue;

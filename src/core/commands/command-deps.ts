@@ -4,7 +4,7 @@ import type { Message } from '../message.ts';
 import type { FeedConfig } from '../types.ts';
 
 export interface CommandDeps {
-  store: Pick<Store, 'baselineEntries' | 'subscriptionsForChannel' | 'upsertSubscription' | 'removeSubscription' | 'latestItems'>;
+  store: Pick<Store, 'baselineEntries' | 'baselineHistory' | 'subscriptionsForChannel' | 'upsertSubscription' | 'removeSubscription' | 'latestItems'>;
   feeds: FeedConfig[];
   clock: Clock;
   /** IANA zone for new subscriptions when none is given. */

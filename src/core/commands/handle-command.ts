@@ -25,13 +25,32 @@ function entryLine(e: BaselineEntry): string {
   return `${e.label ?? formatBaselineValue(e)} — ${e.date} · ${sourceLink(e.source)}${corroborated}`;
 }
 
+/**
+ * GMV is a series: earlier figures stay visible next to the latest one ("$3–4M/day … then $14M/day").
+ * Other subjects show their latest value. Duplicate reports of one value are shown once.
+ */
+export function statusRows(entries: BaselineEntry[], history: ReadonlyMap<string, BaselineEntry[]> = new Map()): BaselineEntry[] {
+  const rows: BaselineEntry[] = [];
+  for (const e of entries) {
+    const past = e.key.startsWith('gmv:') ? history.get(e.key) ?? [] : [];
+    const seen = new Set<string>([JSON.stringify(e.fact)]);
+    for (const h of past) {
+      const id = JSON.stringify(h.fact);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      rows.push(h);
+    }
+    rows.push(e);
+  }
+  return rows.sort((a, b) => a.date.localeCompare(b.date));
+}
+
 /** Status reply: what the baseline holds for a market, grouped, each line with date and source. */
-export function renderStatus(market: Market, entries: BaselineEntry[]): Message {
+export function renderStatus(market: Market, entries: BaselineEntry[], history?: ReadonlyMap<string, BaselineEntry[]>): Message {
   const sections: Section[] = [];
+  const all = statusRows(entries, history);
   for (const group of STATUS_GROUPS) {
-    const rows = entries
-      .filter((e) => e.key.startsWith(`${group.prefix}:`))
-      .sort((a, b) => a.date.localeCompare(b.date));
+    const rows = all.filter((e) => e.key.startsWith(`${group.prefix}:`));
     if (rows.length === 0) continue;
     sections.push({ type: 'list', title: group.title, items: rows.map((e) => ({ text: entryLine(e) })) });
   }
@@ -39,6 +58,13 @@ export function renderStatus(market: Market, entries: BaselineEntry[]): Message 
     sections.push({ type: 'text', text: `Nothing known yet about ${MARKET_NAMES[market]}. Subscribe with /tts subscribe ${market.toLowerCase()} to hear when news arrives.` });
   }
   return { kind: 'reply', title: `TikTok Shop — ${MARKET_NAMES[market]} (${market})`, markets: [market], sections };
+}
+
+/** The recorded GMV values of a market, per subject key. */
+export async function gmvHistory(market: Market, entries: BaselineEntry[], deps: Pick<CommandDeps, 'store'>): Promise<Map<string, BaselineEntry[]>> {
+  const out = new Map<string, BaselineEntry[]>();
+  for (const e of entries) if (e.key.startsWith('gmv:')) out.set(e.key, await deps.store.baselineHistory(market, e.key));
+  return out;
 }
 
 function refuse(text: string): Message {
@@ -124,8 +150,10 @@ function help(): Message {
 /** Runs a command. Expected problems (no permission, nothing found) are answers, not exceptions. */
 export async function handleCommand(cmd: Command, ctx: CommandContext, deps: CommandDeps): Promise<Message> {
   switch (cmd.name) {
-    case 'status':
-      return renderStatus(cmd.market, await deps.store.baselineEntries(cmd.market));
+    case 'status': {
+      const entries = await deps.store.baselineEntries(cmd.market);
+      return renderStatus(cmd.market, entries, await gmvHistory(cmd.market, entries, deps));
+    }
     case 'subscribe':
       return subscribe(cmd, ctx, deps);
     case 'unsubscribe':

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { baselineSummary, parseBaselineFile, parseBaselineYaml } from '../../../src/core/baseline/load-baseline.ts';
+
+const shipped = readFileSync('config/baseline.yaml', 'utf8');
+
+describe('parseBaselineYaml', () => {
+  it('returns one latest entry per market and key, with the older values kept as history', () => {
+    const latest = parseBaselineYaml(shipped, 'config/baseline.yaml');
+    const keys = latest.map((e) => `${e.market}|${e.key}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(latest.find((e) => e.key === 'threshold:creator_followers')!.fact).toMatchObject({ from: 5000, to: 1000 });
+    expect(latest.find((e) => e.market === 'US' && e.key === 'gmv:tiktok_shop:day:actual')!.fact).toMatchObject({ low_usd: 14e6 });
+    const { history } = parseBaselineFile(shipped, 'config/baseline.yaml');
+    expect(history.filter((e) => e.key === 'gmv:tiktok_shop:day:actual').map((e) => e.fact)).toEqual([
+      expect.objectContaining({ low_usd: 5e5, high_usd: 1e6 }), expect.objectContaining({ low_usd: 3e6, high_usd: 4e6 }),
+    ]);
+    for (const e of latest) expect(e.date && e.source).toBeTruthy();
+  });
+
+  it('names the file, the field path and the line of a bad value', () => {
+    const text = 'markets:\n  US:\n    gmv:\n      - period: day\n        kind: actual\n        low_usd: lots\n        date: 2024\n        source: x\n';
+    expect(() => parseBaselineYaml(text, 'config/baseline.yaml')).toThrow(/^config\/baseline\.yaml: markets\.US\.gmv\[0\]\.low_usd: .*expected number.*\(line 6\)$/);
+    expect(() => parseBaselineYaml('markets:\n  XX: {}\n', 'b.yaml')).toThrow(/b\.yaml: markets\.XX.*\(line 2\)/);
+    expect(() => parseBaselineYaml('markets: [\n', 'b.yaml')).toThrow(/b\.yaml: invalid YAML/);
+  });
+
+  it('summarises a market for status, grouped, each line with date and source', () => {
+    const s = baselineSummary(parseBaselineYaml(shipped, 'config/baseline.yaml'), 'US');
+    expect(s.launch.map((l) => l.key)).toContain('launch:official');
+    expect(s.thresholds.find((t) => t.key === 'threshold:creator_followers')).toMatchObject({ value: 'creator_followers: 1,000', date: '2024-06' });
+    expect(s.bans.length).toBe(2);
+    expect(s.gmv.every((g) => g.source.length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { scoreClassifications } from '../../../src/core/classify/eval-scores.ts';
+import { classifyByKeywords } from '../../../src/core/classify/keyword-classifier.ts';
+import { parseLabeledJsonl } from '../../../src/core/classify/eval-dataset.ts';
+import type { Classification } from '../../../src/core/types.ts';
+
+const gmv = { type: 'gmv', market: 'US', low_usd: 3e6, high_usd: 4e6, period: 'day', kind: 'actual', platform: 'tiktok_shop' } as const;
+
+describe('scoreClassifications', () => {
+  it('computes per-tag P/R/F1, macro-F1, market exact-set accuracy and fact matches, and lists misclassified ids', () => {
+    const gold: Classification = { tags: ['gmv_figure'], markets: ['US'], facts: [gmv] };
+    const s = scoreClassifications([
+      { id: 'a', gold, pred: { tags: ['gmv_figure'], markets: ['US'], facts: [{ ...gmv, low_usd: 3.01e6 }] } },
+      { id: 'b', gold, pred: { tags: ['gmv_figure', 'ban'], markets: ['US', 'UK'], facts: [{ ...gmv, period: 'month' }] } },
+    ]);
+    expect(s.tags.gmv_figure).toMatchObject({ tp: 2, fp: 0, fn: 0, f1: 1 });
+    expect(s.tags.ban).toMatchObject({ tp: 0, fp: 1, f1: 0 });
+    expect(s.macroF1).toBeCloseTo((1 + 1 + 0 + 1) / 4);
+    expect(s.marketExact).toBe(0.5);
+    expect(s.facts.gmv.matched.exact).toBe(0.5);
+    expect(s.facts.gmv.matched.amount).toBe(1);
+    expect(s.misclassified.map((m) => m.id)).toEqual(['b']);
+  });
+});
+
+describe('the keyword baseline and the dataset reader', () => {
+  it('tags by words alone and states no facts', () => {
+    expect(classifyByKeywords({ title: 'TikTok Shop launches in Spain', text: 'GMV grew.' })).toEqual({ tags: ['launch', 'gmv_figure'], markets: ['ES'], facts: [] });
+  });
+
+  it('reports a bad line with its number and keeps the rest', () => {
+    const ok = JSON.stringify({ id: 'a', lang: 'en', title: 't', text: 'x', tags: ['ban'], markets: ['US'], facts: [] });
+    const { items, errors } = parseLabeledJsonl(`${ok}\n{oops\n${JSON.stringify({ id: 'b', lang: 'en', title: 't', text: 'x', tags: ['nope'], markets: [] })}\n`);
+    expect(items.map((i) => i.id)).toEqual(['a']);
+    expect(errors).toEqual(['line 2: not valid JSON', 'line 3: tags.0: unknown tag']);
+  });
+});
