@@ -20,9 +20,9 @@ import { formatTable, type Cell } from './format-table.ts';
 
 const TICK_MS = 5_000;
 const DISPATCH_MS = 1_000;
-/** Items that exist before the run are older than the first-fetch alert window, so priming sends no alerts. */
+/** Feeds start empty (any items would be older than the first-fetch window), so every story published in the run is new. */
 const INITIAL_AGE_MS = 2 * 24 * 3600_000;
-const INITIAL_ITEMS = 10;
+const INITIAL_ITEMS = 0;
 
 class SimClock implements Clock {
   constructor(private t: number) {}
@@ -32,18 +32,28 @@ class SimClock implements Clock {
   advance(ms: number): void { this.t += ms; }
 }
 
-/** A platform that records when each alert arrived, by the article link it carries. */
+/**
+ * A platform that records when each message arrived. An item reaches the team either as a new alert or as an
+ * edit of the alert of the story it joined (its link then appears among the sources), so both count.
+ */
 class RecordingPlatform implements PlatformSender {
   readonly platform = BENCH_PLATFORM;
-  readonly received = new Map<string, number>();
+  readonly calls: { at: number; text: string; op: 'send' | 'update' }[] = [];
   private n = 0;
   constructor(private readonly clock: Clock) {}
   async send(_channel: string, message: Message): Promise<SendResult> {
-    if (message.url && !this.received.has(message.url)) this.received.set(message.url, this.clock.now().getTime());
+    this.calls.push({ at: this.clock.now().getTime(), text: JSON.stringify(message), op: 'send' });
     return { remoteId: `m${++this.n}` };
   }
-  async update(_channel: string, remoteId: string): Promise<SendResult> {
+  async update(_channel: string, remoteId: string, message: Message): Promise<SendResult> {
+    this.calls.push({ at: this.clock.now().getTime(), text: JSON.stringify(message), op: 'update' });
     return { remoteId };
+  }
+  /** First arrival of a message naming `link` at or after `since`. */
+  firstMention(link: string, since: number): { at: number; op: 'send' | 'update' } | null {
+    const quoted = `(${link})`;
+    const hit = this.calls.find((c) => c.at >= since && c.text.includes(quoted));
+    return hit ? { at: hit.at, op: hit.op } : null;
   }
 }
 
@@ -52,7 +62,9 @@ export interface LatencyRun {
   intervalMinutes: number;
   mode: 'simulated' | 'measured';
   stories: number;
+  /** Stories that reached the platform: as a new alert, or as an edit of the alert of the story they joined. */
   alerted: number;
+  asEdit: number;
   summary: LatencySummary;
   /** Expected mean and worst case from the scheduler design, seconds. */
   expectedMeanS: number;
@@ -81,13 +93,16 @@ async function setUp(ctx: BenchContext, server: FeedServer, clock: Clock, interv
   return { store, feeds, rnd, platform, poller };
 }
 
-function collect(published: Map<string, number>, platform: RecordingPlatform, unit: number): { latencies: number[]; stories: number } {
+function collect(published: Map<string, number>, platform: RecordingPlatform, unit: number): { latencies: number[]; stories: number; asEdit: number } {
   const latencies: number[] = [];
+  let asEdit = 0;
   for (const [link, at] of published) {
-    const got = platform.received.get(link);
-    if (got !== undefined) latencies.push((got - at) / unit);
+    const got = platform.firstMention(link, at);
+    if (!got) continue;
+    latencies.push((got.at - at) / unit);
+    if (got.op === 'update') asEdit++;
   }
-  return { latencies, stories: published.size };
+  return { latencies, stories: published.size, asEdit };
 }
 
 /** Fake-clock run over `hours` of schedule; `eventsPerHour` items published at random times. */
@@ -139,9 +154,9 @@ async function simulate(ctx: BenchContext, server: FeedServer, intervalMinutes: 
   } finally {
     await store.close();
   }
-  const { latencies, stories } = collect(published, platform, 1000);
+  const { latencies, stories, asEdit } = collect(published, platform, 1000);
   const exp = expectedLatency(intervalMinutes, polls ? processingMs / polls / 1000 : 0);
-  return { label: `${intervalMinutes} min (simulated ${hours} h)`, intervalMinutes, mode: 'simulated', stories, alerted: latencies.length, summary: summariseLatencies(latencies), expectedMeanS: exp.mean, expectedMaxS: exp.max };
+  return { label: `${intervalMinutes} min (simulated ${hours} h)`, intervalMinutes, mode: 'simulated', stories, alerted: latencies.length, asEdit, summary: summariseLatencies(latencies), expectedMeanS: exp.mean, expectedMaxS: exp.max };
 }
 
 /** Real clock, real node-cron tick, real dispatcher timer: publishing for `seconds`, then waiting for the last. */
@@ -169,9 +184,9 @@ async function measureRealTime(ctx: BenchContext, server: FeedServer, intervalMi
     await dispatcher.stop();
     await store.close();
   }
-  const { latencies, stories } = collect(published, platform, 1000);
+  const { latencies, stories, asEdit } = collect(published, platform, 1000);
   const exp = expectedLatency(intervalMinutes, 0.05);
-  return { label: `${intervalMinutes} min (measured, real time)`, intervalMinutes, mode: 'measured', stories, alerted: latencies.length, summary: summariseLatencies(latencies), expectedMeanS: exp.mean, expectedMaxS: exp.max };
+  return { label: `${intervalMinutes} min (measured, real time)`, intervalMinutes, mode: 'measured', stories, alerted: latencies.length, asEdit, summary: summariseLatencies(latencies), expectedMeanS: exp.mean, expectedMaxS: exp.max };
 }
 
 export interface AlertLatencyFigures {
@@ -193,7 +208,7 @@ export async function benchAlertLatency(ctx: BenchContext): Promise<{ figures: A
   } finally {
     await server.close();
   }
-  const rows: Cell[][] = runs.map((r) => [r.label, r.stories, r.alerted, r.summary.p50, r.summary.mean, r.summary.p95, r.summary.max, r.expectedMeanS, r.expectedMaxS]);
+  const rows: Cell[][] = runs.map((r) => [r.label, r.stories, `${r.alerted} (${r.asEdit} as edits)`, r.summary.p50, r.summary.mean, r.summary.p95, r.summary.max, r.expectedMeanS, r.expectedMaxS]);
   const measured = runs.find((r) => r.mode === 'measured');
   const figures: AlertLatencyFigures = {
     alert_latency_s: Number(runs[0]!.summary.mean.toFixed(1)),
@@ -202,9 +217,10 @@ export async function benchAlertLatency(ctx: BenchContext): Promise<{ figures: A
     alert_latency_runs: runs,
   };
   const table = formatTable('4. Alert latency — item on the feed server → fake platform receives the alert (seconds)',
-    ['interval', 'stories', 'alerted', 'p50', 'mean', 'p95', 'max', 'expected mean', 'expected max'], rows)
+    ['interval', 'stories', 'reached platform', 'p50', 'mean', 'p95', 'max', 'expected mean', 'expected max'], rows)
     + '\n\nExpected (from the scheduler design): mean ≈ I/2·(1+0.04/12) + 2.5 s (5 s tick) + 0.5 s (1 s outbox poll) + processing; '
-    + 'worst ≈ 1.1·I + 5 s + 1 s + processing. "stories" are published items meant to be tagged; the rest of "stories" did not alert '
-    + 'because they joined an existing story (an edit, not a new alert) or were not tagged.';
+    + 'worst ≈ 1.1·I + 5 s + 1 s + processing. "stories" are published items meant to be tagged; "reached platform" counts '
+    + 'those whose link arrived in a new alert or in an edit of the alert of the story they joined. Items that joined a story '
+    + 'whose alert went out before the run, or a story they were already a source of, send nothing new.';
   return { figures, table };
 }

@@ -73,7 +73,7 @@ export async function benchCommands(ctx: BenchContext): Promise<{ figures: Comma
     ctx.progress(`commands: latest × ${n}`);
     await timeCalls(20, (i) => handleCommand({ name: 'latest', ...LATEST_VARIANTS[i % LATEST_VARIANTS.length]! }, ctxAll, deps));
     const latest = await timeCalls(n, (i) => handleCommand({ name: 'latest', ...LATEST_VARIANTS[i % LATEST_VARIANTS.length]! }, ctxAll, deps));
-    const digestN = Math.max(20, Math.round(n / 4));
+    const digestN = ctx.quick ? 25 : 50;
     ctx.progress(`commands: weekly digest (all markets) × ${digestN}`);
     await timeCalls(3, () => handleCommand({ name: 'digest', cadence: 'weekly', now: true }, ctxAll, deps));
     const digest = await timeCalls(digestN, () => handleCommand({ name: 'digest', cadence: 'weekly', now: true }, ctxAll, deps));

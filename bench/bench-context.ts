@@ -28,12 +28,12 @@ export const FULL: BenchSizes = {
   pollFeeds: 2000, pollItemsPerFeed: 50, pollNewShare: 0.1, pollNewPerFeed: 5,
   storeItems: 1_000_000, commandSamples: 400,
   latencySimHours: 6, latencyShortSimHours: 2, latencyFeeds: 50,
-  latencyRealSeconds: 180,
+  latencyRealSeconds: 120,
 };
 
 export const QUICK: BenchSizes = {
   ingestFeeds: 60, ingestItemsPerFeed: 50,
-  pollFeeds: 2000, pollItemsPerFeed: 10, pollNewShare: 0.1, pollNewPerFeed: 5,
+  pollFeeds: 400, pollItemsPerFeed: 10, pollNewShare: 0.1, pollNewPerFeed: 5,
   storeItems: 100_000, commandSamples: 100,
   latencySimHours: 1.5, latencyShortSimHours: 0.5, latencyFeeds: 20,
   latencyRealSeconds: 0,

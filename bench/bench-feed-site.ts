@@ -37,7 +37,8 @@ export class BenchFeedSite {
 
   /** Resets to `feedCount` feeds of `itemsPerFeed` items, the newest of each published at `newest`. */
   configure(feedCount: number, itemsPerFeed: number, newest: Date): void {
-    this.window = itemsPerFeed;
+    // A feed shows its newest items, at least 20 of them, like most outlets.
+    this.window = Math.max(itemsPerFeed, 20);
     this.feeds = [];
     for (let i = 0; i < feedCount; i++) {
       const published = new Map<number, number>();

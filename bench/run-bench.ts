@@ -2,20 +2,22 @@
 // in one process (the feed server runs in a child), against data generated here. Tables go to stdout; with
 // --json, stdout gets one JSON object (ingest, poll, commands, alert_latency_s, …) and progress stays on stderr.
 // Each section is imported when it runs, so `--only ingest` under `--cpu-prof` profiles ingest alone.
+import { writeFileSync } from 'node:fs';
 import { createBenchContext, type BenchContext } from './bench-context.ts';
 import { describeMachine } from './describe-machine.ts';
 
 const SECTIONS = ['poll', 'ingest', 'commands', 'latency'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
-interface Args { quick: boolean; json: boolean; only: Set<SectionName> }
+interface Args { quick: boolean; json: boolean; jsonOut: string | null; only: Set<SectionName> }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, json: false, only: new Set(SECTIONS) };
+  const args: Args = { quick: false, json: false, jsonOut: null, only: new Set(SECTIONS) };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') args.quick = true;
     else if (a === '--json') args.json = true;
+    else if (a === '--json-out') args.jsonOut = argv[++i] ?? null;
     else if (a === '--only' || a.startsWith('--only=')) {
       const list = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i] ?? '';
       const names = list.split(',').map((s) => s.trim()).filter(Boolean);
@@ -23,7 +25,7 @@ function parseArgs(argv: string[]): Args {
       if (bad.length) throw new Error(`unknown section ${bad.join(', ')}; known: ${SECTIONS.join(', ')}`);
       args.only = new Set(names as SectionName[]);
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run bench -- [--quick] [--json] [--only poll,ingest,commands,latency]\n');
+      process.stdout.write('usage: npm run bench -- [--quick] [--json] [--json-out FILE] [--only poll,ingest,commands,latency]\n');
       process.exit(0);
     } else throw new Error(`unknown argument ${a} (try --help)`);
   }
@@ -70,9 +72,9 @@ async function main(): Promise<number> {
   }
   const total = (Date.now() - started) / 1000;
   out(`\nTotal ${total.toFixed(1)} s.${failures.length ? ` Failed sections: ${failures.join('; ')}` : ''}`);
-  if (args.json) {
-    process.stdout.write(`${JSON.stringify({ ...results, mode: args.quick ? 'quick' : 'full', machine, total_s: Number(total.toFixed(1)), ...(failures.length ? { failures } : {}) })}\n`);
-  }
+  const json = JSON.stringify({ ...results, mode: args.quick ? 'quick' : 'full', machine, total_s: Number(total.toFixed(1)), ...(failures.length ? { failures } : {}) });
+  if (args.json) process.stdout.write(`${json}\n`);
+  if (args.jsonOut) writeFileSync(args.jsonOut, `${json}\n`);
   return failures.length ? 1 : 0;
 }
 

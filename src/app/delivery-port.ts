@@ -23,10 +23,21 @@ export class DeliveryError extends Error {
   }
 }
 
+export interface SendOptions {
+  /** The outbox key: the platform keeps it with the message (Slack metadata, Discord nonce) so a send whose
+   *  outcome was lost in a crash can be recognised instead of repeated. */
+  idempotencyKey?: string;
+}
+
 export interface PlatformSender {
   /** "slack", "discord" or "console": matches Subscription.platform. */
   readonly platform: string;
-  send(channelId: string, message: Message): Promise<SendResult>;
+  send(channelId: string, message: Message, opts?: SendOptions): Promise<SendResult>;
+  /**
+   * Looks for a message sent with this idempotency key since `since` (ISO); its remote id, or null. Used after a
+   * crash for entries whose send was in flight, so they are not posted twice.
+   */
+  findDelivered?(channelId: string, idempotencyKey: string, since: string): Promise<string | null>;
   /** Replaces a message sent before (cluster gained sources). */
   update(channelId: string, remoteId: string, message: Message): Promise<SendResult>;
 }

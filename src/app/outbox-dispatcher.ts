@@ -3,11 +3,11 @@
 // platform accepted it, and is retried with backoff, honouring Retry-After. Nothing is repeated: the key makes
 // enqueueing idempotent, and the entry is marked sent right after the platform's answer.
 //
-// The one window left: a crash after the platform accepted a message and before markSent is written. The entry
-// is then still pending at restart and goes out a second time. markSent is the very next statement after the
-// send resolves (a single synchronous SQLite write underneath), so the window is the time between the HTTP
-// response and that write; chat APIs (Slack chat.postMessage) offer no idempotency key to close it completely.
-import type { Clock, LeaseStore, OutboxEntry, OutboxStore } from '../core/ports.ts';
+// The window a crash could open: after the platform accepted a message and before markSent is written. It is
+// closed by marking the entry "in flight" before the send and passing the outbox key to the platform (Slack
+// message metadata, Discord nonce): after a restart, an in-flight entry is first looked up on the platform
+// (sender.findDelivered) and only sent if it is not there.
+import { IN_FLIGHT, type Clock, type LeaseStore, type OutboxEntry, type OutboxStore } from '../core/ports.ts';
 import { DeliveryError, type PlatformSender, type SendResult } from './delivery-port.ts';
 
 /** The subset of pino's logger the dispatcher uses. */
@@ -210,12 +210,23 @@ export class OutboxDispatcher {
       target = { remoteId: original.remoteId };
     }
 
+    if (!target && entry.lastError?.startsWith(IN_FLIGHT) && sender.findDelivered) {
+      // The last send started but its outcome was never recorded (a crash): ask the platform before sending again.
+      const found = await sender.findDelivered(entry.channelId, entry.key, entry.createdAt).catch(() => null);
+      if (found) {
+        await this.store.markSent(entry.id, found, this.clock.now().toISOString());
+        this.logger.info({ key: entry.key }, 'outbox entry was already delivered before a restart; not sending it again');
+        return 'sent';
+      }
+    }
+
     await this.pace(channel);
     let result: SendResult;
     try {
+      if (!target) await this.store.markSending(entry.id, this.clock.now().toISOString());
       result = target
         ? await sender.update(entry.channelId, target.remoteId, entry.message)
-        : await sender.send(entry.channelId, entry.message);
+        : await sender.send(entry.channelId, entry.message, { idempotencyKey: entry.key });
     } catch (error) {
       this.lastCallAt.set(channel, this.clock.now().getTime());
       return this.fail(entry, error);

@@ -75,6 +75,9 @@ export interface SubscriptionStore {
 
 export type OutboxStatus = 'pending' | 'sent' | 'dead';
 
+/** last_error prefix of an entry whose send had started: after a crash, its delivery is in doubt. */
+export const IN_FLIGHT = 'in flight since';
+
 export interface OutboxEntry {
   id: number;
   /** Idempotency key: kind + target channel + cluster or digest period. Unique. */
@@ -104,6 +107,8 @@ export interface OutboxStore {
   }): Promise<{ entry: OutboxEntry; inserted: boolean }>;
   /** Pending entries due at `now`, oldest first. */
   due(now: string, limit: number): Promise<OutboxEntry[]>;
+  /** Notes that a send is in flight (last_error = "in flight since …"): after a crash the entry is in doubt. */
+  markSending(id: number, now: string): Promise<void>;
   markSent(id: number, remoteId: string | null, now: string): Promise<void>;
   markRetry(id: number, error: string, nextAttemptAt: string): Promise<void>;
   markDead(id: number, error: string): Promise<void>;

@@ -51,7 +51,7 @@ describe('npm start', () => {
       `  - id: nothing-listens`, `    url: http://127.0.0.1:9/feed.xml`, '    lang: en', '',
     ].join('\n'));
     await copyFile(path.join(ROOT, 'config/baseline.yaml'), path.join(dir, 'baseline.yaml'));
-    child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts', 'run'], {
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'run'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), CONFIG_DIR: dir, SQLITE_PATH: path.join(dir, 'radar.sqlite'), ALLOW_PRIVATE_FEEDS: 'true', PORT: String(healthPort), LOG_FORMAT: 'json' },
     });

@@ -1,3 +1,4 @@
+import { IN_FLIGHT } from '../../src/core/ports.ts';
 // OutboxStore + DigestRunStore in memory, with the same contract as the SQLite store: unique keys, due() oldest
 // first, markRetry/markDead count an attempt. Messages round-trip through JSON as they would through a column.
 import type { DigestRunStore, OutboxEntry, OutboxStatus, OutboxStore } from '../../src/core/ports.ts';
@@ -26,6 +27,11 @@ export class InMemoryOutboxStore implements OutboxStore, DigestRunStore {
       .sort((a, b) => a.id - b.id)
       .slice(0, limit)
       .map((e) => structuredClone(e));
+  }
+
+  async markSending(id: number, now: string): Promise<void> {
+    const e = this.byId(id);
+    if (e.status === 'pending') e.lastError = `${IN_FLIGHT} ${now}`;
   }
 
   async markSent(id: number, remoteId: string | null, now: string): Promise<void> {

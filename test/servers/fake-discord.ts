@@ -22,6 +22,8 @@ export interface RecordedRequest {
   status: number;
   /** Id of the message created or edited, when the route makes one. */
   messageId: string | null;
+  /** Set when Discord's nonce check returned an earlier message instead of posting a new one. */
+  duplicateOf?: string;
 }
 
 export interface ScriptedFailure {
@@ -49,6 +51,8 @@ const API_PREFIX = '/api/v10';
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** channel/nonce → message id, for enforce_nonce. */
+  private readonly nonces = new Map<string, string>();
   /** IDENTIFY payloads (op 2) received on the gateway. */
   readonly identifies: any[] = [];
   /** Query strings the gateway was opened with (v, encoding, compress). */
@@ -132,7 +136,7 @@ export class FakeDiscord {
 
   /** Messages the fake accepted in a channel (what its members would see). */
   channelMessages(channelId: string): RecordedRequest[] {
-    return this.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages` && r.status === 200);
+    return this.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages` && r.status === 200 && !r.duplicateOf);
   }
 
   /** Resolves with the first request (past or future) that matches. */
@@ -299,7 +303,14 @@ export class FakeDiscord {
       const [, channelId, editId] = m;
       if (this.unknownChannels.has(channelId!)) { reply(404, { message: 'Unknown Channel', code: 10003 }); return; }
       if ((method === 'PATCH') !== (editId !== undefined)) { reply(405, { message: '405: Method Not Allowed', code: 0 }); return; }
-      record.messageId = editId ?? this.snowflake();
+      // Like Discord: a message with enforce_nonce and a nonce seen before in this channel is not posted again;
+      // the earlier message is returned instead.
+      const b = record.body as { nonce?: string; enforce_nonce?: boolean } | null;
+      const nonceKey = method === 'POST' && b?.enforce_nonce && b.nonce ? `${channelId}/${b.nonce}` : null;
+      const earlier = nonceKey ? this.nonces.get(nonceKey) : undefined;
+      record.messageId = earlier ?? editId ?? this.snowflake();
+      if (nonceKey && !earlier) this.nonces.set(nonceKey, record.messageId);
+      if (earlier) record.duplicateOf = earlier;
       reply(200, this.message(channelId!, record.messageId, record.body, record.files));
     } else if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       reply(204, null);

@@ -58,6 +58,10 @@ export class FakeSlack {
   private readonly scripted: ScriptedResponse[] = [];
   private readonly events = new EventEmitter();
   private nextTs = 1_700_000_000;
+  /** Messages posted per channel (conversations.history answers from these, newest first like Slack). */
+  readonly posted = new Map<string, { ts: string; text: string; metadata?: unknown }[]>();
+  /** Delay before answering chat.postMessage, after the message is recorded (to crash a sender mid-call). */
+  postDelayMs = 0;
   private nextResponse = 1;
   private nextFile = 1;
 
@@ -210,6 +214,7 @@ export class FakeSlack {
       answer = this.answer(method, body);
     }
     this.calls.push({ method, path, contentType, body, authorization, status });
+    if (method === 'chat.postMessage' && this.postDelayMs > 0) await new Promise((r) => setTimeout(r, this.postDelayMs));
     res.writeHead(status, headers).end(typeof answer === 'string' ? answer : JSON.stringify(answer));
     this.events.emit('call');
   }
@@ -221,7 +226,13 @@ export class FakeSlack {
       case 'chat.postMessage': {
         if (this.unknownChannels.has(body.channel)) return { ok: false, error: 'channel_not_found' };
         const ts = `${this.nextTs++}.000100`;
+        const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
+        this.posted.set(body.channel, [...(this.posted.get(body.channel) ?? []), { ts, text: body.text, ...(metadata ? { metadata } : {}) }]);
         return { ok: true, channel: body.channel, ts, message: { text: body.text, ts } };
+      }
+      case 'conversations.history': {
+        const messages = [...(this.posted.get(body.channel) ?? [])].reverse();
+        return { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } };
       }
       case 'apps.connections.open':
         return { ok: true, url: `${this.baseUrl.replace('http', 'ws')}/socket` };

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, type APIMessage } from 'discord.js';
 import type { Message } from '../../core/message.ts';
-import { DeliveryError, type PlatformSender, type SendResult } from '../../app/delivery-port.ts';
+import { DeliveryError, type PlatformSender, type SendOptions, type SendResult } from '../../app/delivery-port.ts';
 import { renderDiscordMessage, type DiscordPayload } from './render-embeds.ts';
 
 /** Discord JSON error codes a retry cannot fix: the channel or message is gone, access was revoked, the body is invalid. */
@@ -76,14 +76,21 @@ export class DiscordSender implements PlatformSender {
 
   constructor(private readonly rest: REST) {}
 
-  async send(channelId: string, message: Message): Promise<SendResult> {
+  async send(channelId: string, message: Message, opts: SendOptions = {}): Promise<SendResult> {
     const payloads = renderDiscordMessage(message);
     const key = createHash('sha256').update(channelId).update(JSON.stringify(message)).digest('hex');
     const ids = this.posted.get(key) ?? [];
     for (let i = ids.length; i < payloads.length; i++) {
       let created: APIMessage;
       try {
-        created = (await this.rest.post(Routes.channelMessages(channelId), body(payloads[i]!))) as APIMessage;
+        const request = body(payloads[i]!);
+        if (opts.idempotencyKey) {
+          // Discord drops a second message with the same nonce (enforce_nonce), so a send repeated after a crash
+          // returns the message already posted instead of posting it twice. Nonces are at most 25 characters.
+          const nonce = createHash('sha256').update(`${opts.idempotencyKey}#${i}`).digest('base64url').slice(0, 25);
+          Object.assign(request.body as object, { nonce, enforce_nonce: true });
+        }
+        created = (await this.rest.post(Routes.channelMessages(channelId), request)) as APIMessage;
       } catch (error) {
         if (ids.length) this.posted.set(key, ids);
         throw toDeliveryError(error, `Posting to Discord channel ${channelId}`);

@@ -3,7 +3,7 @@
 // retry on its own (that would send twice): a 429 surfaces at once as a DeliveryError with Retry-After.
 import { LogLevel, webApi, type Logger as SlackLogger } from '@slack/bolt';
 import type { Message } from '../../core/message.ts';
-import { DeliveryError, type PlatformSender, type SendResult } from '../../app/delivery-port.ts';
+import { DeliveryError, type PlatformSender, type SendOptions, type SendResult } from '../../app/delivery-port.ts';
 import { renderSlackMessage } from './render-blocks.ts';
 
 type WebClient = webApi.WebClient;
@@ -61,16 +61,21 @@ export function toDeliveryError(error: unknown, action: string): DeliveryError {
   return new DeliveryError(`could not reach Slack for ${action}: ${e.message ?? String(error)}`, null, true, { cause: error });
 }
 
+/** Slack message metadata type that carries our outbox key. */
+export const METADATA_EVENT = 'tts_radar_outbox';
+
 export class SlackSender implements PlatformSender {
   readonly platform = 'slack';
 
   constructor(private readonly client: WebClient, private readonly logger?: SenderLogger) {}
 
-  async send(channelId: string, message: Message): Promise<SendResult> {
+  async send(channelId: string, message: Message, opts: SendOptions = {}): Promise<SendResult> {
     const [first, ...rest] = renderSlackMessage(message, { maxMessages: MAX_MESSAGES });
     let ts: string;
+    // The outbox key travels with the message as metadata, so findDelivered can recognise it after a crash.
+    const metadata = opts.idempotencyKey ? { event_type: METADATA_EVENT, event_payload: { key: opts.idempotencyKey } } : undefined;
     try {
-      const r = await this.client.chat.postMessage({ channel: channelId, text: first!.text, blocks: first!.blocks, unfurl_links: false, unfurl_media: false });
+      const r = await this.client.chat.postMessage({ channel: channelId, text: first!.text, blocks: first!.blocks, unfurl_links: false, unfurl_media: false, ...(metadata ? { metadata } : {}) });
       ts = r.ts ?? '';
     } catch (error) {
       throw toDeliveryError(error, 'chat.postMessage');
@@ -86,6 +91,22 @@ export class SlackSender implements PlatformSender {
     }
     await this.uploadAttachments(channelId, message);
     return { remoteId: ts || null };
+  }
+
+  /** Looks through the channel's recent history for our message carrying this outbox key. */
+  async findDelivered(channelId: string, idempotencyKey: string, since: string): Promise<string | null> {
+    const oldest = String(Math.floor(Date.parse(since) / 1000) - 60);
+    let cursor: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const r = await this.client.conversations.history({ channel: channelId, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+      for (const m of r.messages ?? []) {
+        const payload = (m as { metadata?: { event_type?: string; event_payload?: { key?: unknown } } }).metadata;
+        if (payload?.event_type === METADATA_EVENT && payload.event_payload?.key === idempotencyKey) return m.ts ?? null;
+      }
+      cursor = r.response_metadata?.next_cursor || undefined;
+      if (!cursor) break;
+    }
+    return null;
   }
 
   async update(channelId: string, remoteId: string, message: Message): Promise<SendResult> {

@@ -2,7 +2,7 @@
 // a source, and a `history` where a value changed. Validated with zod; an error names the file, the field path and
 // the line ("config/baseline.yaml: markets.US.gmv[2].low_usd: expected number (line 41)").
 // parseBaselineYaml returns the LATEST entry per (market, key) — what the stores seed; parseBaselineFile also
-// returns the superseded values, oldest first, for history-aware comparison.
+// returns the superseded values, oldest first (history-aware comparison, the GMV series in status and charts).
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { z } from 'zod';
 import { MARKETS, type Market } from '../taxonomy.ts';

@@ -1,3 +1,4 @@
+import { IN_FLIGHT } from '../../core/ports.ts';
 // Outbox and digest-run claims in Postgres. Every statement is safe to run from several replicas at once:
 // enqueue and claimDigestRun rely on unique keys (ON CONFLICT DO NOTHING), claimDueOutbox on row locks that a
 // concurrent claimer skips (FOR UPDATE SKIP LOCKED), so no entry is handed to two replicas while a claim lives.
@@ -80,6 +81,10 @@ export async function claimDueOutbox(
   );
   // RETURNING follows no particular order; the dispatcher expects oldest first.
   return r.rows.map(toEntry).sort((a, b) => a.id - b.id);
+}
+
+export async function markOutboxSending(db: PgQueryable, id: number, now: string): Promise<void> {
+  await db.query(`UPDATE outbox SET last_error = $2 WHERE id = $1 AND status = 'pending'`, [id, `${IN_FLIGHT} ${now}`]);
 }
 
 export async function markOutboxSent(db: PgQueryable, id: number, remoteId: string | null, now: string): Promise<void> {

@@ -117,6 +117,7 @@ export class PgStore implements Store, LeaseStore {
     return outbox.enqueueOutbox(this.pool, e);
   }
   due(now: string, limit: number): Promise<OutboxEntry[]> { return outbox.dueOutbox(this.pool, now, limit); }
+  markSending(id: number, now: string): Promise<void> { return outbox.markOutboxSending(this.pool, id, now); }
   markSent(id: number, remoteId: string | null, now: string): Promise<void> {
     return outbox.markOutboxSent(this.pool, id, remoteId, now);
   }

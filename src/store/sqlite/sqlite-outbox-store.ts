@@ -1,6 +1,7 @@
 // The durable outbox (messages waiting for delivery, with retries) and digest-run claims in SQLite. Both rely on
 // unique keys, so enqueueing the same alert or claiming the same digest twice is harmless.
 import type Database from 'better-sqlite3';
+import { IN_FLIGHT } from '../../core/ports.ts';
 import type { Message } from '../../core/message.ts';
 import type { DigestRunStore, OutboxEntry, OutboxStatus, OutboxStore } from '../../core/ports.ts';
 import { toIsoInstant } from './to-iso-instant.ts';
@@ -37,6 +38,7 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
   private readonly byKeyStmt: Database.Statement<[string], OutboxRow>;
   private readonly dueStmt: Database.Statement<[string, number], OutboxRow>;
   private readonly sentStmt: Database.Statement<[string | null, string, number]>;
+  private readonly sendingStmt: Database.Statement<[string, number]>;
   private readonly retryStmt: Database.Statement<[string, string, number]>;
   private readonly deadStmt: Database.Statement<[string, number]>;
   private readonly listAllStmt: Database.Statement<[number], OutboxRow>;
@@ -57,6 +59,7 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
       "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
     );
     this.sentStmt = db.prepare("UPDATE outbox SET status = 'sent', remote_id = ?, sent_at = ? WHERE id = ?");
+    this.sendingStmt = db.prepare("UPDATE outbox SET last_error = ? WHERE id = ? AND status = 'pending'");
     this.retryStmt = db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?');
     this.deadStmt = db.prepare("UPDATE outbox SET status = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ?");
     this.listAllStmt = db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?');
@@ -83,6 +86,10 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
   /** Pending entries due at `now`, oldest first. */
   async due(now: string, limit: number): Promise<OutboxEntry[]> {
     return this.dueStmt.all(toIsoInstant(now), limit).map(toEntry);
+  }
+
+  async markSending(id: number, now: string): Promise<void> {
+    this.sendingStmt.run(`${IN_FLIGHT} ${toIsoInstant(now)}`, id);
   }
 
   async markSent(id: number, remoteId: string | null, now: string): Promise<void> {

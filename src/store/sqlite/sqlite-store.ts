@@ -124,6 +124,7 @@ export class SqliteStore implements Store {
     return this.outbox.enqueue(e);
   }
   due(now: string, limit: number): Promise<OutboxEntry[]> { return this.outbox.due(now, limit); }
+  markSending(id: number, now: string): Promise<void> { return this.outbox.markSending(id, now); }
   markSent(id: number, remoteId: string | null, now: string): Promise<void> { return this.outbox.markSent(id, remoteId, now); }
   markRetry(id: number, error: string, nextAttemptAt: string): Promise<void> {
     return this.outbox.markRetry(id, error, nextAttemptAt);

@@ -48,7 +48,7 @@ describe('classifyItem on our own sentences', () => {
 
   it('finds threshold changes with from/to in English and Chinese, but not fee changes or how-to guides', () => {
     const en = classifyItem({ title: 'Affiliate bar moves', text: 'Creators in the UK will need at least 3,000 followers to join the affiliate program, up from 1,000.' });
-    expect(en.facts).toContainEqual({ type: 'threshold', market: 'UK', subject: 'creator_followers', from: null, to: 3000 });
+    expect(en.facts).toContainEqual({ type: 'threshold', market: 'UK', subject: 'creator_followers', from: 1000, to: 3000 });
     const zh = classifyItem({ title: 'TikTok Shop泰国站下调门槛', text: '自4月起，泰国站新商家保证金由300美元降至50美元。', lang: 'zh' });
     expect(zh.tags).toEqual(['threshold_change']);
     expect(zh.facts).toContainEqual({ type: 'threshold', market: 'TH', subject: 'new_merchant_deposit', from: 300, to: 50 });
