@@ -1,10 +1,24 @@
 // Turns a story cluster into the neutral alert message every adapter renders.
 import { MARKET_NAMES, TAG_NAMES } from './taxonomy.ts';
 import type { Message, Section } from './message.ts';
-import type { Cluster } from './types.ts';
-import { formatBaselineValue, formatFact } from './format-fact.ts';
+import type { Cluster, Fact } from './types.ts';
+import { formatFact } from './format-fact.ts';
 
 const SEVERITY_LABEL = { high: 'High', normal: 'Normal', low: 'Low' } as const;
+
+/** The value alone, for "old → new": "1,000", "$14M/day (actual, TikTok Shop)", "2025-03". */
+function valueOf(fact: Fact): string {
+  if (fact.type === 'threshold') return fact.to !== null ? fact.to.toLocaleString('en-US') : fact.from !== null ? `not ${fact.from.toLocaleString('en-US')}` : 'changed';
+  if (fact.type === 'launch') return fact.date ?? 'date not stated';
+  return formatFact({ ...fact, market: null } as Fact);
+}
+
+/** "US creator followers", "SEA GMV (TikTok Shop, day, actual)". */
+function subjectLabel(market: string, key: string): string {
+  const [kind, ...rest] = key.split(':');
+  const words = rest.join(' ').replace(/_/g, ' ');
+  return kind === 'gmv' ? `${market} GMV (${words})` : kind === 'launch' ? `${market} launch (${words})` : `${market} ${words}`;
+}
 
 function sourceText(s: { name: string; link: string | null }): string {
   return s.link ? `[${s.name}](${s.link})` : s.name;
@@ -24,9 +38,9 @@ export function buildAlertMessage(cluster: Cluster): Message {
     if (c.status !== 'changes' || c.history || !c.previous) continue;
     sections.push({
       type: 'change',
-      label: `${c.previous.market} ${c.key.replace(/^[a-z]+:/, '').replace(/[_:]/g, ' ')}`,
-      from: formatBaselineValue(c.previous),
-      to: formatFact(c.fact),
+      label: subjectLabel(c.previous.market, c.key),
+      from: valueOf(c.previous.fact),
+      to: valueOf(c.fact),
       fromSource: `${c.previous.source} (${c.previous.date})`,
       toSource: cluster.sources[0] ? sourceText(cluster.sources[0]) : 'this story',
     });
