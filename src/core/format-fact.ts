@@ -6,7 +6,7 @@ const SYMBOL: Record<string, string> = { USD: '$', CNY: '¥', EUR: '€', GBP: '
 const PER: Record<GmvFact['period'], string> = { day: '/day', week: '/week', month: '/month', quarter: '/quarter', half: '/half-year', year: '/year', range: '' };
 
 /** 14_000_000 → "$14M", 200e9 CNY → "¥200B", 1.25e9 → "$1.25B". */
-function money(amount: number, currency: string): string {
+export function money(amount: number, currency: string): string {
   const abs = Math.abs(amount);
   const [scaled, unit] = abs >= 1e12 ? [amount / 1e12, 'T'] : abs >= 1e9 ? [amount / 1e9, 'B'] : abs >= 1e6 ? [amount / 1e6, 'M'] : abs >= 1e3 ? [amount / 1e3, 'K'] : [amount, ''];
   const number = String(Number(scaled.toFixed(2)));

@@ -1,14 +1,11 @@
 // Money as people read it in news: "$3.5M/day", "$17.5B/year", "< $2B (2024-01..2024-05)". Used by the digest's
 // GMV table and the chart's axis, so both speak the same units.
 import type { GmvPeriod } from '../types.ts';
+import { money } from '../format-fact.ts';
 
-/** 3_500_000 → "$3.5M"; 17_500_000_000 → "$17.5B"; other currencies keep their code ("CNY 1.2B"). */
+/** One money format for alerts, status and digests: "$14M", "¥200B", "$1.25B". */
 export function formatMoney(amount: number, currency = 'USD'): string {
-  const abs = Math.abs(amount);
-  const [scaled, unit] = abs >= 1e12 ? [amount / 1e12, 'T'] : abs >= 1e9 ? [amount / 1e9, 'B'] : abs >= 1e6 ? [amount / 1e6, 'M'] : abs >= 1e3 ? [amount / 1e3, 'K'] : [amount, ''];
-  const digits = Math.abs(scaled) < 10 ? 2 : Math.abs(scaled) < 100 ? 1 : 0;
-  const number = scaled.toFixed(digits).replace(/\.?0+$/, '');
-  return currency === 'USD' ? `$${number}${unit}` : `${currency} ${number}${unit}`;
+  return money(amount, currency);
 }
 
 const PER: Record<Exclude<GmvPeriod, 'range'>, string> = {
