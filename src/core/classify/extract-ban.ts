@@ -5,7 +5,7 @@ import type { BanFact } from '../types.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
 const VERB = /\bban(?:s|ned|ning)?\b|prohibit|\bblock(?:s|ed|ing)?\b|\boutlaw|\bforbid|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdown\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online retail)|\bno longer (?:facilitate|allow|permit|sell|support)|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest|\bforc(?:e|es|ed|ing) .{0,40}\bto sell\b|\bcease\w*|\bclos(?:e|es|ed|ing|ure) (?:of )?(?:its |the )?(?:e-?commerce|tiktok shop|shop)|禁止|禁令|封禁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用/i;
-const COMMERCE_TARGET = /tiktok shop|e-?commerce|social commerce|transactions?|\blinks?\b|\bsales\b|online retail|\bproducts?\b|\bgoods\b|\bitems\b|categor|\bsellers?\b|\bmerchants?\b|\bshops?\b|\bstores?\b|listings?|商品|产品|类目|链接|外链|卖家|商家|店铺|小店|电商|交易|带货|品类/i;
+const COMMERCE_TARGET = /tiktok shop|e-?commerce|social commerce|transactions?|\blinks?\b|\bsales?\b|\bsell(?:ing)?\b|online retail|\bproducts?\b|\bgoods\b|\bitems\b|categor|\bsellers?\b|\bmerchants?\b|\bshops?\b|\bstores?\b|listings?|商品|产品|类目|链接|外链|卖家|商家|店铺|小店|电商|交易|带货|品类/i;
 const APP_TARGET = /tiktok|bytedance|抖音|字节/i;
 const GOVERNMENT = /government|\blaw\b|\blaws\b|\bbill\b|legislat|\bcourt\b|congress|ministry|minister|regulators?\b|\bpresident\b|\bstate\b|\bstates\b|authorit|officials?\b|\bgov\.?\b|federal|parliament|senate|\btrump\b|\bbiden\b|\bdivest|政府|法律|法案|监管|部门|法院|国会|总统|新规|当局/i;
 const NOT_BAN = /\bdevices?\b|\bphones?\b|community guidelines|misinformation|\bfor content\b|\bbanned from live ?stream|设备/i;
@@ -40,7 +40,8 @@ export function extractBans(ctx: ItemContext): BanFact[] {
     const gov = GOVERNMENT.test(t) || itemGov;
     // What is prohibited follows the verb ("bans links to Amazon", "禁止上架药品"); a government ban, or "the ban"
     // as an event, may name TikTok or its shop anywhere near.
-    const commerceObject = COMMERCE_TARGET.test(after);
+    // 禁售 ("ban from sale") and 下架 ("take off the shelves") prohibit selling whatever their object.
+    const commerceObject = COMMERCE_TARGET.test(after) || /^(?:禁售|下架)$/.test(verb[0]);
     const aboutTikTok = APP_TARGET.test(window) || COMMERCE_TARGET.test(window);
     if (!commerceObject && !(aboutTikTok && (gov || BAN_EVENT.test(verb[0])))) return;
     // "TikTok is planning to ban links", "平台禁止…": the platform is the one prohibiting, whatever else the item says.

@@ -6,7 +6,7 @@ import type { Market } from '../taxonomy.ts';
 import { findMoney, type MoneyMention } from './find-money.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const GMV_CUE = /\bgmv\b|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
+const GMV_CUE = /\bgmv\b|\bsells\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV/i;
 const MARKET_SIZE = /e-?commerce (?:market|sales|spending)|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|市场规模|电商市场|零售总额|零售额/i;
 const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
@@ -19,16 +19,16 @@ const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这�
 
 const PERIODS: [GmvPeriod, RegExp][] = [
   ['day', /\b(?:a|per|each|every) day\b|\bdaily\b|\/day|\bper-day|每天|每日|日均|单日|一天|日gmv/i],
-  ['week', /\b(?:a|per|each) week\b|\bweekly\b|每周|周均/i],
-  ['month', /\b(?:a|per|each) month\b|\bmonthly\b|\/month|每月|月均|单月|月gmv/i],
+  ['week', /\b(?:a|per|each) week\b|\bweekly\b|每周|周均|单周|(?<![\d一二三四五六七八九十])周(?:销售额|gmv|成交额|交易额)/i],
+  ['month', /\b(?:a|per|each) month\b|\bmonthly\b|\/month|\bfirst month\b|每月|月均|单月|首月|(?<!\d)月gmv/i],
   ['quarter', /\bquarter(?:ly)?\b|\bq[1-4]\b|季度/i],
   ['half', /\b(?:first|second) half\b|\bh[12]\b|上半年|下半年/i],
-  ['range', /\bfrom (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:\d{4} )?(?:to|through|until)\b|\bbetween (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bover the (?:\w+ )?days\b|black friday|cyber monday|singles'? day|\bfirst (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\bin (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\d{1,2}\s?[-–至到]\s?\d{1,2}月|前\d{1,2}个?月|前[一二三四五六七八九十]+个月|双十一|双11|黑五|大促期间|\bduring (?:the )?(?:sale|festival|event|holiday)/i],
+  ['range', /\bfrom (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:\d{4} )?(?:to|through|until)\b|\bbetween (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bover the (?:\w+ )?days\b|black friday|cyber monday|singles'? day|\bfirst (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\bin (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\d{1,2}\s?[-–至到]\s?\d{1,2}月|前\d{1,2}个?月|前[一二三四五六七八九十]+个月|双十一|双11|黑五|大促|购物节|促销期间|\bprime day\b|\b(?:11\.11|12\.12|9\.9)\b|\bduring (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}(?:sales?|festival|event|holiday|promotion|campaign|shopping season)s?\b/i],
   ['year', /\b(?:a|per|each) year\b|\bannual(?:ly)?\b|\byearly\b|full[- ]year|\b(?:this|last|next) year\b|\b(?:19|20)\d\d\b|全年|年度|年gmv|今年|去年|明年|(?:19|20)\d\d年/i],
 ];
 const TARGET = /\btarget|\baim(?:s|ed|ing)?\b|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
-const FORECAST = /forecast|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计/i;
-const ACTUAL_LINK = /\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比/i;
+const FORECAST = /forecast|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计/i;
+const ACTUAL_LINK = /\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比|环比|较|相比|相较|实际/i;
 const RELATIVE = /.*(?:\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|\bwhereas\b|\bbut\b|;|；)/is;
 
 interface Previous { period: GmvPeriod; market: Market | null; platform: string }
@@ -94,6 +94,7 @@ function amounts(m: MoneyMention, inherited: string | null): { low: number | nul
 /** GMV facts stated in the item's sentences. */
 export function extractGmv(ctx: ItemContext): GmvFact[] {
   const out: GmvFact[] = [];
+  const guessedPeriod = new Set<GmvFact>();
   let previous: Previous | null = null;
   ctx.sentences.forEach((s, i) => {
     // "Staff expect this figure to top $12 million" continues the figure of the sentence before.
@@ -128,6 +129,7 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
       if (!period && prevInSentence && /\b(?:up |down )?from\b|\bto\b|compared|较|从/.test(left)) period = prevInSentence.period;
       if (!period) period = periodIn(cleaned);
       if (!period && anaphora && previous) period = previous.period;
+      const guessed = period === null;
       period ??= 'year';
 
       let kind: GmvKind;
@@ -142,18 +144,21 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
       else kind = nearestCue(cleaned.slice(0, m.index), false) ?? 'actual';
 
       // A market named in the amount's own clause wins ("…, while Shopee recorded $20 billion in Southeast Asia").
-      const inClause = s.markets.filter((x) => x.index >= clause[0] && x.index < clause[1] && x.market !== 'GLOBAL');
+      const inClause = s.markets.filter((x) => x.index >= clause[0] && x.index < clause[1] && x.market !== 'GLOBAL' && !x.passing);
       const markets = inClause.length ? [inClause[0]!.market] : marketsForSentence(ctx, i);
       let market: Market | null = markets[0] ?? null;
       if (s.markets.length === 0 && anaphora && previous) market = previous.market;
       else if (s.markets.length === 0 && platform === 'douyin') market = 'CN';
       const fact: GmvFact = { type: 'gmv', market, low_usd: value.low, high_usd: value.high, ...(value.currency ? { currency: value.currency } : {}), period, kind, platform };
       out.push(fact);
+      if (guessed) guessedPeriod.add(fact);
       previous = { period, market, platform };
       prevInSentence = { period, kind, end: m.end };
     }
   });
-  return dedupe(out);
+  // The same figure stated twice (title and body) keeps the period the text states over the one we assumed.
+  const stated = out.filter((f) => !guessedPeriod.has(f));
+  return dedupe(out.filter((f) => !guessedPeriod.has(f) || !stated.some((o) => o.platform === f.platform && o.market === f.market && o.low_usd === f.low_usd && o.high_usd === f.high_usd)));
 }
 
 function dedupe(facts: GmvFact[]): GmvFact[] {

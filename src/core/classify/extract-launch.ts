@@ -5,9 +5,17 @@ import type { LaunchFact } from '../types.ts';
 import { findDate } from './find-date.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\blaunch(?:es|ed|ing)?\b|\brelaunch|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use)|上线|正式(?:开放|运营|启动|开通)|开放(?:入驻|注册|招商|申请)|开通|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|开闸|重新开放|重启/i;
-const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货/i;
+const VERB = /\blaunch(?:es|ed|ing)?\b|\brelaunch|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|上线|正式(?:开放|运营|启动|开通)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|开闸|重新开放|重启/i;
+const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货/i;
 const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
+// A brand or merchant launching a product on the shop: "launched its new serum", "首发一款新口红".
+const PRODUCT_LAUNCH = /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:its|their|a|an)\s+(?:new|latest|own|limited[- ]edition)\b(?![\w\s-]{0,30}?(?:shop|store|market|program|service|feature|commerce|selling|business|model))|新品|新款|(?:首发|推出|发布|上架)了?(?:一|两|多)款|\b(?:brand|label|maker|retailer)s?\b[^.;]{0,40}?\b(?:launch|debut|releas|unveil)\w*\s+(?!(?:in|on|into|at|across|to|for)\b)\w|品牌[^，。]{0,20}(?:首发|推出|发布)/i;
+// A seller tool or feature shipped on the shop is not the shop or a business line starting: "launched an AI
+// assistant for sellers", "上线新版卖家中心".
+const TOOL_LAUNCH = /\b(?:launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:(?:an?|its|the|their)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:tools?|assistants?|dashboards?|chatbots?|analytics|plug-?ins?|seller (?:center|centre|app))\b|(?:上线|推出|发布)[^，。；,]{0,6}?(?:新版|工具|后台|卖家中心|商家中心|助手|插件)/i;
+// "three months after its launch", "上线以来": a launch referred back to, not reported.
+const BACK_REFERENCE = /\b(?:after|since|following|before)\s+(?:its|the|their)\s+(?:\w+\s+)?$|(?:自|从)\s*$/i;
+const BACK_REFERENCE_AFTER = /^(?:以来|之后|后|首[日月年周])/;
 const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
 const NOT_LAUNCH = /\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
 const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
@@ -26,6 +34,19 @@ function stageOf(text: string): string {
   return STAGES.find(([, re]) => re.test(text))?.[0] ?? 'TikTok Shop launch';
 }
 
+/** The first launch verb of a sentence that reports a launch rather than referring back to one. */
+const VERB_ALL = new RegExp(VERB.source, 'gi');
+function reportedLaunch(t: string): RegExpExecArray | null {
+  const re = VERB_ALL;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const before = t.slice(Math.max(0, m.index - 30), m.index);
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (!BACK_REFERENCE.test(before) && !BACK_REFERENCE_AFTER.test(after)) return m;
+  }
+  return null;
+}
+
 /** Launch facts: one per market named by each launch sentence. */
 export function extractLaunches(ctx: ItemContext): LaunchFact[] {
   const out: LaunchFact[] = [];
@@ -34,9 +55,9 @@ export function extractLaunches(ctx: ItemContext): LaunchFact[] {
   const itemCommerce = ctx.sentences.some((s) => OBJECT.test(s.text));
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
-    const verb = VERB.exec(t);
+    const verb = reportedLaunch(t);
     if (!verb) return;
-    if (NOT_LAUNCH.test(t)) return;
+    if (NOT_LAUNCH.test(t) || PRODUCT_LAUNCH.test(t) || TOOL_LAUNCH.test(t)) return;
     const hasObject = OBJECT.test(t);
     const expansionToMarket = EXPANSION.test(t) && s.markets.length > 0 && itemCommerce;
     if (!hasObject && !expansionToMarket) return;

@@ -5,7 +5,7 @@ import type { ThresholdFact } from '../types.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
 const REQUIREMENT = /\brequire(?:s|d|ment|ments)?\b|\bneeds? (?:at least |only )?\d|\bmust\b|\bminimum\b|\bat least\b|threshold|\bbarriers?\b|eligib|\bqualif|criteria|\bneed(?:s|ed)? to (?:have|be|provide|use|show|submit|register|pay|meet|hold|reach|rack)|\bonly need(?:s|ed)?\b|invitation(?:[- ]only| codes?)|\bdeposits?\b|\bentry (?:requirements?|bar|threshold|rules)|\bmandat|\bonly (?:open to|available to)|no longer (?:need|required)|without (?:initially )?having to|zero[- ](?:deposit|cost)|\b\d{2} (?:years old|or older|and (?:above|over))|over the age of|门槛|要求|条件|保证金|邀请码|资质|营业执照|需要|需提供|必须|至少|不低于|准入|入驻标准|0元入驻|零保证金|非必要/i;
-const WHO = /merchant|seller|vendor|creator|influencer|affiliate|\bhosts?\b|streamer|partner stores?|\bbrands?\b|shop owner|\bstores?\b|account holder|entit(?:y|ies)|\bregist|\bjoin|\bsell(?:ing)? (?:on|in|through)|\bopen (?:a )?(?:shop|store)|live ?stream|\blive content|\bentry\b|商家|卖家|达人|创作者|主播|店铺|开店|入驻|带货|注册/i;
+const WHO = /\blive (?:selling|shopping|sessions?)|followers?|粉丝|店|merchant|seller|vendor|creator|influencer|affiliate|\bhosts?\b|streamer|partner stores?|\bbrands?\b|shop owner|\bstores?\b|account holder|entit(?:y|ies)|\bregist|\bjoin|\bsell(?:ing)? (?:on|in|through)|\bopen (?:a )?(?:shop|store)|live ?stream|\blive content|\bentry\b|商家|卖家|达人|创作者|主播|店铺|开店|入驻|带货|注册/i;
 const CHANGE = /\bnow\b|\b(?:up|down) from\b|\bnew\b|\brais(?:e|es|ed|ing)\b|\blower(?:s|ed|ing)?\b|tighten|loosen|\brelax|\beas(?:e|es|ed|ing)\b|\bscrap|\bremov|\bcancel|\bdrop(?:s|ped)?\b|\breduc|\bincreas|\bchang|\bupdat|\bwill (?:need|require|have to|be required)|\bstarting\b|\beffective\b|\bmandates?\b|\bno longer\b|\bintroduc|\bcapped\b|\bprevious|\bfrom [\d,.]+ \w+ to\b|\bcut(?:s)?\b|\bslash|\bwaive|zero[- ](?:deposit|cost)|\brecent|调整|降低|提高|放宽|收紧|取消|新增|开始|变为|改为|不再|非必要|新规|下调|上调|更新|降至|升至|调至|0元入驻|零保证金/i;
 const NOT_THRESHOLD = /\bfees?\b|commission|referral|费率|佣金|手续费|服务费/i;
 const FEE_EXCEPTION = /deposit|保证金|followers?|粉丝/i;
@@ -34,7 +34,9 @@ const ATTRIBUTES: [string, RegExp][] = [
   ['entry_requirements', /barriers?|entry|requirements?|threshold|门槛|入驻|准入/i],
 ];
 const FROM_TO = /from (?:over |at least |more than )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?\b[^.;]{0,25}?\bto (?:over |at least |more than )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?\b/i;
-const ZH_FROM_TO = /[由从]\s*(?:\$|美元)?([\d,.]+)\s*(万)?[^，,。；;]{0,8}?(?:降至|降低到|降低至|降到|提高到|提高至|提升至|上调至|下调至|调整为|调整至|改为|变为|增至|减至|到|至)\s*(?:\$|美元)?([\d,.]+)\s*(万)?/;
+const ZH_FROM_TO = /[由从][^\d，,。；;]{0,8}?(?:\$|美元)?([\d,.]+)\s*(万)?[^，,。；;]{0,8}?(?:降至|降低到|降低至|降到|降为|提高到|提高至|提高为|提升至|上调至|上调为|下调至|下调为|调整为|调整至|调为|改为|变为|增至|减至|到|至)\s*(?:\$|美元)?([\d,.]+)\s*(万)?/;
+// "cut the requirement to 50 from 1,000".
+const TO_FROM = /\bto (?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?\s+from (?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?\b/i;
 const UP_FROM = /(?<![\d,.])(\d[\d,.]*)\s*(million|thousand|k|m)?\b[^.;]{0,60}?\b(?:up|down|raised|lowered|increased|reduced|changed) from (?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?/i;
 const TO_ONLY = /(?:\b(?:lower(?:s|ed)?|rais(?:e|es|ed)|reduc(?:e|es|ed)|increas(?:e|es|ed)|cuts?|capped|slashed|sets?|dropped)\b[^.;,]{0,30}?\b(?:to|at)\b|降至|降低到|提高到|调整为|调至|改为|升至)\s*(?:over |at least |more than )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m|万)?/i;
 const FROM_ONLY = /previous(?:ly)? (?:maximum |minimum |level |requirement )?(?:of |was |at )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m|万)?|此前为?([\d,.]+)/i;
@@ -62,6 +64,8 @@ function subjectOf(text: string, context: string): string[] {
 function values(text: string, earlier: string[]): { from: number | null; to: number | null } {
   const ft = FROM_TO.exec(text);
   if (ft) return { from: num(ft[1], ft[2]), to: num(ft[3], ft[4]) };
+  const tf = TO_FROM.exec(text);
+  if (tf) return { from: num(tf[3], tf[4]), to: num(tf[1], tf[2]) };
   const zh = ZH_FROM_TO.exec(text);
   if (zh) return { from: num(zh[1], zh[2]), to: num(zh[3], zh[4]) };
   const up = UP_FROM.exec(text);

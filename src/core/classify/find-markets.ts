@@ -7,6 +7,11 @@ import type { Market } from '../taxonomy.ts';
 export interface MarketMention {
   market: Market;
   index: number;
+  /**
+   * Named only in passing: as the yardstick of a comparison or an earlier step ("after its US debut", "than it had
+   * in Britain", "继英国、美国之后"). Such a market is not what the story is about unless nothing else is named.
+   */
+  passing?: boolean;
 }
 
 const US_STATES = [
@@ -50,6 +55,16 @@ function buildPattern(flags: string, pick: (w: [Market, string, string | null]) 
 const INSENSITIVE = buildPattern('gi', (w) => w[1]);
 const SENSITIVE = buildPattern('g', (w) => w[2]);
 const DOUYIN = /douyin|抖音/i;
+// "a Singapore fund", "a US-based startup": where a company or investor comes from, not a market the story is about.
+const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?)\b/i;
+// "after/following/since its US debut", "its UK launch in 2021": an earlier step named to set the scene.
+const PASSING_BEFORE = /\b(?:after|following|since|than|like|unlike|similar to|mirroring|as (?:it|they) did in|than (?:it|they) (?:had|did|saw|made|managed) in)\s+(?:(?:its|the|their|a|an)\s+)?(?:(?:earlier|successful|own|first|initial)\s+)?$/i;
+const PASSING_AFTER = /^(?:'s|’s)?\s*(?:debut|launch|rollout|roll-out|expansion|entry|success|experience|playbook|operations?|business)\b/i;
+// "draws on its Indonesia playbook": a market used as a model.
+const MODEL_AFTER = /^(?:'s|’s)?\s*(?:playbook|template|blueprint)\b/i;
+const THAN_BEFORE = /\bthan (?:it|they|in|(?:it|they) (?:had|did|saw|made|managed) in)\s+(?:the\s+)?$|\b(?:it|they|that it|that they) (?:used|honed|tested|ran|adopted|built|perfected) in\s+(?:the\s+)?$/i;
+// "继英国、美国之后", "在美国之后": the markets before "之后" came earlier.
+const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|参照|借鉴|沿用|复制|照搬|效仿)[^，。；,]{1,16}/g;
 
 /** Every market mention with its position, in text order. */
 export function findMarketMentions(text: string): MarketMention[] {
@@ -59,10 +74,21 @@ export function findMarketMentions(text: string): MarketMention[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const groups = m.groups!;
       for (const key in groups) {
-        if (groups[key] !== undefined) { out.push({ market: key as Market, index: m.index }); break; }
+        if (groups[key] === undefined) continue;
+        const end = m.index + m[0].length;
+        const after = text.slice(end, end + 40);
+        if (ORIGIN_AFTER.test(after)) break;
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || MODEL_AFTER.test(after);
+        out.push(passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index });
+        break;
       }
       if (m[0].length === 0) re.lastIndex++;
     }
+  }
+  ZH_PASSING.lastIndex = 0;
+  for (let m = ZH_PASSING.exec(text); m; m = ZH_PASSING.exec(text)) {
+    for (const x of out) if (x.index >= m.index && x.index < m.index + m[0].length) x.passing = true;
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -17,7 +17,7 @@ export interface MoneyMention {
 }
 
 const CUR_PRE = String.raw`US\$|U\.S\. ?\$|USD|S\$|HK\$|\$|RMB|CNY|¥|￥|IDR|Rp\.?|€|EUR|£|GBP|MYR|RM(?=\s?\d)|THB|฿|₱|VND|₫`;
-const CUR_POST = String.raw`(?:US |U\.S\. )?dollars?|USD|yuan|RMB|CNY|renminbi|rupiah|IDR|baht|ringgit|pesos?|euros?|pounds|美元|美金|元人民币|人民币|港元|元`;
+const CUR_POST = String.raw`(?:US |U\.S\. )?dollars?|USD|yuan|RMB|CNY|renminbi|rupiah|IDR|baht|ringgit|pesos?|euros?|pounds|\byen\b|reais|美元|美金|元人民币|人民币|港元|印尼盾|印度尼西亚盾|越南盾|泰铢|林吉特|马币|菲律宾比索|墨西哥比索|比索|英镑|欧元|日元|新加坡元|新元|雷亚尔|元`;
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
 const SCALE = String.raw`trillion|billion|million|thousand|tn\b|bn\b|mn\b|[bmkBMK](?![a-zA-Z])|万亿|千亿|百亿|十亿|亿|千万|百万|万`;
 const ZH_NUM = '[一二两三四五六七八九十百千]';
@@ -26,7 +26,7 @@ const AMOUNT = new RegExp(
   String.raw`(?<pre>${CUR_PRE})?\s?(?:(?<num>${NUM})|(?<zh>${ZH_NUM}*)(?=万亿|千亿|百亿|十亿|亿|千万|百万))\s?(?<scale>${SCALE})?\s?(?<post>${CUR_POST})?`,
   'g',
 );
-const MORE_BEFORE = /(?:more than|over|above|exceed(?:ed|ing|s)?|at least|upwards of|north of|in excess of|surpass(?:ed|ing)?|top(?:ped)?|超过|超|逾|突破|破)\s*(?:a |an |the )?$/i;
+const MORE_BEFORE = /(?:more than|over|above|exceed(?:ed|ing|s)?|at least|upwards of|north of|in excess of|surpass(?:ed|es|ing)?|top(?:s|ped|ping)?|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|beyond|超过|超|逾|突破|破)\s*(?:a |an |the )?$/i;
 const LESS_BEFORE = /(?:less than|under|below|nearly|almost|up to|close to|not quite|short of|接近|近|不到|不足|少于|低于|不超过)\s*$/i;
 const MORE_AFTER = /^\s*(?:以上|多|\+|-plus|plus)/;
 const LESS_AFTER = /^\s*(?:以下|以内)/;
@@ -37,8 +37,11 @@ const SCALES: Record<string, number> = {
   trillion: 1e12, tn: 1e12, t: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
   '万亿': 1e12, '千亿': 1e11, '百亿': 1e10, '十亿': 1e9, '亿': 1e8, '千万': 1e7, '百万': 1e6, '万': 1e4,
 };
+// Chinese currency names come first: most end in 元 or 盾, which alone would read as yuan.
 const CURRENCIES: [RegExp, string][] = [
-  [/^(?:S\$)$/, 'SGD'], [/^HK\$|港元/, 'HKD'], [/\$|usd|dollar|美元|美金/i, 'USD'], [/rmb|cny|¥|￥|yuan|renminbi|元|人民币/i, 'CNY'],
+  [/^(?:S\$)$|新加坡元|新元/, 'SGD'], [/^HK\$|港元/, 'HKD'], [/印尼盾|印度尼西亚盾/, 'IDR'], [/越南盾/, 'VND'], [/泰铢/, 'THB'],
+  [/林吉特|马币/, 'MYR'], [/墨西哥比索/, 'MXN'], [/比索/, 'PHP'], [/英镑/, 'GBP'], [/欧元/, 'EUR'], [/日元|\byen\b/i, 'JPY'],
+  [/雷亚尔|reais/i, 'BRL'], [/\$|usd|dollar|美元|美金/i, 'USD'], [/rmb|cny|¥|￥|yuan|renminbi|元|人民币/i, 'CNY'],
   [/idr|rp|rupiah/i, 'IDR'], [/€|eur/i, 'EUR'], [/£|gbp|pound/i, 'GBP'], [/myr|rm|ringgit/i, 'MYR'], [/thb|฿|baht/i, 'THB'],
   [/₱|peso/i, 'PHP'], [/vnd|₫/i, 'VND'],
 ];

@@ -41,7 +41,9 @@ export function buildItemContext(input: { title: string; text: string; lang?: 'e
   const body = splitSentences(input.text).map((s) => info(s.text, false));
   const sentences = [title, ...body];
   const order: Market[] = [];
-  for (const s of sentences) for (const { market } of s.markets) if (!order.includes(market)) order.push(market);
+  for (const s of sentences) for (const { market, passing } of s.markets) if (!passing && !order.includes(market)) order.push(market);
+  // A market named only in passing counts when nothing else is named.
+  if (!order.some(specific)) for (const s of sentences) for (const { market } of s.markets) if (!order.includes(market)) order.push(market);
   // A title that calls TikTok "抖音" over a body about TikTok Shop is a nickname, not a story about China.
   const bodyText = input.text;
   if (order.includes('CN') && !body.some((s) => s.markets.some((m) => m.market === 'CN'))
@@ -66,7 +68,9 @@ export function buildItemContext(input: { title: string; text: string; lang?: 'e
  * it names one or two; GLOBAL only when the sentence speaks of the world and names no country.
  */
 export function marketsForSentence(ctx: ItemContext, i: number): Market[] {
-  const own = distinct(ctx.sentences[i]!.markets.map((m) => m.market));
+  const mentions = ctx.sentences[i]!.markets;
+  const main = mentions.filter((m) => !m.passing);
+  const own = distinct((main.some((m) => specific(m.market)) ? main : mentions).map((m) => m.market));
   const ownSpecific = own.filter(specific);
   if (ownSpecific.length) return ownSpecific;
   if (own.includes('GLOBAL')) return ['GLOBAL'];
