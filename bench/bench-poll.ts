@@ -19,6 +19,8 @@ export interface PollFigures {
   second_wall_s: number;
   second_cpu_s: number;
   second_peak_rss_mb: number;
+  /** RSS at the start of the measured cycle: what the priming cycle left resident. */
+  rss_at_start_mb: number;
   feeds: number;
   feeds_with_new_items: number;
   new_items: number;
@@ -81,6 +83,7 @@ export async function benchPoll(ctx: BenchContext): Promise<{ figures: PollFigur
       second_wall_s: Number(second.wallS.toFixed(3)),
       second_cpu_s: Number(second.cpuS.toFixed(3)),
       second_peak_rss_mb: Number(second.peakRssMb.toFixed(1)),
+      rss_at_start_mb: Number(first.startRssMb.toFixed(1)),
       feeds: pollFeeds,
       feeds_with_new_items: c1.ok,
       new_items: c1.fresh,
@@ -98,7 +101,7 @@ export async function benchPoll(ctx: BenchContext): Promise<{ figures: PollFigur
         ['second (nothing new)', second.wallS, second.cpuS, second.peakRssMb, c2.fresh, c2.notModified, c2.errors,
           [verdictAtMost(second.wallS, 10, 's'), verdictAtMost(second.cpuS, 3, 's'), verdictAtMost(second.peakRssMb, 200, 'MB')].join('; ')],
       ]) + `\n\nPriming cycle (all ${pollFeeds} feeds answer 200): ${primeS.toFixed(1)} s, ${primed.fresh.toLocaleString('en')} items stored. `
-      + `The feed server runs in a child process; its own CPU during the measured cycle (${figures.server_cpu_s} s) is not included above. Peak RSS via ${first.rssMethod}.`;
+      + `The feed server runs in a child process; its own CPU during the measured cycle (${figures.server_cpu_s} s) is not included above. Peak RSS via ${first.rssMethod}; RSS was already ${first.startRssMb.toFixed(0)} MB when the measured cycle started.`;
     return { figures, table };
   } finally {
     await store.close();

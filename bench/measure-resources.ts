@@ -3,6 +3,8 @@
 // so it is the true peak of this work alone; a 50 ms sampler of process.memoryUsage.rss() runs as well, and as
 // the fallback elsewhere. The larger of the two is reported.
 import { readFileSync, writeFileSync } from 'node:fs';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 
 export interface Measured<T> {
   value: T;
@@ -11,6 +13,8 @@ export interface Measured<T> {
   userS: number;
   systemS: number;
   peakRssMb: number;
+  /** RSS when the work started (what earlier work left resident), MB. */
+  startRssMb: number;
   /** How peak RSS was obtained. */
   rssMethod: 'VmHWM' | 'sampled';
 }
@@ -33,11 +37,20 @@ function resetHwm(): boolean {
   }
 }
 
-/** Runs `work` and reports what it cost. Call global.gc first when available, so garbage of earlier work is not counted. */
+/** A full garbage collection, without --expose-gc on the command line (npm run bench starts plain node). */
+function collectGarbage(): void {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    (vm.runInNewContext('gc') as () => void)();
+  } catch { /* not available: measure without */ }
+}
+
+/** Runs `work` and reports what it cost, after a full GC so that garbage of earlier work is not counted. */
 export async function measureResources<T>(work: () => Promise<T>): Promise<Measured<T>> {
-  (globalThis as { gc?: () => void }).gc?.();
+  collectGarbage();
   const hwm = resetHwm();
-  let peak = process.memoryUsage.rss();
+  const startRss = process.memoryUsage.rss();
+  let peak = startRss;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 50);
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
@@ -59,6 +72,7 @@ export async function measureResources<T>(work: () => Promise<T>): Promise<Measu
     userS: cpu.user / 1e6,
     systemS: cpu.system / 1e6,
     peakRssMb: peakBytes / (1024 * 1024),
+    startRssMb: startRss / (1024 * 1024),
     rssMethod: hwmKb !== null ? 'VmHWM' : 'sampled',
   };
 }

@@ -16,6 +16,7 @@ export class FeedPoller {
   private running = new Set<string>();
   private inflight = new Set<Promise<unknown>>();
   private scanning: Promise<void> | null = null;
+  private readonly firstPollAt = new Map<string, number>();
   private active = 0;
   private waiters: (() => void)[] = [];
   /** For /healthz: when the schedule last ran. */
@@ -41,8 +42,14 @@ export class FeedPoller {
       if (this.running.has(feed.id)) continue;
       const state = states.get(feed.id);
       if (!state?.nextAttemptAt) {
-        const firstAt = new Date(now + Math.min(FIRST_POLL_SPREAD_MS, feed.intervalMinutes * 60_000) * random()).toISOString();
-        await this.deps.store.saveFeedState({ ...(state ?? emptyFeedState(feed.id)), nextAttemptAt: firstAt });
+        // Never polled: spread first polls over a few seconds so start-up is not a thundering herd. Kept in
+        // memory, not written, so a replica never overwrites the state another one has just saved.
+        let firstAt = this.firstPollAt.get(feed.id);
+        if (firstAt === undefined) {
+          firstAt = now + Math.min(FIRST_POLL_SPREAD_MS, feed.intervalMinutes * 60_000) * random();
+          this.firstPollAt.set(feed.id, firstAt);
+        }
+        if (firstAt <= now) due.push(feed);
         continue;
       }
       if (Date.parse(state.nextAttemptAt) <= now) due.push(feed);

@@ -136,10 +136,15 @@ export class OutboxDispatcher {
     const seen = new Set<number>();
     // Re-query until nothing new is due: a batch may be smaller than the backlog.
     for (;;) {
-      const now = this.clock.now().toISOString();
+      const claimedAt = this.clock.now();
+      const now = claimedAt.toISOString();
       const batch = this.store.claimDueOutbox
         ? await this.store.claimDueOutbox(now, this.batchSize, this.owner, this.claimMs)
         : await this.store.due(now, this.batchSize);
+      // A claim only protects an entry until it runs out; after that another replica may claim and send it. So a
+      // long batch (a backlog paced at one message a second) stops starting sends once half the claim is used,
+      // leaving the other half for the send in progress; the rest is claimed again when the claim has run out.
+      const sendUntil = this.store.claimDueOutbox ? claimedAt.getTime() + this.claimMs / 2 : Infinity;
       const due = batch.filter((e) => !seen.has(e.id));
       if (due.length === 0) break;
       const byChannel = new Map<string, OutboxEntry[]>();
@@ -147,18 +152,19 @@ export class OutboxDispatcher {
         seen.add(e.id);
         byChannel.set(channelOf(e), [...(byChannel.get(channelOf(e)) ?? []), e]);
       }
-      await Promise.all([...byChannel.values()].map((entries) => this.deliverChannel(entries, totals)));
+      await Promise.all([...byChannel.values()].map((entries) => this.deliverChannel(entries, totals, sendUntil)));
     }
     return totals;
   }
 
-  private async deliverChannel(entries: OutboxEntry[], totals: DispatchResult): Promise<void> {
+  private async deliverChannel(entries: OutboxEntry[], totals: DispatchResult, sendUntil: number): Promise<void> {
     // Several edits of one alert due together: only the newest needs to go out.
     const newestInBatch = new Map<string, number>();
     for (const e of entries) {
       if (e.kind === 'alert_update' && e.updatesKey) newestInBatch.set(e.updatesKey, Math.max(e.id, newestInBatch.get(e.updatesKey) ?? 0));
     }
     for (const entry of entries) {
+      if (this.clock.now().getTime() >= sendUntil) break;
       let outcome: Outcome;
       try {
         const superseded = entry.kind === 'alert_update' && entry.updatesKey

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { AppConfig } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
-import type { Clock, Store } from '../core/ports.ts';
+import type { Clock, LeaseStore, Store } from '../core/ports.ts';
 import type { CommandDeps } from '../core/commands/command-deps.ts';
 import type { BaselineEntry } from '../core/types.ts';
 import { parseBaselineFile } from '../core/baseline/load-baseline.ts';
@@ -44,12 +44,27 @@ export async function readBaselineWithHistory(file: string): Promise<{ latest: B
  * Afterwards seeding only fills subjects the store does not know yet, so learned changes survive a restart.
  */
 export async function seedStoreBaseline(store: Store, baseline: { latest: BaselineEntry[]; history: BaselineEntry[] }): Promise<void> {
-  const fresh = (await store.baselineEntries()).length === 0;
-  await store.seedBaseline(baseline.latest);
-  if (!fresh) return;
-  // History rows only (history: true never touches the latest values just seeded with their labels).
-  for (const e of [...baseline.history, ...baseline.latest]) {
-    await store.applyComparison({ fact: e.fact, key: e.key, status: 'new', previous: null, history: true }, { date: e.date, source: e.source, itemId: null });
+  // Replicas starting together on an empty database: one seeds, the others wait for it (history has no unique key).
+  const leases = store as Partial<LeaseStore>;
+  const owner = `seed-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  if (leases.tryAcquireLease) {
+    const until = Date.now() + 120_000;
+    while (!(await leases.tryAcquireLease('seed-baseline', owner, 60_000, new Date().toISOString()))) {
+      if (Date.now() > until) throw new Error('timed out waiting for another replica to seed the baseline');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    const fresh = (await store.baselineEntries()).length === 0;
+    await store.seedBaseline(baseline.latest);
+    if (!fresh) return;
+    // The superseded values as history rows (seedBaseline already recorded the latest ones; history: true never
+    // touches the latest values just seeded with their labels).
+    for (const e of baseline.history) {
+      await store.applyComparison({ fact: e.fact, key: e.key, status: 'new', previous: null, history: true }, { date: e.date, source: e.source, itemId: null });
+    }
+  } finally {
+    await leases.releaseLease?.('seed-baseline', owner);
   }
 }
 

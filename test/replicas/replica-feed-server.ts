@@ -48,13 +48,13 @@ export interface ReplicaFeedServer {
 
 /**
  * `feeds` feeds; feed i serves stories i, i+feeds, i+2·feeds, …: `initial` of them at start, one more every
- * `growEveryMs`, up to what STORIES holds. Items carry the current time as pubDate, so they count as fresh.
+ * `growEveryMs`, up to `final`. Items carry the current time as pubDate, so they count as fresh.
  */
-export async function startReplicaFeedServer(opts: { feeds: number; initial: number; growEveryMs: number; delayMs: number; startedAt: number }): Promise<ReplicaFeedServer> {
+export async function startReplicaFeedServer(opts: { feeds: number; initial: number; final: number; growEveryMs: number; delayMs: number; startedAt: number }): Promise<ReplicaFeedServer> {
+  if (opts.feeds * opts.final > STORIES.length) throw new Error(`only ${STORIES.length} stories for ${opts.feeds} feeds × ${opts.final}`);
   const requests: FeedRequest[] = [];
-  const perFeed = Math.floor(STORIES.length / opts.feeds);
-  const storiesServed = (i: number, now: number) =>
-    Math.min(perFeed, opts.initial + Math.max(0, Math.floor((now - opts.startedAt) / opts.growEveryMs)));
+  const storiesServed = (_feed: number, now: number) =>
+    Math.min(opts.final, opts.initial + Math.max(0, Math.floor((now - opts.startedAt) / opts.growEveryMs)));
   const published = new Date(opts.startedAt).toUTCString();
   const server = http.createServer((req, res) => {
     const m = /^\/feed-(\d+)\.xml$/.exec(req.url ?? '');

@@ -2,7 +2,7 @@
 // scheduled, opening registration, testing, expanding or relaunching in a market. Rumoured, postponed and denied
 // launches count. A brand launching a product on TikTok Shop, or a new ad product, does not.
 import type { LaunchFact } from '../types.ts';
-import { findDate } from './find-date.ts';
+import { findDates, tenseOf } from './find-date.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
 const VERB = /\blaunch(?:es|ed|ing)?\b|\brelaunch|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|上线|正式(?:开放|运营|启动|开通)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|开闸|重新开放|重启/i;
@@ -50,6 +50,7 @@ function reportedLaunch(t: string): RegExpExecArray | null {
 /** Launch facts: one per market named by each launch sentence. */
 export function extractLaunches(ctx: ItemContext): LaunchFact[] {
   const out: LaunchFact[] = [];
+  const statedFacts = new Set<LaunchFact>();
   const itemTikTok = ctx.sentences.some((s) => TIKTOK.test(s.text));
   if (!itemTikTok) return out;
   const itemCommerce = ctx.sentences.some((s) => OBJECT.test(s.text));
@@ -63,25 +64,47 @@ export function extractLaunches(ctx: ItemContext): LaunchFact[] {
     if (!hasObject && !expansionToMarket) return;
     // A test or a pause needs the shop as its object, not any "test" in a commerce story.
     if (/^test|^pilot|^beta/i.test(verb[0]) && !/shop|shopping|e-?commerce|store|小店|电商/i.test(t)) return;
-    const stated = findDate(t, ctx.published);
+    const stated = statedDate(t, verb, ctx.published);
     const date = stated ?? (!FUTURE.test(t) && NOW.test(t) && ctx.published ? ctx.published.slice(0, 10) : null);
     // The stage is read in the verb's own clause: "launched in Mexico, after months of invitation-only testing".
     const clauseStart = Math.max(0, t.slice(0, verb.index).search(/[^,，;；]*$/));
     const clauseEnd = t.slice(verb.index).search(/[,，;；。]/);
     const what = stageOf(t.slice(clauseStart, clauseEnd < 0 ? t.length : verb.index + clauseEnd));
     const markets = marketsForSentence(ctx, i);
-    for (const market of markets.length ? markets : [null]) out.push({ type: 'launch', market, date, what });
+    for (const market of markets.length ? markets : [null]) {
+      const f: LaunchFact = { type: 'launch', market, date, what };
+      if (stated) statedFacts.add(f);
+      out.push(f);
+    }
   });
-  return dedupe(out);
+  return dedupe(out, statedFacts);
 }
 
-// One fact per (market, stage); a dated one wins over an undated repeat.
-function dedupe(facts: LaunchFact[]): LaunchFact[] {
+/**
+ * The date the sentence gives the launch: one in the launch verb's own clause first ("On Tuesday, TikTok said it
+ * will open in Spain next month" is next month), else the one nearest the verb. The day a statement was made
+ * ("said on Monday") dates a launch that has happened, never one still to come.
+ */
+function statedDate(t: string, verb: RegExpExecArray, published: string | null): string | null {
+  const tense = FUTURE.test(t) ? 'future' : tenseOf(t);
+  const dates = findDates(t, published, tense).filter((d) => !(d.reporting && tense === 'future'));
+  if (!dates.length) return null;
+  const start = Math.max(0, t.slice(0, verb.index).search(/[^,，;；:：]*$/));
+  const stop = t.slice(verb.index).search(/[,，;；:：。]/);
+  const end = stop < 0 ? t.length : verb.index + stop;
+  const distance = (d: { index: number; end: number }) =>
+    (d.index >= start && d.end <= end ? 0 : 1000) + (d.index >= verb.index ? d.index - verb.index : verb.index - d.end);
+  return dates.reduce((a, b) => (distance(b) < distance(a) ? b : a)).date;
+}
+
+// One fact per (market, stage): a date the text states wins over the publication date, which wins over none.
+function dedupe(facts: LaunchFact[], stated: Set<LaunchFact>): LaunchFact[] {
+  const rank = (f: LaunchFact) => (stated.has(f) ? 2 : f.date ? 1 : 0);
   const best = new Map<string, LaunchFact>();
   for (const f of facts) {
     const k = `${f.market}|${f.what}`;
     const cur = best.get(k);
-    if (!cur || (!cur.date && f.date)) best.set(k, f);
+    if (!cur || rank(f) > rank(cur)) best.set(k, f);
   }
   return [...best.values()];
 }
