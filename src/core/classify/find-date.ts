@@ -143,7 +143,7 @@ const RULES: [RegExp, Resolver][] = [
   [new RegExp(String.raw`\b(?<year>${YEAR})-(?<m>\d\d)(?:-(?<d>\d\d))?\b`, 'g'), (g) => monthDate(null, g.year, Number(g.m), g.d ? Number(g.d) : null, 'any')],
   [/\b(?:(?<today>today|tonight|this (?:morning|afternoon|evening))|(?<yesterday>yesterday)|(?<tomorrow>tomorrow))\b/gi, (g, ref) =>
     dayFrom(ref, g.today ? 0 : g.yesterday ? -1 : 1)],
-  [/\b(?:(?<mod>this|next|last|past|coming) )?(?<!(?:black|cyber|super|good|giving|small business) )(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s\b)/gi, (g, ref, tense) =>
+  [/\b(?:(?<mod>this|next|last|past|coming) )?(?<!(?:black|cyber|super|good|giving|small business) )(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s\b|'s? (?:times|telegraph|post|mail)| (?:times|telegraph|post|mail)\b)(?<!mail on sunday)/gi, (g, ref, tense) =>
     weekdayDate(ref, WEEKDAYS.indexOf(g.wd!.toLowerCase()), g.mod?.toLowerCase(), tense)],
   [/\b(?<mod>this|next|last|the coming|the past|the following) week(?:end)?\b/gi, (g, ref) =>
     weekMonth(ref, /next|coming|following/i.test(g.mod!) ? 1 : /last|past/i.test(g.mod!) ? -1 : 0)],
@@ -180,9 +180,9 @@ const RULES: [RegExp, Resolver][] = [
     const wd = g.wd === '天' ? 6 : ZH_WEEKDAYS.indexOf(g.wd!);
     return weekdayDate(ref, wd, g.mod ? { 本: 'this', 这: 'this', 下: 'next', 上: 'last' }[g.mod] : undefined, tense);
   }],
-  [/(?<!线)(?<mod>本|这|下|上)个?(?:周|星期|礼拜)/g, (g, ref) => weekMonth(ref, g.mod === '下' ? 1 : g.mod === '上' ? -1 : 0)],
+  [/(?<!线)(?<mod>本|这|下|上)个?(?:周|星期|礼拜)(?!期|年|岁)/g, (g, ref) => weekMonth(ref, g.mod === '下' ? 1 : g.mod === '上' ? -1 : 0)],
   [/(?<cur>本月|这个月|当月)|(?<!线)(?<next>下个?月)|(?<!线)(?<last>上个?月)(?!活|度)/g, (g, ref) => monthFrom(ref, g.next ? 1 : g.last ? -1 : 0)],
-  [new RegExp(String.raw`(?:(?<year>${YEAR})|(?<rel>今|明|去))?年年?(?:底|末|终(?!奖))`, 'g'), (g, ref) =>
+  [new RegExp(String.raw`(?:(?<year>${YEAR})|(?<rel>今|明|去))?年年?(?:底(?!蕴)|末|终(?!奖))`, 'g'), (g, ref) =>
     g.year ? `${g.year}-12` : yearFrom(ref, g.rel === '明' ? 1 : g.rel === '去' ? -1 : 0, '-12')],
   [new RegExp(String.raw`(?:(?<year>${YEAR})年|(?<rel>今|明|去|本)年(?:度)?)?(?:第?(?<q>[一二三四1-4])季度|(?<half>上|下)半年)`, 'g'), (g, ref, tense) => {
     const half = g.half ? (g.half === '上' ? 1 : 2) : null;
@@ -193,7 +193,7 @@ const RULES: [RegExp, Resolver][] = [
 ];
 
 // "LONDON, March 27 (Reuters) -": the day the article was filed, which relative dates in it count from.
-const DATELINE = new RegExp(String.raw`^\s*[A-Z][\w .'-]{1,40}(?:,\s*[\w .'-]{1,30})?,\s+${MONTH}\s+(?<day>\d{1,2})(?:,?\s+(?<year>${YEAR}))?\s*\([A-Za-z .]{2,20}\)\s*[-–—:]*`, 'i');
+const DATELINE = new RegExp(String.raw`^\s*(?:[A-Z][\w .'-]{1,40}(?:,\s*[\w .'-]{1,30})?,\s+)?${MONTH}\s+(?<day>\d{1,2})(?:,?\s+(?<year>${YEAR}))?\s*\([A-Za-z .]{2,20}\)\s*[-–—:]*`, 'i');
 const ZH_DATELINE = /(?<m>1[0-2]|0?[1-9])月(?<d>[1-3]?\d)日(?:电|讯|消息|晚间?消息|报道)/;
 // "said on Monday", "announced Tuesday": the day of the statement.
 const REPORTING_BEFORE = /\b(?:said|says|announced|confirmed|told [\w ]{1,25}?|reported|wrote|added|stated|disclosed|revealed)\s+(?:on |late |early |earlier |last )?$/i;
