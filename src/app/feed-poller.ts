@@ -5,6 +5,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { FeedConfig } from '../core/types.ts';
 import type { LeaseStore } from '../core/ports.ts';
 import { emptyFeedState, pollFeed, type PollDeps, type PollOutcome } from './poll-feed.ts';
+import { IngestCache } from './ingest-items.ts';
 
 /** First polls after start-up are spread over this window. */
 const FIRST_POLL_SPREAD_MS = 10_000;
@@ -22,13 +23,18 @@ export class FeedPoller {
   /** For /healthz: when the schedule last ran. */
   lastTickAt: Date | null = null;
 
+  private readonly deps: PollDeps;
+
   constructor(
     private readonly feeds: FeedConfig[],
-    private readonly deps: PollDeps,
+    deps: PollDeps,
     private readonly concurrency = 8,
     /** This process's name in leases (replicas). */
     private readonly owner = `poller-${process.pid}`,
-  ) {}
+  ) {
+    // One in-memory baseline and cluster list for all feeds of this poller, instead of a store read per feed.
+    this.deps = { ...deps, cache: deps.cache ?? new IngestCache() };
+  }
 
   /** Feeds whose next attempt is due now; feeds never seen get a first time spread over a few seconds. */
   async dueFeeds(): Promise<FeedConfig[]> {

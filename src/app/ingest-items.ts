@@ -1,11 +1,12 @@
 // dedup → classify → compare → cluster → store → route, for the items of one fetched feed.
 // Each stage hands a plain value to the next; only this use case touches the store.
 import { classifyItem } from '../core/classify/classify-item.ts';
-import { compareFacts } from '../core/baseline/compare-facts.ts';
+import { compareFacts, sameValue } from '../core/baseline/compare-facts.ts';
+import { subjectKey } from '../core/baseline/subject-key.ts';
 import { findMatchingCluster, storyFingerprint } from '../core/cluster/story-fingerprint.ts';
 import { severityFor } from '../core/severity.ts';
 import type { Clock, Store } from '../core/ports.ts';
-import type { BaselineEntry, ClassifiedItem, Cluster, FeedConfig, Item } from '../core/types.ts';
+import type { BaselineEntry, ClassifiedItem, Classification, Cluster, FeedConfig, Item } from '../core/types.ts';
 import { SEVERITIES } from '../core/types.ts';
 import { enqueueAlertsForCluster, type RouteDeps } from './route-alerts.ts';
 
@@ -17,6 +18,8 @@ const CLUSTER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 export interface IngestDeps {
   store: Store;
   clock: Clock;
+  /** Keeps the baseline and recent clusters in memory between feeds (one per poller). */
+  cache?: IngestCache;
   route?: Omit<RouteDeps, 'store' | 'clock'>;
   /** Called for each stored tagged item (metrics). */
   onClassified?: (ci: ClassifiedItem) => void;
@@ -33,11 +36,49 @@ function itemTime(item: Item, fetchedAt: string): string {
   return item.published ?? fetchedAt;
 }
 
-/** Loads the baseline once per batch; entries are refreshed as comparisons are applied. */
-async function loadBaseline(store: Store): Promise<Map<string, BaselineEntry>> {
-  const map = new Map<string, BaselineEntry>();
-  for (const e of await store.baselineEntries()) map.set(`${e.market}|${e.key}`, e);
-  return map;
+/**
+ * The baseline and the recent clusters, read from the store once and then kept current in memory as items are
+ * ingested, instead of re-read for every feed. Reloaded after `ttlMs` so that, with several replicas, what the
+ * others learned is seen within that time.
+ */
+export class IngestCache {
+  private baseline: Map<string, BaselineEntry> | null = null;
+  private clusters: Cluster[] | null = null;
+  private loadedAt = 0;
+  constructor(private readonly ttlMs = 60_000) {}
+
+  async load(store: Store, now: Date): Promise<{ baseline: Map<string, BaselineEntry>; clusters: Cluster[] }> {
+    if (!this.baseline || !this.clusters || now.getTime() - this.loadedAt > this.ttlMs) {
+      const baseline = new Map<string, BaselineEntry>();
+      for (const e of await store.baselineEntries()) baseline.set(`${e.market}|${e.key}`, e);
+      this.baseline = baseline;
+      this.clusters = await store.recentClusters(new Date(now.getTime() - CLUSTER_WINDOW_MS).toISOString(), MAX_CANDIDATES);
+      this.loadedAt = now.getTime();
+    }
+    const since = new Date(now.getTime() - CLUSTER_WINDOW_MS).toISOString();
+    this.clusters = this.clusters.filter((c) => c.lastSeen >= since).slice(0, MAX_CANDIDATES);
+    return { baseline: this.baseline, clusters: this.clusters };
+  }
+}
+
+const MAX_CANDIDATES = 500;
+
+/**
+ * Two items can only be one story if they speak of overlapping markets and tags and do not contradict each
+ * other (the same subject with a different value is a different report, e.g. last year's figure vs this year's).
+ */
+export function mayBeSameStory(cluster: Cluster, classification: Classification): boolean {
+  const marketsOk = cluster.markets.length === 0 || classification.markets.length === 0
+    || classification.markets.some((m) => cluster.markets.includes(m));
+  const tagsOk = classification.tags.some((t) => cluster.tags.includes(t));
+  if (!marketsOk || !tagsOk) return false;
+  for (const f of classification.facts) {
+    if (!f.market) continue;
+    const key = subjectKey(f);
+    const other = cluster.facts.find((g) => g.market === f.market && g.type === f.type && subjectKey(g) === key);
+    if (other && !sameValue(other, f)) return false;
+  }
+  return true;
 }
 
 export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {
@@ -50,8 +91,7 @@ export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestD
   const result: IngestResult = { seen: items.length, fresh: fresh.length, tagged: 0, alertsQueued: 0 };
   if (fresh.length === 0) return result;
 
-  const baseline = await loadBaseline(store);
-  const candidates = await store.recentClusters(new Date(now.getTime() - CLUSTER_WINDOW_MS).toISOString(), 500);
+  const { baseline, clusters: candidates } = await (deps.cache ?? new IngestCache()).load(store, now);
   const routeDeps: RouteDeps = { store, clock, ...deps.route };
 
   // Oldest first, so a story's first reporter is the first source and history is applied in order.
@@ -72,7 +112,9 @@ export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestD
     const severity = severityFor(classification.tags, comparisons);
 
     const fingerprint = storyFingerprint({ title: item.title, summary: item.summary, lang: item.lang }, classification.facts);
-    const match = findMatchingCluster(fingerprint, candidates.map((c) => ({ id: c.id, fingerprint: c.fingerprint! })).filter((c) => c.fingerprint));
+    const match = findMatchingCluster(fingerprint, candidates
+      .filter((c) => c.fingerprint && mayBeSameStory(c, classification))
+      .map((c) => ({ id: c.id, fingerprint: c.fingerprint! })));
     let cluster: Cluster;
     let isUpdate = false;
     const existing = match ? candidates.find((c) => c.id === match.id) ?? null : null;

@@ -24,7 +24,7 @@ export interface RouteDeps {
 
 /**
  * Enqueues the cluster's alert for every subscribed channel. With `update`, channels that already got the
- * alert get an edit of it instead (the cluster gained sources); channels that never got it are left alone.
+ * alert get an edit of it instead (the cluster gained sources); channels that never got it get the alert.
  * Returns the number of outbox entries written.
  */
 export async function enqueueAlertsForCluster(cluster: Cluster, deps: RouteDeps, opts: { update?: boolean } = {}): Promise<number> {
@@ -35,8 +35,9 @@ export async function enqueueAlertsForCluster(cluster: Cluster, deps: RouteDeps,
   for (const sub of subs) {
     if (!subscriptionWants(sub, cluster)) continue;
     const key = alertKey(sub.platform, sub.channelId, cluster.id);
-    if (opts.update) {
-      if (!(await deps.store.getByKey(key))) continue;
+    // An update goes to channels that got the alert; a channel that never did (the story's first report came
+    // from a feed's first fetch and was too old to alert, or the channel subscribed since) gets it as new.
+    if (opts.update && (await deps.store.getByKey(key))) {
       const r = await deps.store.enqueue({
         key: `alert_update:${sub.platform}:${sub.channelId}:${cluster.id}:${cluster.sources.length}`,
         platform: sub.platform, channelId: sub.channelId, kind: 'alert_update', message, clusterId: cluster.id, updatesKey: key, now,
