@@ -1,12 +1,14 @@
 // `npm run bench [-- --quick] [--json] [--only ingest,poll,commands,latency]`: the benchmarks of docs/BENCHMARKS.md,
 // in one process (the feed server runs in a child), against data generated here. Tables go to stdout; with
-// --json, stdout gets one JSON object (ingest, poll, commands, alert_latency_s, …) and progress stays on stderr.
+// --json, stdout gets one JSON object (ingest, poll, commands, alert_latency_s, replicas, …) and progress stays on
+// stderr. The replicas section needs Postgres (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local server)
+// and reports itself skipped without it.
 // Each section is imported when it runs, so `--only ingest` under `--cpu-prof` profiles ingest alone.
 import { writeFileSync } from 'node:fs';
 import { createBenchContext, type BenchContext } from './bench-context.ts';
 import { describeMachine } from './describe-machine.ts';
 
-const SECTIONS = ['poll', 'ingest', 'commands', 'latency'] as const;
+const SECTIONS = ['poll', 'ingest', 'commands', 'latency', 'replicas'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 interface Args { quick: boolean; json: boolean; jsonOut: string | null; only: Set<SectionName> }
@@ -25,7 +27,7 @@ function parseArgs(argv: string[]): Args {
       if (bad.length) throw new Error(`unknown section ${bad.join(', ')}; known: ${SECTIONS.join(', ')}`);
       args.only = new Set(names as SectionName[]);
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run bench -- [--quick] [--json] [--json-out FILE] [--only poll,ingest,commands,latency]\n');
+      process.stdout.write('usage: npm run bench -- [--quick] [--json] [--json-out FILE] [--only poll,ingest,commands,latency,replicas]\n');
       process.exit(0);
     } else throw new Error(`unknown argument ${a} (try --help)`);
   }
@@ -40,6 +42,10 @@ async function runSection(name: SectionName, ctx: BenchContext): Promise<Section
     case 'poll': return (await import('./bench-poll.ts')).benchPoll(ctx);
     case 'commands': return (await import('./bench-commands.ts')).benchCommands(ctx);
     case 'latency': return (await import('./bench-alert-latency.ts')).benchAlertLatency(ctx);
+    case 'replicas': {
+      const { benchReplicas, DEFAULT_BENCH_DATABASE_URL } = await import('./bench-replicas.ts');
+      return benchReplicas(ctx, process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || DEFAULT_BENCH_DATABASE_URL);
+    }
   }
 }
 

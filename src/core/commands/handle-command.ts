@@ -60,10 +60,13 @@ export function renderStatus(market: Market, entries: BaselineEntry[], history?:
   return { kind: 'reply', title: `TikTok Shop — ${MARKET_NAMES[market]} (${market})`, markets: [market], sections };
 }
 
+/** How many recent reports per GMV subject `status` looks at (repeats of one value collapse into one line). */
+const STATUS_HISTORY_ROWS = 30;
+
 /** The recorded GMV values of a market, per subject key. */
 export async function gmvHistory(market: Market, entries: BaselineEntry[], deps: Pick<CommandDeps, 'store'>): Promise<Map<string, BaselineEntry[]>> {
   const out = new Map<string, BaselineEntry[]>();
-  for (const e of entries) if (e.key.startsWith('gmv:')) out.set(e.key, await deps.store.baselineHistory(market, e.key));
+  for (const e of entries) if (e.key.startsWith('gmv:')) out.set(e.key, await deps.store.baselineHistory(market, e.key, STATUS_HISTORY_ROWS));
   return out;
 }
 

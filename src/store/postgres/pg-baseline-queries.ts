@@ -44,10 +44,12 @@ export async function getBaselineEntry(db: PgQueryable, market: Market, key: str
   return r.rows[0] ? toEntry(r.rows[0]) : null;
 }
 
-export async function baselineHistory(db: PgQueryable, market: Market, key: string): Promise<HistoryEntry[]> {
+export async function baselineHistory(db: PgQueryable, market: Market, key: string, limit?: number): Promise<HistoryEntry[]> {
+  // The newest `limit` rows (NULL = all), oldest first: history only grows, replies should not.
   const r = await db.query<BaselineRow & { item_id: string | null; recorded_at: string }>(
-    `SELECT ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = $1 AND key = $2 ORDER BY id`,
-    [market, key],
+    `SELECT * FROM (SELECT id, ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = $1 AND key = $2
+     ORDER BY id DESC LIMIT $3) h ORDER BY id`,
+    [market, key, limit ?? null],
   );
   return r.rows.map((row) => ({ ...toEntry(row), itemId: row.item_id, recordedAt: row.recorded_at }));
 }

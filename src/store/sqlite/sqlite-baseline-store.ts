@@ -53,7 +53,7 @@ export class SqliteBaselineStore implements BaselineStore {
   private readonly allStmt: Database.Statement<[], BaselineRow>;
   private readonly byMarketStmt: Database.Statement<[string], BaselineRow>;
   private readonly getStmt: Database.Statement<[string, string], BaselineRow>;
-  private readonly historyStmt: Database.Statement<[string, string], BaselineRow & { item_id: string | null; recorded_at: string }>;
+  private readonly historyStmt: Database.Statement<[string, string, number], BaselineRow & { item_id: string | null; recorded_at: string }>;
   private readonly insertLatest: Database.Statement<unknown[]>;
   private readonly updateLatest: Database.Statement<unknown[]>;
   private readonly appendHistory: Database.Statement<unknown[]>;
@@ -65,7 +65,8 @@ export class SqliteBaselineStore implements BaselineStore {
     this.byMarketStmt = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM baseline_latest WHERE market = ? ORDER BY key`);
     this.getStmt = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM baseline_latest WHERE market = ? AND key = ?`);
     this.historyStmt = db.prepare(
-      `SELECT ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = ? AND key = ? ORDER BY id`,
+      // The newest `limit` rows (-1 = all), oldest first: history only grows, replies should not.
+      `SELECT * FROM (SELECT id, ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = ? AND key = ? ORDER BY id DESC LIMIT ?) ORDER BY id`,
     );
     this.insertLatest = db.prepare(
       `INSERT INTO baseline_latest (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (market, key) DO NOTHING`,
@@ -98,8 +99,8 @@ export class SqliteBaselineStore implements BaselineStore {
     this.applyTx(c, meta);
   }
 
-  async baselineHistory(market: Market, key: string): Promise<HistoryEntry[]> {
-    return this.historyStmt.all(market, key).map((r) => ({ ...toEntry(r), itemId: r.item_id, recordedAt: r.recorded_at }));
+  async baselineHistory(market: Market, key: string, limit?: number): Promise<HistoryEntry[]> {
+    return this.historyStmt.all(market, key, limit ?? -1).map((r) => ({ ...toEntry(r), itemId: r.item_id, recordedAt: r.recorded_at }));
   }
 
   /** Inserts only the subjects the store does not know, so values learned since survive a restart. */

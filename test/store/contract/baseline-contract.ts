@@ -61,6 +61,8 @@ export function describeBaselineContract(ctx: ContractContext): void {
       expect(history.map((h) => [h.source, h.itemId, h.corroboration])).toEqual([
         ['config', null, 1], ['Wire B', 'b1', 2], ['Wire C', 'c1', 3], ['config', 'x1', 3],
       ]);
+      // Status and charts read only the newest reports: still oldest first.
+      expect((await store.baselineHistory('US', KEY, 2)).map((h) => h.source)).toEqual(['Wire C', 'config']);
     });
 
     it('replaces the value on a change and starts counting sources again', async () => {
