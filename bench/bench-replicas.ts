@@ -5,6 +5,7 @@
 // all of them have finished. Measured: wall time, and database round trips counted in each replica's pg client.
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -43,6 +44,10 @@ export interface ReplicaRunFigures {
   new_items: number;
   not_modified: number;
   errors: number;
+  /** CPU of the Postgres server processes during the cycle (null when /proc cannot show them). */
+  db_server_cpu_s: number | null;
+  /** CPU of the feed server (child process) during the cycle. */
+  feed_server_cpu_s: number;
   /** Share of the machine's CPU time (all cores) that was busy during the cycle: Postgres, feed server, replicas. */
   machine_busy_share: number;
 }
@@ -85,6 +90,36 @@ function busyCpuMs(): { busy: number; total: number } {
     busy += t - c.times.idle;
   }
   return { busy, total };
+}
+
+/**
+ * CPU seconds so far of every `postgres` process on this machine, by pid (Linux /proc, 100 ticks a second), or
+ * null where that cannot be read. Backends of the replicas' pools live through the whole cycle, so the difference
+ * of two readings is what the database server spent on it (plus its background workers).
+ */
+function postgresCpuS(): Map<number, number> | null {
+  try {
+    const out = new Map<number, number>();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      let stat: string;
+      try { stat = readFileSync(`/proc/${name}/stat`, 'utf8'); } catch { continue; }
+      const close = stat.lastIndexOf(')');
+      if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
+      const fields = stat.slice(close + 2).split(' ');
+      out.set(Number(name), (Number(fields[11]) + Number(fields[12])) / 100);
+    }
+    return out.size ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+function cpuSince(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let s = 0;
+  for (const [pid, cpu] of after) s += cpu - (before.get(pid) ?? 0);
+  return Number(s.toFixed(2));
 }
 
 function startReplica(): { child: ChildProcess; next: () => Promise<FromChild> } {
@@ -139,16 +174,19 @@ async function runCycle(ctx: BenchContext, server: FeedServer, connectionString:
       r.child.send({ type: 'init', connectionString, schema, baseUrl: server.baseUrl, feedCount, owner: `bench-replica-${k + 1}` } satisfies ToChild);
     }
     for (const r of children) await expect(r.next(), 'ready');
-    await server.stats();
+    const server0 = await server.stats();
     ctx.progress(`replicas (${replicas}): measured cycle (${changed.length} feeds with ${NEW_PER_FEED} new items, the rest 304)`);
     const cpu0 = busyCpuMs();
+    const db0 = postgresCpuS();
     const t0 = process.hrtime.bigint();
     const done = children.map((r) => expect(r.next(), 'done'));
     for (const r of children) r.child.send({ type: 'go' } satisfies ToChild);
     const results = await Promise.all(done);
     const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
     const cpu1 = busyCpuMs();
-    const served = (await server.stats()).stats;
+    const db1 = postgresCpuS();
+    const server1 = await server.stats();
+    const served = server1.stats;
 
     const perFeed = new Uint16Array(feedCount);
     for (const r of results) for (const i of r.polled) perFeed[i]!++;
@@ -167,6 +205,8 @@ async function runCycle(ctx: BenchContext, server: FeedServer, connectionString:
       new_items: results.reduce((s, r) => s + r.fresh, 0),
       not_modified: results.reduce((s, r) => s + r.notModified, 0),
       errors: results.reduce((s, r) => s + r.errors, 0),
+      db_server_cpu_s: cpuSince(db0, db1),
+      feed_server_cpu_s: Number((server1.cpuS - server0.cpuS).toFixed(2)),
       machine_busy_share: Number(((cpu1.busy - cpu0.busy) / Math.max(1, cpu1.total - cpu0.total)).toFixed(2)),
     };
   } finally {
@@ -187,16 +227,16 @@ export async function benchReplicas(ctx: BenchContext, connectionString = DEFAUL
     const why = `no Postgres at ${shown(connectionString)}: ${(error as Error).message}`;
     return { figures: { skipped: why }, table: `\nreplicas: skipped (${why})` };
   }
-  const feedCount = ctx.quick ? 1_000 : 10_000;
+  const feedCount = ctx.quick ? 500 : 10_000;
   const server = await startFeedServer();
   try {
     const one = await runCycle(ctx, server, connectionString, feedCount, 1);
     const three = await runCycle(ctx, server, connectionString, feedCount, 3);
     const row = (f: ReplicaRunFigures) => [f.replicas, f.wall_s, f.db_round_trips, f.db_round_trips_per_feed,
-      f.polled_by_replica.join(' / '), f.skipped_by_replica.join(' / '), f.cpu_s_by_replica.join(' / '),
+      f.polled_by_replica.join(' / '), f.skipped_by_replica.join(' / '), f.cpu_s_by_replica.join(' / '), f.db_server_cpu_s, f.feed_server_cpu_s,
       `${f.double_polled} / ${f.not_polled}`, f.server_requests, f.new_items, f.not_modified, f.errors, f.machine_busy_share];
     const table = formatTable(`5. Replicas — one poll cycle of ${feedCount.toLocaleString('en')} feeds on Postgres, ${Math.ceil(feedCount * NEW_SHARE)} with ${NEW_PER_FEED} new items, the rest 304 (concurrency ${CONCURRENCY} per replica)`,
-      ['replicas', 'wall s', 'DB round trips', 'per feed', 'polled by replica', 'skipped by replica', 'CPU s by replica', 'double / missed', 'server requests', 'new items', '304s', 'errors', 'machine busy'],
+      ['replicas', 'wall s', 'DB round trips', 'per feed', 'polled by replica', 'skipped by replica', 'CPU s by replica', 'Postgres CPU s', 'feed server CPU s', 'double / missed', 'server requests', 'new items', '304s', 'errors', 'machine busy'],
       [row(one), row(three)])
       + `\n\nSpeed-up with 3 replicas: ${(one.wall_s / three.wall_s).toFixed(2)}× on ${os.cpus().length} cores (Postgres, the feed server and the replicas share them). `
       + `Round trips: ${ROUND_TRIP_METHOD}.`;

@@ -27,7 +27,7 @@ export interface ComposedDigest {
 }
 
 export async function composeDigest(q: DigestQuery, store: DigestReadStore): Promise<ComposedDigest> {
-  const items = await store.itemsBetween(q.since.toISOString(), q.until.toISOString(), q.markets.length ? { markets: q.markets } : undefined);
+  const items = await store.itemsBetween(q.since.toISOString(), q.until.toISOString(), { taggedOnly: true, ...(q.markets.length ? { markets: q.markets } : {}) });
   const clusterIds = [...new Set(items.map((i) => i.clusterId))];
   const clusters = (await Promise.all(clusterIds.map((id) => store.getCluster(id)))).filter((c): c is Cluster => c !== null);
   const baseline = q.markets.length

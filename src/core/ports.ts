@@ -41,8 +41,8 @@ export interface ItemStore {
   saveClassifiedItem(ci: ClassifiedItem, fetchedAt: string): Promise<boolean>;
   /** Newest first, filtered; `limit` ≤ 50. */
   latestItems(q: { market?: Market; tag?: Tag; limit: number }): Promise<ClassifiedItem[]>;
-  /** Items first seen in [since, until). */
-  itemsBetween(since: string, until: string, q?: { markets?: Market[] }): Promise<ClassifiedItem[]>;
+  /** Items first seen in [since, until); `taggedOnly` leaves out items with no tag (digests never show them). */
+  itemsBetween(since: string, until: string, q?: { markets?: Market[]; taggedOnly?: boolean }): Promise<ClassifiedItem[]>;
   countItems(): Promise<number>;
 }
 

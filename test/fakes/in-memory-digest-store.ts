@@ -24,9 +24,10 @@ export class InMemoryDigestStore extends InMemoryOutboxStore
     return structuredClone(this.subscriptions.filter((s) => s.platform === platform && s.channelId === channelId));
   }
 
-  async itemsBetween(since: string, until: string, q?: { markets?: Market[] }): Promise<ClassifiedItem[]> {
+  async itemsBetween(since: string, until: string, q?: { markets?: Market[]; taggedOnly?: boolean }): Promise<ClassifiedItem[]> {
     return this.items
       .filter(({ fetchedAt }) => fetchedAt >= since && fetchedAt < until)
+      .filter(({ ci }) => !q?.taggedOnly || ci.classification.tags.length > 0)
       .filter(({ ci }) => !q?.markets?.length || ci.classification.markets.some((m) => q.markets!.includes(m)))
       .map(({ ci }) => structuredClone(ci));
   }

@@ -90,14 +90,15 @@ export async function latestItems(db: PgQueryable, q: { market?: Market; tag?: T
 
 /** Items first seen (fetched) in [since, until), oldest first; with markets, those about any of them. */
 export async function itemsBetween(
-  db: PgQueryable, since: string, until: string, q?: { markets?: Market[] },
+  db: PgQueryable, since: string, until: string, q?: { markets?: Market[]; taggedOnly?: boolean },
 ): Promise<ClassifiedItem[]> {
   const markets = q?.markets?.length ? q.markets : null;
   const r = await db.query<ItemRow>(
     `SELECT ${ITEM_COLUMNS} FROM items i
      WHERE i.fetched_at >= $1 AND i.fetched_at < $2 AND ($3::text[] IS NULL OR i.markets ?| $3::text[])
+       AND (NOT $4::boolean OR i.tags <> '[]'::jsonb)
      ORDER BY i.fetched_at, i.id`,
-    [since, until, markets],
+    [since, until, markets, q?.taggedOnly ?? false],
   );
   return r.rows.map(toClassifiedItem);
 }

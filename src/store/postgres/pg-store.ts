@@ -77,7 +77,7 @@ export class PgStore implements Store, LeaseStore {
   latestItems(q: { market?: Market; tag?: Tag; limit: number }): Promise<ClassifiedItem[]> {
     return items.latestItems(this.pool, q);
   }
-  itemsBetween(since: string, until: string, q?: { markets?: Market[] }): Promise<ClassifiedItem[]> {
+  itemsBetween(since: string, until: string, q?: { markets?: Market[]; taggedOnly?: boolean }): Promise<ClassifiedItem[]> {
     return items.itemsBetween(this.pool, since, until, q);
   }
   countItems(): Promise<number> { return items.countItems(this.pool); }

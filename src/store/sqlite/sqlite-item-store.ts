@@ -104,8 +104,9 @@ export class SqliteItemStore implements ItemStore {
   }
 
   /** Items first seen (fetched) in [since, until), oldest first; with markets, those about any of them. */
-  async itemsBetween(since: string, until: string, q?: { markets?: Market[] }): Promise<ClassifiedItem[]> {
-    const rows = this.betweenStmt.all(toIsoInstant(since), toIsoInstant(until));
+  async itemsBetween(since: string, until: string, q?: { markets?: Market[]; taggedOnly?: boolean }): Promise<ClassifiedItem[]> {
+    const all = this.betweenStmt.all(toIsoInstant(since), toIsoInstant(until));
+    const rows = q?.taggedOnly ? all.filter((r) => r.tags !== '[]') : all;
     const markets = q?.markets?.length ? new Set<string>(q.markets) : null;
     // Filtering on the parsed row is cheaper than json_each in SQL for the few thousand rows of a week.
     const wanted = markets ? rows.filter((r) => (JSON.parse(r.markets) as string[]).some((m) => markets.has(m))) : rows;

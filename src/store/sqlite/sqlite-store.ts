@@ -86,7 +86,7 @@ export class SqliteStore implements Store {
   latestItems(q: { market?: Market; tag?: Tag; limit: number }): Promise<ClassifiedItem[]> {
     return this.items.latestItems(q);
   }
-  itemsBetween(since: string, until: string, q?: { markets?: Market[] }): Promise<ClassifiedItem[]> {
+  itemsBetween(since: string, until: string, q?: { markets?: Market[]; taggedOnly?: boolean }): Promise<ClassifiedItem[]> {
     return this.items.itemsBetween(since, until, q);
   }
   countItems(): Promise<number> { return this.items.countItems(); }

@@ -110,6 +110,7 @@ export function describeItemContract(ctx: ContractContext): void {
 
       expect(ids(await store.itemsBetween(at(0), at(7 * DAY)))).toEqual(['start', 'untagged', 'late']);
       expect(await store.itemsBetween(at(8 * DAY), at(9 * DAY))).toEqual([]);
+      expect(ids(await store.itemsBetween(at(0), at(7 * DAY), { taggedOnly: true }))).toEqual(['start', 'late']);
     });
 
     it('narrows a period to the items about any of the given markets', async () => {
