@@ -3,7 +3,7 @@
 import Parser from 'rss-parser';
 import { parseFeedDocument } from '../src/feeds/parse-feed.ts';
 import { normaliseItems } from '../src/feeds/normalise-items.ts';
-import { ingestItems } from '../src/app/ingest-items.ts';
+import { IngestCache, ingestItems } from '../src/app/ingest-items.ts';
 import type { Clock } from '../src/core/ports.ts';
 import type { FeedConfig } from '../src/core/types.ts';
 import { benchFeed, benchFeedConfig, generateFeedXml } from './generate-feed-xml.ts';
@@ -60,17 +60,19 @@ interface PipelineTotals { items: number; fresh: number; tagged: number; alerts:
 
 async function ingestDocs(docs: Doc[], store: Awaited<ReturnType<typeof openBenchStore>>['store'], db: RawDb | undefined): Promise<PipelineTotals> {
   const totals = { items: 0, fresh: 0, tagged: 0, alerts: 0 };
+  const cache = new IngestCache();
   for (const d of docs) {
-    db?.exec('BEGIN IMMEDIATE');
+    if (db && !db.inTransaction) db.exec('BEGIN IMMEDIATE');
     const parsed = await parseFeedDocument(d.body, { url: d.feed.url, contentType: 'application/rss+xml; charset=utf-8' });
     if (!parsed.ok) throw new Error(`parse failed for ${d.feed.id}: ${parsed.error}`);
     const items = normaliseItems(parsed.items, d.feed, d.feed.title ?? parsed.feed.title ?? d.feed.id);
-    const r = await ingestItems(d.feed, items, { store, clock: fixedClock, route: { implicitSubscriptions: [BENCH_SUBSCRIPTION] } }, { firstFetch: false });
+    // One cache for all feeds, as FeedPoller keeps one (baseline and recent clusters stay in memory).
+    const r = await ingestItems(d.feed, items, { store, clock: fixedClock, cache, route: { implicitSubscriptions: [BENCH_SUBSCRIPTION] } }, { firstFetch: false });
     totals.items += items.length;
     totals.fresh += r.fresh;
     totals.tagged += r.tagged;
     totals.alerts += r.alertsQueued;
-    db?.exec('COMMIT');
+    if (db?.inTransaction) db.exec('COMMIT');
   }
   return totals;
 }

@@ -150,6 +150,13 @@ async function runCycle(ctx: BenchContext, server: FeedServer, connectionString:
     // of the feeds get 5 new items: the cycle is 90 % conditional GETs answered 304, 10 % ingests of 5 items.
     await server.configure(feedCount, 0, new Date());
     const feeds = feedsAt(server.baseUrl, feedCount);
+    // The replicas start (and load tsx) while the priming runs; that is not measured. Concurrent opens of one
+    // schema are safe: migrations take an advisory lock.
+    for (let k = 0; k < replicas; k++) {
+      const r = startReplica();
+      children.push(r);
+      r.child.send({ type: 'init', connectionString, schema, baseUrl: server.baseUrl, feedCount, owner: `bench-replica-${k + 1}` } satisfies ToChild);
+    }
     ctx.progress(`replicas (${replicas}): priming ${feedCount} feeds on schema ${schema}`);
     const primeStore = await PgStore.open({ connectionString, schema });
     try {
@@ -168,11 +175,6 @@ async function runCycle(ctx: BenchContext, server: FeedServer, connectionString:
     // Every feed due now (priming scheduled them about 5 minutes ahead).
     await adminQuery(connectionString, `UPDATE "${schema}".feed_state SET next_attempt_at = now() - interval '1 second'`);
 
-    for (let k = 0; k < replicas; k++) {
-      const r = startReplica();
-      children.push(r);
-      r.child.send({ type: 'init', connectionString, schema, baseUrl: server.baseUrl, feedCount, owner: `bench-replica-${k + 1}` } satisfies ToChild);
-    }
     for (const r of children) await expect(r.next(), 'ready');
     const server0 = await server.stats();
     ctx.progress(`replicas (${replicas}): measured cycle (${changed.length} feeds with ${NEW_PER_FEED} new items, the rest 304)`);

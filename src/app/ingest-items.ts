@@ -82,6 +82,10 @@ export function mayBeSameStory(cluster: Cluster, classification: Classification)
 }
 
 export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {
+  return deps.store.runInBatch ? deps.store.runInBatch(() => ingestBatch(feed, items, deps, opts)) : ingestBatch(feed, items, deps, opts);
+}
+
+async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {
   const { store, clock } = deps;
   const now = clock.now();
   const fetchedAt = now.toISOString();

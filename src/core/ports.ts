@@ -126,6 +126,11 @@ export interface DigestRunStore {
 export interface Store
   extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, SubscriptionStore, OutboxStore, DigestRunStore {
   close(): Promise<void>;
+  /**
+   * Runs `fn` with the store's writes grouped into as few commits as possible (SQLite: one transaction shared by
+   * the batches that overlap). Nothing is rolled back on error: what was written stays, as without a batch.
+   */
+  runInBatch?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 export type { Severity };

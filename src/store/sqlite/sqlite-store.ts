@@ -45,6 +45,24 @@ export class SqliteStore implements Store {
    * Opens (creating it and its directory if needed) and migrates the database at `file`; ':memory:' for a
    * throwaway one. Synchronous, so tests and the CLI can open a store in one line.
    */
+  private batchDepth = 0;
+
+  /**
+   * One transaction for the writes of overlapping batches (a feed's items, several feeds at once): a commit per
+   * statement is what ingest spends most of its time on. Statements of other callers that run meanwhile join the
+   * transaction, which is harmless because nothing is rolled back; the last batch to finish commits.
+   */
+  async runInBatch<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.batchDepth === 0 && !this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+    this.batchDepth++;
+    try {
+      return await fn();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0 && this.db.inTransaction) this.db.exec('COMMIT');
+    }
+  }
+
   static open(file: string, opts: SqliteStoreOptions = {}): SqliteStore {
     const inMemory = file === ':memory:' || file === '';
     if (!inMemory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
