@@ -4,7 +4,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { FeedConfig } from '../core/types.ts';
 import type { LeaseStore } from '../core/ports.ts';
-import { emptyFeedState, pollFeed, type PollDeps, type PollOutcome } from './poll-feed.ts';
+import { pollFeed, type PollDeps, type PollOutcome } from './poll-feed.ts';
 import { IngestCache } from './ingest-items.ts';
 
 /** First polls after start-up are spread over this window. */

@@ -3,7 +3,7 @@
 // tests use the same implementations on a temporary file or fakes at the boundary.
 import type { Market, Tag } from './taxonomy.ts';
 import type {
-  BaselineEntry, ClassifiedItem, Cluster, Comparison, Item, Severity, Subscription,
+  BaselineEntry, ClassifiedItem, Cluster, Comparison, Severity, Subscription,
 } from './types.ts';
 import type { Message } from './message.ts';
 

@@ -1,26 +1,7 @@
 // Per-feed fetch bookkeeping (validators for conditional GET, backoff, health) in Postgres.
 import type { FeedState } from '../../core/ports.ts';
 import type { PgQueryable } from './pg-connection.ts';
-
-interface FeedStateRow {
-  feed_id: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_attempt_at: string | null;
-  last_success_at: string | null;
-  next_attempt_at: string | null;
-  consecutive_failures: number;
-  last_error: string | null;
-  seeded: boolean;
-}
-
-function toFeedState(r: FeedStateRow): FeedState {
-  return {
-    feedId: r.feed_id, etag: r.etag, lastModified: r.last_modified, lastAttemptAt: r.last_attempt_at,
-    lastSuccessAt: r.last_success_at, nextAttemptAt: r.next_attempt_at, consecutiveFailures: r.consecutive_failures,
-    lastError: r.last_error, seeded: r.seeded,
-  };
-}
+import { toFeedState, type FeedStateRow } from '../store-rows.ts';
 
 export async function getFeedState(db: PgQueryable, feedId: string): Promise<FeedState | null> {
   const r = await db.query<FeedStateRow>('SELECT * FROM feed_state WHERE feed_id = $1', [feedId]);

@@ -1,40 +1,12 @@
-import { IN_FLIGHT } from '../../core/ports.ts';
 // Outbox and digest-run claims in Postgres. Every statement is safe to run from several replicas at once:
 // enqueue and claimDigestRun rely on unique keys (ON CONFLICT DO NOTHING), claimDueOutbox on row locks that a
 // concurrent claimer skips (FOR UPDATE SKIP LOCKED), so no entry is handed to two replicas while a claim lives.
-import type { OutboxEntry, OutboxStatus, OutboxStore } from '../../core/ports.ts';
-import type { Message } from '../../core/message.ts';
+import { IN_FLIGHT, type OutboxEntry, type OutboxStatus, type OutboxStore } from '../../core/ports.ts';
+import { toOutboxEntry as toEntry, type OutboxRow } from '../store-rows.ts';
 import type { PgQueryable } from './pg-connection.ts';
-
-interface OutboxRow {
-  id: number;
-  key: string;
-  platform: string;
-  channel_id: string;
-  kind: OutboxEntry['kind'];
-  message: Message;
-  status: OutboxStatus;
-  attempts: number;
-  next_attempt_at: string;
-  last_error: string | null;
-  remote_id: string | null;
-  updates_key: string | null;
-  cluster_id: string | null;
-  created_at: string;
-  sent_at: string | null;
-}
 
 const COLUMNS = `id, key, platform, channel_id, kind, message, status, attempts, next_attempt_at, last_error, remote_id,
   updates_key, cluster_id, created_at, sent_at`;
-
-function toEntry(r: OutboxRow): OutboxEntry {
-  return {
-    id: r.id, key: r.key, platform: r.platform, channelId: r.channel_id, kind: r.kind, message: r.message,
-    status: r.status, attempts: r.attempts, nextAttemptAt: r.next_attempt_at, lastError: r.last_error,
-    remoteId: r.remote_id, updatesKey: r.updates_key, clusterId: r.cluster_id, createdAt: r.created_at,
-    sentAt: r.sent_at,
-  };
-}
 
 export async function enqueueOutbox(
   db: PgQueryable, e: Parameters<OutboxStore['enqueue']>[0],

@@ -2,26 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { FeedState, FeedStateStore } from '../../core/ports.ts';
 import { toIsoInstantOrNull } from './to-iso-instant.ts';
-
-interface FeedStateRow {
-  feed_id: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_attempt_at: string | null;
-  last_success_at: string | null;
-  next_attempt_at: string | null;
-  consecutive_failures: number;
-  last_error: string | null;
-  seeded: number;
-}
-
-function toFeedState(r: FeedStateRow): FeedState {
-  return {
-    feedId: r.feed_id, etag: r.etag, lastModified: r.last_modified, lastAttemptAt: r.last_attempt_at,
-    lastSuccessAt: r.last_success_at, nextAttemptAt: r.next_attempt_at, consecutiveFailures: r.consecutive_failures,
-    lastError: r.last_error, seeded: r.seeded === 1,
-  };
-}
+import { toFeedState, type FeedStateRow } from '../store-rows.ts';
 
 export class SqliteFeedStateStore implements FeedStateStore {
   private readonly getStmt: Database.Statement<[string], FeedStateRow>;

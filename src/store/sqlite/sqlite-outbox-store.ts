@@ -2,36 +2,9 @@
 // unique keys, so enqueueing the same alert or claiming the same digest twice is harmless.
 import type Database from 'better-sqlite3';
 import { IN_FLIGHT } from '../../core/ports.ts';
-import type { Message } from '../../core/message.ts';
 import type { DigestRunStore, OutboxEntry, OutboxStatus, OutboxStore } from '../../core/ports.ts';
 import { toIsoInstant } from './to-iso-instant.ts';
-
-interface OutboxRow {
-  id: number;
-  key: string;
-  platform: string;
-  channel_id: string;
-  kind: OutboxEntry['kind'];
-  message: string;
-  status: OutboxStatus;
-  attempts: number;
-  next_attempt_at: string;
-  last_error: string | null;
-  remote_id: string | null;
-  updates_key: string | null;
-  cluster_id: string | null;
-  created_at: string;
-  sent_at: string | null;
-}
-
-function toEntry(r: OutboxRow): OutboxEntry {
-  return {
-    id: r.id, key: r.key, platform: r.platform, channelId: r.channel_id, kind: r.kind,
-    message: JSON.parse(r.message) as Message, status: r.status, attempts: r.attempts, nextAttemptAt: r.next_attempt_at,
-    lastError: r.last_error, remoteId: r.remote_id, updatesKey: r.updates_key, clusterId: r.cluster_id,
-    createdAt: r.created_at, sentAt: r.sent_at,
-  };
-}
+import { toOutboxEntry as toEntry, type OutboxRow } from '../store-rows.ts';
 
 export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
   private readonly insertStmt: Database.Statement<unknown[]>;
