@@ -30,10 +30,9 @@ export async function loadGmvSeries(store: Pick<BaselineStore, 'baselineEntries'
 export async function gmvAsOf(store: Pick<BaselineStore, 'baselineEntries' | 'baselineHistory'>, markets: Market[], at: Date): Promise<BaselineEntry[] | undefined> {
   const out: BaselineEntry[] = [];
   for (const market of markets) {
-    const { history } = await loadGmvHistory(store, market);
-    for (const rows of history) {
-      const before = rows.filter((r) => r.recordedAt !== '' && Date.parse(r.recordedAt) < at.getTime());
-      const last = before[before.length - 1];
+    // One row per subject, read by the (market, key, id) index: history only grows, so never load all of it here.
+    for (const e of (await store.baselineEntries(market)).filter(isOwnUsdGmv)) {
+      const [last] = await store.baselineHistory(market, e.key, 1, at.toISOString());
       if (last) out.push(last);
     }
   }

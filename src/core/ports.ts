@@ -59,8 +59,11 @@ export interface BaselineStore {
   getBaselineEntry(market: Market, key: string): Promise<BaselineEntry | null>;
   /** Applies a comparison: updates the latest value on `changes`/`new`, bumps corroboration on `confirms`, always appends history. */
   applyComparison(c: Comparison, meta: { date: string; source: string; itemId: string | null }): Promise<void>;
-  /** Recorded values for (market, key), oldest first; with `limit`, only the newest `limit` of them. */
-  baselineHistory(market: Market, key: string, limit?: number): Promise<(BaselineEntry & { itemId: string | null; recordedAt: string })[]>;
+  /**
+   * Recorded values for (market, key), oldest first; with `limit`, only the newest `limit` of them; with `before`
+   * (ISO), only those recorded before then.
+   */
+  baselineHistory(market: Market, key: string, limit?: number, before?: string): Promise<(BaselineEntry & { itemId: string | null; recordedAt: string })[]>;
   /** Seeds the baseline from config when the store has none yet. */
   seedBaseline(entries: BaselineEntry[]): Promise<void>;
 }

@@ -44,7 +44,8 @@ export class InMemoryDigestStore extends InMemoryOutboxStore
     return [...latest.values()];
   }
 
-  async baselineHistory(market: Market, key: string): Promise<HistoryRow[]> {
-    return this.history.filter((h) => h.market === market && h.key === key);
+  async baselineHistory(market: Market, key: string, limit?: number, before?: string): Promise<HistoryRow[]> {
+    const rows = this.history.filter((h) => h.market === market && h.key === key && (!before || h.recordedAt < before));
+    return limit === undefined ? rows : rows.slice(-limit);
   }
 }

@@ -97,8 +97,8 @@ export class PgStore implements Store, LeaseStore {
   applyComparison(c: Comparison, meta: { date: string; source: string; itemId: string | null }): Promise<void> {
     return baseline.applyComparison(this.pool, this.clock, c, meta);
   }
-  baselineHistory(market: Market, key: string, limit?: number): Promise<(BaselineEntry & { itemId: string | null; recordedAt: string })[]> {
-    return baseline.baselineHistory(this.pool, market, key, limit);
+  baselineHistory(market: Market, key: string, limit?: number, before?: string): Promise<(BaselineEntry & { itemId: string | null; recordedAt: string })[]> {
+    return baseline.baselineHistory(this.pool, market, key, limit, before);
   }
   seedBaseline(entries: BaselineEntry[]): Promise<void> { return baseline.seedBaseline(this.pool, this.clock, entries); }
 

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { BaselineStore, Clock } from '../../core/ports.ts';
 import type { Market } from '../../core/taxonomy.ts';
 import type { BaselineEntry, Comparison } from '../../core/types.ts';
+import { toIsoInstant } from './to-iso-instant.ts';
 
 type HistoryEntry = BaselineEntry & { itemId: string | null; recordedAt: string };
 
@@ -53,7 +54,7 @@ export class SqliteBaselineStore implements BaselineStore {
   private readonly allStmt: Database.Statement<[], BaselineRow>;
   private readonly byMarketStmt: Database.Statement<[string], BaselineRow>;
   private readonly getStmt: Database.Statement<[string, string], BaselineRow>;
-  private readonly historyStmt: Database.Statement<[string, string, number], BaselineRow & { item_id: string | null; recorded_at: string }>;
+  private readonly historyStmt: Database.Statement<[string, string, string, number], BaselineRow & { item_id: string | null; recorded_at: string }>;
   private readonly insertLatest: Database.Statement<unknown[]>;
   private readonly updateLatest: Database.Statement<unknown[]>;
   private readonly appendHistory: Database.Statement<unknown[]>;
@@ -66,7 +67,7 @@ export class SqliteBaselineStore implements BaselineStore {
     this.getStmt = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM baseline_latest WHERE market = ? AND key = ?`);
     this.historyStmt = db.prepare(
       // The newest `limit` rows (-1 = all), oldest first: history only grows, replies should not.
-      `SELECT * FROM (SELECT id, ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = ? AND key = ? ORDER BY id DESC LIMIT ?) ORDER BY id`,
+      `SELECT * FROM (SELECT id, ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = ? AND key = ? AND recorded_at < ? ORDER BY id DESC LIMIT ?) ORDER BY id`,
     );
     this.insertLatest = db.prepare(
       `INSERT INTO baseline_latest (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (market, key) DO NOTHING`,
@@ -99,8 +100,9 @@ export class SqliteBaselineStore implements BaselineStore {
     this.applyTx(c, meta);
   }
 
-  async baselineHistory(market: Market, key: string, limit?: number): Promise<HistoryEntry[]> {
-    return this.historyStmt.all(market, key, limit ?? -1).map((r) => ({ ...toEntry(r), itemId: r.item_id, recordedAt: r.recorded_at }));
+  async baselineHistory(market: Market, key: string, limit?: number, before?: string): Promise<HistoryEntry[]> {
+    // '9' sorts after every ISO timestamp: no `before` means no bound.
+    return this.historyStmt.all(market, key, before ? toIsoInstant(before) : '9', limit ?? -1).map((r) => ({ ...toEntry(r), itemId: r.item_id, recordedAt: r.recorded_at }));
   }
 
   /** Inserts only the subjects the store does not know, so values learned since survive a restart. */

@@ -122,8 +122,8 @@ export class SqliteStore implements Store {
   applyComparison(c: Comparison, meta: { date: string; source: string; itemId: string | null }): Promise<void> {
     return this.baseline.applyComparison(c, meta);
   }
-  baselineHistory(market: Market, key: string, limit?: number): Promise<(BaselineEntry & { itemId: string | null; recordedAt: string })[]> {
-    return this.baseline.baselineHistory(market, key, limit);
+  baselineHistory(market: Market, key: string, limit?: number, before?: string): Promise<(BaselineEntry & { itemId: string | null; recordedAt: string })[]> {
+    return this.baseline.baselineHistory(market, key, limit, before);
   }
   seedBaseline(entries: BaselineEntry[]): Promise<void> { return this.baseline.seedBaseline(entries); }
 

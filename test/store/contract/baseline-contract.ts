@@ -63,6 +63,9 @@ export function describeBaselineContract(ctx: ContractContext): void {
       ]);
       // Status and charts read only the newest reports: still oldest first.
       expect((await store.baselineHistory('US', KEY, 2)).map((h) => h.source)).toEqual(['Wire C', 'config']);
+      // As of a time: only what was recorded before it (digests compare with the previous period).
+      expect(await store.baselineHistory('US', KEY, 1, '2000-01-01T00:00:00.000Z')).toEqual([]);
+      expect((await store.baselineHistory('US', KEY, 1, '2999-01-01T00:00:00.000Z')).map((h) => h.source)).toEqual(['config']);
     });
 
     it('replaces the value on a change and starts counting sources again', async () => {
