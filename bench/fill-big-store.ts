@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { runMigrations } from '../src/store/sqlite/migrations.ts';
-import { itemSortTime } from '../src/store/sqlite/sqlite-item-store.ts';
+import { itemSortTime } from '../src/store/store-rows.ts';
 import { parseFeedDocument } from '../src/feeds/parse-feed.ts';
 import { normaliseItems } from '../src/feeds/normalise-items.ts';
 import { ingestItems } from '../src/app/ingest-items.ts';

@@ -5,9 +5,8 @@ import type pg from 'pg';
 import type { Clock } from '../../core/ports.ts';
 import type { Market } from '../../core/taxonomy.ts';
 import type { BaselineEntry, Comparison, Fact } from '../../core/types.ts';
-// The rules of what a comparison does to the latest value, shared with the SQLite store so both agree.
-// TODO(lead): both stores should take them from src/core/baseline/apply-comparison.ts once that exists.
-import { nextBaselineEntry } from '../sqlite/sqlite-baseline-store.ts';
+// The rules of what a comparison does to the latest value: the one pure rule set both stores share.
+import { nextBaselineEntry } from '../../core/baseline/apply-comparison.ts';
 import { inPgTransaction, type PgQueryable } from './pg-connection.ts';
 
 type HistoryEntry = BaselineEntry & { itemId: string | null; recordedAt: string };
@@ -95,11 +94,11 @@ export async function applyComparison(
   if (!market) return;
   await inPgTransaction(pool, async (tx) => {
     let current = await lockLatest(tx, market, c.key);
-    let next = nextBaselineEntry(current, c, market, meta);
+    let next = nextBaselineEntry(current, c, meta);
     if (next && !current && !(await writeLatest(tx, next, true))) {
       // Another replica created the subject a moment ago: decide again against its value, now locked.
       current = await lockLatest(tx, market, c.key);
-      next = nextBaselineEntry(current, c, market, meta);
+      next = nextBaselineEntry(current, c, meta);
       if (next) await writeLatest(tx, next, false);
     } else if (next && current) {
       await writeLatest(tx, next, false);

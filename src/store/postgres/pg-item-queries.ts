@@ -2,46 +2,10 @@
 // JSON. Tagged items also get rows in item_tags, the index behind /tts latest (see pg-schema-v1.ts).
 import type pg from 'pg';
 import type { Market, Tag } from '../../core/taxonomy.ts';
-import type { ClassifiedItem, Comparison, Fact, Item, Severity } from '../../core/types.ts';
-// Shared with the SQLite store so both order /tts latest identically.
-import { itemSortTime } from '../sqlite/sqlite-item-store.ts';
+import type { ClassifiedItem } from '../../core/types.ts';
 import { inPgTransaction, type PgQueryable } from './pg-connection.ts';
-
-/** Stands for "any market" / "any tag" in item_tags. */
-const ANY = '*';
-const MAX_LATEST = 50;
-
-interface ItemRow {
-  id: string;
-  feed_id: string;
-  title: string;
-  summary: string;
-  link: string | null;
-  published: string | null;
-  lang: Item['lang'];
-  source: string;
-  cluster_id: string;
-  severity: Severity;
-  tags: Tag[];
-  markets: Market[];
-  facts: Fact[];
-  comparisons: Comparison[];
-}
-
-const ITEM_COLUMNS = 'i.id, i.feed_id, i.title, i.summary, i.link, i.published, i.lang, i.source, i.cluster_id, i.severity, i.tags, i.markets, i.facts, i.comparisons';
-
-function toClassifiedItem(r: ItemRow): ClassifiedItem {
-  return {
-    item: {
-      id: r.id, feedId: r.feed_id, title: r.title, summary: r.summary, link: r.link, published: r.published,
-      lang: r.lang, source: r.source,
-    },
-    classification: { tags: r.tags, markets: r.markets, facts: r.facts },
-    comparisons: r.comparisons,
-    severity: r.severity,
-    clusterId: r.cluster_id,
-  };
-}
+// Shared with the SQLite store so both map rows and order /tts latest identically.
+import { ANY, ITEM_COLUMNS, MAX_LATEST, itemSortTime, toClassifiedItem, type ItemRow } from '../store-rows.ts';
 
 export async function knownItemIds(db: PgQueryable, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();

@@ -5,6 +5,7 @@ import type { BaselineStore, Clock } from '../../core/ports.ts';
 import type { Market } from '../../core/taxonomy.ts';
 import type { BaselineEntry, Comparison } from '../../core/types.ts';
 import { toIsoInstant } from './to-iso-instant.ts';
+import { nextBaselineEntry } from '../../core/baseline/apply-comparison.ts';
 
 type HistoryEntry = BaselineEntry & { itemId: string | null; recordedAt: string };
 
@@ -29,25 +30,6 @@ function toEntry(r: BaselineRow): BaselineEntry {
 
 function entryParams(e: BaselineEntry): unknown[] {
   return [e.market, e.key, JSON.stringify(e.fact), e.date, e.source, e.label ?? null, e.corroboration];
-}
-
-/**
- * What the latest value becomes after a comparison; null leaves it as it is.
- * TODO: use the shared pure helper in src/core/baseline/apply-comparison.ts once it exists (it did not when this
- * was written); the rules below are the ones the store contract tests pin down.
- */
-export function nextBaselineEntry(
-  current: BaselineEntry | null, c: Comparison, market: Market, meta: { date: string; source: string },
-): BaselineEntry | null {
-  const reported: BaselineEntry = { market, key: c.key, fact: c.fact, date: meta.date, source: meta.source, corroboration: 1 };
-  if (!current) return reported;
-  // An old report is kept for the record; it must not roll the baseline back.
-  if (c.history) return null;
-  if (c.status === 'confirms') {
-    // Corroboration counts independent sources: the same outlet saying it again adds nothing.
-    return current.source === meta.source ? null : { ...current, corroboration: current.corroboration + 1 };
-  }
-  return reported;
 }
 
 export class SqliteBaselineStore implements BaselineStore {
@@ -116,7 +98,7 @@ export class SqliteBaselineStore implements BaselineStore {
     if (!market) return;
     const row = this.getStmt.get(market, c.key);
     const current = row ? toEntry(row) : null;
-    const next = nextBaselineEntry(current, c, market, meta);
+    const next = nextBaselineEntry(current, c, meta);
     if (next && current) {
       const [m, k, ...values] = entryParams(next);
       this.updateLatest.run(...values, m, k);

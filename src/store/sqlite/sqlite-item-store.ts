@@ -3,57 +3,12 @@
 import type Database from 'better-sqlite3';
 import type { ItemStore } from '../../core/ports.ts';
 import type { Market, Tag } from '../../core/taxonomy.ts';
-import type { ClassifiedItem, Item, Severity } from '../../core/types.ts';
+import type { ClassifiedItem } from '../../core/types.ts';
 import { toIsoInstant } from './to-iso-instant.ts';
+import { ANY, ITEM_COLUMNS, MAX_LATEST, itemSortTime, toClassifiedItem, type ItemRow } from '../store-rows.ts';
 
-/** Stands for "any market" / "any tag" in item_tags. */
-const ANY = '*';
 /** SQLite allows 32,766 bound parameters; small chunks keep each statement cheap to prepare. */
 const MAX_IN_PARAMS = 500;
-const MAX_LATEST = 50;
-
-interface ItemRow {
-  id: string;
-  feed_id: string;
-  title: string;
-  summary: string;
-  link: string | null;
-  published: string | null;
-  lang: Item['lang'];
-  source: string;
-  cluster_id: string;
-  severity: Severity;
-  tags: string;
-  markets: string;
-  facts: string;
-  comparisons: string;
-}
-
-const ITEM_COLUMNS = 'i.id, i.feed_id, i.title, i.summary, i.link, i.published, i.lang, i.source, i.cluster_id, i.severity, i.tags, i.markets, i.facts, i.comparisons';
-
-function toClassifiedItem(r: ItemRow): ClassifiedItem {
-  return {
-    item: {
-      id: r.id, feedId: r.feed_id, title: r.title, summary: r.summary, link: r.link, published: r.published,
-      lang: r.lang, source: r.source,
-    },
-    classification: { tags: JSON.parse(r.tags), markets: JSON.parse(r.markets), facts: JSON.parse(r.facts) },
-    comparisons: JSON.parse(r.comparisons),
-    severity: r.severity,
-    clusterId: r.cluster_id,
-  };
-}
-
-/**
- * Where an item sits in "latest": its publication time, but never later than when we fetched it (a feed that
- * dates its items in the future must not pin them to the top), and the fetch time when it gave no date.
- */
-export function itemSortTime(published: string | null, fetchedAt: string): string {
-  const fetched = Date.parse(fetchedAt);
-  const pub = published === null ? NaN : Date.parse(published);
-  if (Number.isNaN(pub) || (!Number.isNaN(fetched) && pub > fetched)) return toIsoInstant(fetchedAt);
-  return new Date(pub).toISOString();
-}
 
 export class SqliteItemStore implements ItemStore {
   private readonly insertItem: Database.Statement<unknown[]>;
@@ -109,7 +64,7 @@ export class SqliteItemStore implements ItemStore {
     const rows = q?.taggedOnly ? all.filter((r) => r.tags !== '[]') : all;
     const markets = q?.markets?.length ? new Set<string>(q.markets) : null;
     // Filtering on the parsed row is cheaper than json_each in SQL for the few thousand rows of a week.
-    const wanted = markets ? rows.filter((r) => (JSON.parse(r.markets) as string[]).some((m) => markets.has(m))) : rows;
+    const wanted = markets ? rows.filter((r) => (JSON.parse(r.markets as string) as string[]).some((m) => markets.has(m))) : rows;
     return wanted.map(toClassifiedItem);
   }
 
