@@ -1,15 +1,11 @@
 // The whole Discord path with the real pieces: discord.js client ↔ fake Discord, handleCommand on a SQLite store
 // seeded from config/baseline.yaml, alerts through route-alerts and the outbox dispatcher. 127.0.0.1 only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Store } from '../../../src/core/ports.ts';
 import type { Cluster } from '../../../src/core/types.ts';
 import type { CommandDeps } from '../../../src/core/commands/command-deps.ts';
 import { handleCommand } from '../../../src/core/commands/handle-command.ts';
-import { parseBaselineYaml } from '../../../src/core/baseline/load-baseline.ts';
-import { openStore } from '../../../src/store/open-store.ts';
 import { enqueueAlertsForCluster } from '../../../src/app/route-alerts.ts';
 import { OutboxDispatcher } from '../../../src/app/outbox-dispatcher.ts';
 import { startDiscordAdapter, type DiscordAdapter } from '../../../src/adapters/discord/start-discord-adapter.ts';
@@ -17,6 +13,7 @@ import { FakeDiscord, type RecordedRequest } from '../../servers/fake-discord.ts
 import { FakeClock } from '../../fakes/fake-clock.ts';
 import { CHANNEL_ID, chatInput, PERMISSIONS } from './interaction-payloads.ts';
 import { embedLimitProblems } from './embed-limits.ts';
+import { openSeededStore } from '../../fakes/seeded-store.ts';
 
 const EPHEMERAL = 1 << 6;
 const logs: { level: string; msg: string | undefined }[] = [];
@@ -33,14 +30,8 @@ let dir: string;
 const clock = new FakeClock('2025-06-02T09:00:00Z');
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'tts-discord-'));
-  store = await openStore({ databaseUrl: null, sqlitePath: path.join(dir, 'radar.sqlite') });
-  const baselineFile = path.resolve('config/baseline.yaml');
-  await store.seedBaseline(parseBaselineYaml(await readFile(baselineFile, 'utf8'), baselineFile));
-  const deps: CommandDeps = {
-    store, feeds: [], clock, defaultTimeZone: 'UTC',
-    previewDigest: async () => ({ kind: 'digest', title: 'Weekly digest preview', sections: [{ type: 'text', text: 'Nothing new this week.' }] }),
-  };
+  let deps: CommandDeps;
+  ({ store, deps, dir } = await openSeededStore(clock, 'tts-discord-'));
   fake = await FakeDiscord.start();
   adapter = await startDiscordAdapter({
     config: { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl, publicKey: undefined, managePermission: 'ManageChannels' },

@@ -1,22 +1,19 @@
 // The whole Slack path with the real pieces: Bolt (HTTP mode) ↔ fake Slack, handleCommand on a SQLite store seeded
 // from config/baseline.yaml, alerts through route-alerts and the outbox dispatcher with the SlackSender. 127.0.0.1 only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Store } from '../../../src/core/ports.ts';
 import type { Cluster } from '../../../src/core/types.ts';
 import type { CommandDeps } from '../../../src/core/commands/command-deps.ts';
 import { handleCommand } from '../../../src/core/commands/handle-command.ts';
 import { parseCommandText } from '../../../src/core/commands/parse-command-text.ts';
-import { parseBaselineYaml } from '../../../src/core/baseline/load-baseline.ts';
-import { openStore } from '../../../src/store/open-store.ts';
 import { enqueueAlertsForCluster } from '../../../src/app/route-alerts.ts';
 import { OutboxDispatcher } from '../../../src/app/outbox-dispatcher.ts';
 import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start-slack-adapter.ts';
 import { FakeSlack } from '../../servers/fake-slack.ts';
 import { FakeClock } from '../../fakes/fake-clock.ts';
 import { blockProblems } from './block-limits.ts';
+import { openSeededStore } from '../../fakes/seeded-store.ts';
 
 const SECRET = 'test-signing-secret-0123456789abcdef';
 const CHANNEL = 'C0ALERTS';
@@ -30,14 +27,8 @@ let dir: string;
 let eventsUrl: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'tts-slack-'));
-  store = await openStore({ databaseUrl: null, sqlitePath: path.join(dir, 'radar.sqlite') });
-  const baselineFile = path.resolve('config/baseline.yaml');
-  await store.seedBaseline(parseBaselineYaml(await readFile(baselineFile, 'utf8'), baselineFile));
-  const deps: CommandDeps = {
-    store, feeds: [], clock, defaultTimeZone: 'UTC',
-    previewDigest: async () => ({ kind: 'digest', title: 'Weekly digest preview', sections: [{ type: 'text', text: 'Nothing new this week.' }] }),
-  };
+  let deps: CommandDeps;
+  ({ store, deps, dir } = await openSeededStore(clock, 'tts-slack-'));
   slack = await FakeSlack.start();
   adapter = await startSlackAdapter({
     config: { botToken: slack.botToken, signingSecret: SECRET, appToken: undefined, mode: 'http', apiUrl: slack.apiUrl, allowedUsers: [] },
