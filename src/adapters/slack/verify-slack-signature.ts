@@ -3,6 +3,7 @@
 // comparison is constant-time so a forger learns nothing from how long a refusal took.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../core/ports.ts';
+import { ReplayGuard } from '../replay-guard.ts';
 
 /** Slack's documented tolerance: a request older (or newer) than this is refused as a possible replay. */
 export const SIGNATURE_WINDOW_SECONDS = 5 * 60;
@@ -48,19 +49,15 @@ export function verifySlackSignature(input: SlackSignatureInput, clock: Clock): 
  * is still fresh is refused. Slack retries carry a new timestamp and signature, so they still get through.
  */
 export class SlackReplayGuard {
-  private readonly seen = new Map<string, number>();
+  // The bounded guard shared with Discord; the HMAC signature covers the timestamp, so it identifies a request.
+  private readonly guard: ReplayGuard;
 
-  constructor(private readonly clock: Clock, private readonly windowSeconds = SIGNATURE_WINDOW_SECONDS) {}
+  constructor(private readonly clock: Clock, windowSeconds = SIGNATURE_WINDOW_SECONDS) {
+    this.guard = new ReplayGuard({ windowSeconds });
+  }
 
   /** True the first time a (timestamp, signature) pair is offered; false for a repeat within the window. */
   accept(timestamp: number, signature: string): boolean {
-    const now = Math.floor(this.clock.now().getTime() / 1000);
-    for (const [key, ts] of this.seen) {
-      if (now - ts > this.windowSeconds) this.seen.delete(key);
-    }
-    const key = `${timestamp}:${signature}`;
-    if (this.seen.has(key)) return false;
-    this.seen.set(key, timestamp);
-    return true;
+    return this.guard.checkAndRemember({ signatureHex: signature, timestamp: String(timestamp), now: this.clock.now() });
   }
 }
