@@ -97,6 +97,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
 
   const { baseline, clusters: candidates } = await (deps.cache ?? new IngestCache()).load(store, now);
   const routeDeps: RouteDeps = { store, clock, ...deps.route };
+  let subscriptionsRead = false;
 
   // Oldest first, so a story's first reporter is the first source and history is applied in order.
   fresh.sort((a, b) => itemTime(a, fetchedAt).localeCompare(itemTime(b, fetchedAt)));
@@ -169,6 +170,10 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     const recent = now.getTime() - Date.parse(itemTime(item, fetchedAt)) <= FIRST_FETCH_ALERT_WINDOW_MS;
     if (opts.firstFetch && !recent) continue;
     if (existing && !isUpdate) continue;
+    if (!subscriptionsRead) {
+      routeDeps.subscriptions = await store.listSubscriptions();
+      subscriptionsRead = true;
+    }
     result.alertsQueued += await enqueueAlertsForCluster(cluster, routeDeps, { update: isUpdate });
   }
   return result;

@@ -20,6 +20,8 @@ export interface RouteDeps {
   clock: Clock;
   /** Subscriptions that exist without being stored, e.g. the console when no platform is configured. */
   implicitSubscriptions?: Subscription[];
+  /** The stored subscriptions, when the caller already read them (one read per ingested feed, not per story). */
+  subscriptions?: Subscription[];
 }
 
 /**
@@ -28,7 +30,7 @@ export interface RouteDeps {
  * Returns the number of outbox entries written.
  */
 export async function enqueueAlertsForCluster(cluster: Cluster, deps: RouteDeps, opts: { update?: boolean } = {}): Promise<number> {
-  const subs = [...(await deps.store.listSubscriptions()), ...(deps.implicitSubscriptions ?? [])];
+  const subs = [...(deps.subscriptions ?? await deps.store.listSubscriptions()), ...(deps.implicitSubscriptions ?? [])];
   const message = buildAlertMessage(cluster);
   const now = deps.clock.now().toISOString();
   let written = 0;
