@@ -38,3 +38,12 @@ export interface Message {
   /** Replies only: visible to the asker alone where the platform allows it. */
   ephemeral?: boolean;
 }
+
+/** The inline markup every adapter understands: **bold** and [text](url). */
+const INLINE_BOLD = /\*\*(.+?)\*\*/g;
+const INLINE_LINK = /\[([^\]]+)\]\(([^)]+)\)/g;
+
+/** Text with the inline markup removed; links keep their text, and their URL too with `keepUrls` ("text <url>"). */
+export function stripInlineMarkup(text: string, opts: { keepUrls?: boolean } = {}): string {
+  return text.replace(INLINE_BOLD, '$1').replace(INLINE_LINK, opts.keepUrls ? '$1 <$2>' : '$1');
+}

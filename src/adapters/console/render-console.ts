@@ -1,10 +1,10 @@
 // Plain-text rendering of a Message for a terminal: the default "platform" when no Slack/Discord token is set.
 import { TAG_NAMES } from '../../core/taxonomy.ts';
-import type { Message, Section } from '../../core/message.ts';
+import { stripInlineMarkup, type Message, type Section } from '../../core/message.ts';
 
 /** Neutral inline markup → terminal text: **bold** stays readable, [text](url) becomes "text <url>". */
 export function markupToText(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>');
+  return stripInlineMarkup(text, { keepUrls: true });
 }
 
 function renderSection(s: Section): string[] {

@@ -4,7 +4,7 @@
 // Discord markdown already understands the neutral **bold** and [text](url) markup in descriptions and field
 // values; only the footer is plain text, so markup is stripped there.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Message, Section } from '../../core/message.ts';
+import { stripInlineMarkup, type Message, type Section } from '../../core/message.ts';
 import type { Tag } from '../../core/taxonomy.ts';
 
 /** Discord's documented embed limits (characters, except `fields` and `embedsPerMessage`). */
@@ -50,7 +50,7 @@ export function truncate(text: string, max: number): string {
 
 /** Footer text is not markdown: keep the words, drop the markup. */
 function plain(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1');
+  return stripInlineMarkup(text);
 }
 
 function isHttpUrl(url: string | null | undefined): url is string {
