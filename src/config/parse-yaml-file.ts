@@ -1,25 +1,8 @@
 // YAML + zod with messages a person can act on: "config/feeds.yaml: feeds[3].url: Invalid URL (line 17)".
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlLineOf } from '../core/yaml-line.ts';
 import type { z } from 'zod';
 import { ConfigError } from './config-error.ts';
-
-function nodeAt(root: unknown, path: PropertyKey[]): Node | null {
-  let node = root as Node | null;
-  let last = node;
-  for (const key of path) {
-    if (!node) break;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-      node = (pair?.value as Node | null) ?? (pair?.key as Node | null) ?? null;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = (node.items[key] as Node | null) ?? null;
-    } else {
-      node = null;
-    }
-    if (node) last = node;
-  }
-  return last;
-}
 
 function formatPath(path: PropertyKey[]): string {
   return path
@@ -39,9 +22,7 @@ export function parseYamlFile<S extends z.ZodType>(text: string, fileName: strin
   const result = schema.safeParse(doc.toJS());
   if (result.success) return result.data;
   const messages = result.error.issues.slice(0, 5).map((issue) => {
-    const node = nodeAt(doc.contents, issue.path);
-    const offset = node?.range?.[0];
-    const line = offset !== undefined ? lineCounter.linePos(offset).line : null;
+    const line = yamlLineOf(doc, lineCounter, issue.path);
     return `${fileName}: ${formatPath(issue.path)}: ${issue.message}${line ? ` (line ${line})` : ''}`;
   });
   throw new ConfigError(messages.join('\n'));

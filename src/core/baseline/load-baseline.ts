@@ -3,12 +3,13 @@
 // the line ("config/baseline.yaml: markets.US.gmv[2].low_usd: expected number (line 41)").
 // parseBaselineYaml returns the LATEST entry per (market, key) — what the stores seed; parseBaselineFile also
 // returns the superseded values, oldest first (history-aware comparison, the GMV series in status and charts).
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { MARKETS, type Market } from '../taxonomy.ts';
 import type { BaselineEntry, Fact } from '../types.ts';
 import { subjectKey } from './subject-key.ts';
 import { isOlder } from './compare-facts.ts';
+import { yamlLineOf } from '../yaml-line.ts';
 
 export { baselineSummary } from './baseline-summary.ts';
 
@@ -43,14 +44,6 @@ type FileShape = z.infer<typeof fileSchema>;
 
 function pathText(path: PropertyKey[]): string {
   return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
-}
-
-function lineOf(doc: Document, counter: LineCounter, path: PropertyKey[]): number | null {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
-  }
-  return null;
 }
 
 function entry(market: Market, fact: Fact, v: { date: string; source: string; label?: string }): BaselineEntry {
@@ -98,7 +91,7 @@ export function parseBaselineFile(text: string, fileName: string): { latest: Bas
     const extra = 'keys' in issue && Array.isArray(issue.keys) && issue.keys.length ? String(issue.keys[0]) : null;
     const path = extra ? [...issue.path, extra] : issue.path;
     const message = extra ? `unknown key "${extra}"${issue.path.at(-1) === 'markets' ? ` (markets: ${MARKETS.join(', ')})` : ''}` : issue.message;
-    const line = lineOf(doc, counter, path);
+    const line = yamlLineOf(doc, counter, path);
     throw new Error(`${fileName}: ${pathText(path) || '(top level)'}: ${message}${line ? ` (line ${line})` : ''}`);
   }
   // Oldest first; a later line wins a tie, so the file's order breaks equal dates.
