@@ -4,6 +4,7 @@
 // the whole step or none of it.
 import type pg from 'pg';
 import { PG_SCHEMA_V1 } from './pg-schema-v1.ts';
+import { PG_SCHEMA_REPORTED_CHANGES } from './pg-schema-reported-changes.ts';
 
 export interface PgMigration {
   version: number;
@@ -14,6 +15,7 @@ export interface PgMigration {
 /** In order; never edit a released step, add a new one. */
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial schema', sql: PG_SCHEMA_V1 },
+  { version: 2, name: 'reported changes', sql: PG_SCHEMA_REPORTED_CHANGES },
 ];
 
 /** First key of the two-key advisory lock: "tts-radar migrations" (the second key is the schema's hash). */
