@@ -71,9 +71,10 @@ export interface BaselineStore {
 export interface SubscriptionStore {
   listSubscriptions(): Promise<Subscription[]>;
   subscriptionsForChannel(platform: string, channelId: string): Promise<Subscription[]>;
+  /** Writes the channel's whole subscription (its rules merged by core/subscriptions), replacing what was there. */
   upsertSubscription(sub: Subscription): Promise<void>;
-  /** Removes the channel's subscription (all of it, or the given markets); returns how many rows changed. */
-  removeSubscription(platform: string, channelId: string, markets?: Market[]): Promise<number>;
+  /** Removes the channel's subscription; returns how many rows went (0 or 1). */
+  removeSubscription(platform: string, channelId: string): Promise<number>;
 }
 
 export type OutboxStatus = 'pending' | 'sent' | 'dead';

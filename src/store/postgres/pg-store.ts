@@ -108,8 +108,8 @@ export class PgStore implements Store, LeaseStore {
     return subscriptions.subscriptionsForChannel(this.pool, platform, channelId);
   }
   upsertSubscription(sub: Subscription): Promise<void> { return subscriptions.upsertSubscription(this.pool, sub); }
-  removeSubscription(platform: string, channelId: string, markets?: Market[]): Promise<number> {
-    return subscriptions.removeSubscription(this.pool, platform, channelId, markets);
+  removeSubscription(platform: string, channelId: string): Promise<number> {
+    return subscriptions.removeSubscription(this.pool, platform, channelId);
   }
 
   // OutboxStore

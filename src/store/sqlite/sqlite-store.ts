@@ -133,8 +133,8 @@ export class SqliteStore implements Store {
     return this.subscriptions.subscriptionsForChannel(platform, channelId);
   }
   upsertSubscription(sub: Subscription): Promise<void> { return this.subscriptions.upsertSubscription(sub); }
-  removeSubscription(platform: string, channelId: string, markets?: Market[]): Promise<number> {
-    return this.subscriptions.removeSubscription(platform, channelId, markets);
+  removeSubscription(platform: string, channelId: string): Promise<number> {
+    return this.subscriptions.removeSubscription(platform, channelId);
   }
 
   // OutboxStore
