@@ -1,8 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test`: everything that needs no server and nothing outside the repository, so it passes on a plain clone.
-// Postgres tests (*.pg.test.ts) run with `npm run test:postgres`; tests that read ../shared (*.shared.test.ts: the
-// feedparser corpus, the labeled sets, the seed articles) run with `npm run test:shared`.
+// `npm test`: everything that needs no server and no ../shared. Postgres tests (*.pg.test.ts) run with
+// `npm run test:postgres`; tests reading ../shared (*.shared.test.ts) with `npm run test:shared`.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
