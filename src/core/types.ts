@@ -66,7 +66,8 @@ export interface LaunchFact {
 export interface BanFact {
   type: 'ban';
   market: Market | null;
-  by: 'platform' | 'government';
+  /** Who imposes it: the platform itself, a government or regulator, or a court. */
+  by: 'platform' | 'government' | 'court';
   target: string;
 }
 
