@@ -1,4 +1,4 @@
-// Migration 2 (issue 13): reported changes wait here until a second outlet, a trusted source or a user settles
+// Migration 3 (issue 13): reported changes wait here until a second outlet, a trusted source or a user settles
 // them; history rows of a rejected item stop counting. Mirrors the SQLite step of the same name.
 export const PG_SCHEMA_REPORTED_CHANGES = `
 CREATE TABLE reported_changes (
