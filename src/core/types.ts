@@ -68,6 +68,7 @@ export interface LaunchFact {
 export interface BanFact {
   type: 'ban';
   market: Market | null;
+  /** Who imposes it: the platform itself, a government or regulator, or a court. */
   by: 'platform' | 'government' | 'court';
   target: string;
 }
