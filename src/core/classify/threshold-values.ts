@@ -118,6 +118,7 @@ const FROM_WORD = /(?:\bfrom\b|\bwas\b|\bpreviously\b|\bused to\b|\bcurrently\b|
 const TO_WORD = /\bto\b|\bnow\b|→|->|至|到|为|成|降|升|提高|恢复|调整|改|变/i;
 const UP_FROM = /^[^.;；。]{0,80}?\b(?:up|down|raised|lowered|increased|reduced|changed|cut) from\b|^[^.;；。]{0,6}?\(?(?:was|previously|此前为?|原为)/i;
 const TO_FROM = /\bto\s*$/i;
+const OLD_BEFORE = /(?:\bfrom|由|从|原先|原来|此前|之前|\bpreviously|\bwas)[^\d.;。]{0,25}$/i;
 const PREV_BAR = new RegExp(String.raw`(?:\bfrom|由|从)\s*(?:US\$|\$)?(${NUMBER})\s*(k|K|万|千|thousand)?\s*\S{0,8}?\s*(?:\bto|至|到|降至|提高至|升至|调至|调整为)\s*$`, 'i');
 const UP_FROM_VALUE = new RegExp(String.raw`^[^.;；。]{0,80}?\b(?:up|down|raised|lowered|increased|reduced|cut|changed) from (?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?`, 'i');
 const NEXT_BAR = /^\s*\S{0,12}?\s*(?:降至|降到|降低至|降低到|降为|提高至|提高到|提升至|上调至|上调为|下调至|下调为|升至|调整为|调整至|调至|改为|增至|减至|恢复至|压缩到|压缩至|缩短至|\bto)\s*(?:US\$|\$)?(\d[\d,]*(?:\.\d+)?)\s*(k|K|万|千|thousand)?/;
@@ -157,6 +158,10 @@ export function fromTo(text: string, qs: Quantity[]): { from: number | null; to:
   const [a, b] = qs as [Quantity, Quantity];
   const between = text.slice(a.end, b.index);
   const before = text.slice(Math.max(0, a.index - 40), a.index);
+  // The old bar is the one "from" (由, 从, previously) points at: "raising the minimum from 1,000 followers".
+  const old = (q: Quantity) => OLD_BEFORE.test(text.slice(Math.max(0, q.index - 30), q.index));
+  if (old(b) && !old(a)) return { from: b.value, to: a.value, ...cur(a) };
+  if (old(a)) return { from: a.value, to: b.value, ...cur(b) };
   if (TO_FROM.test(before) && /\bfrom\b/i.test(between)) return { from: b.value, to: a.value, ...cur(a) };
   if (UP_FROM.test(text.slice(a.end, b.index + 1))) return { from: b.value, to: a.value, ...cur(a) };
   if (FROM_WORD.test(before) || TO_WORD.test(between)) return { from: a.value, to: b.value, ...cur(b) };
