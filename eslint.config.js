@@ -16,6 +16,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // The fake Slack and Discord servers and the Block Kit checks read the platforms' untyped JSON payloads.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
