@@ -36,8 +36,6 @@ const PLATFORM_TARGET = /\blinks?\b|\bcategor|\bproducts?\b(?! (?:purchased|boug
 const APP_TARGET = /\btiktok\b(?!\s?(?:shop|[\u4e00-\u9fff]{0,4}站|小店|电商))(?:'s)?(?: app)?|\bthe app\b|\bsocial (?:commerce|media)\b|\btemu\b|\bshein\b|\bbytedance\b|\bcross-?border\b|\bimported goods\b|\bforeign goods\b|社交(?:平台|媒体|电商)|跨境|进口|应用/i;
 // TikTok ending its own service in a market: "TikTok Shop closed in Indonesia", "will no longer facilitate".
 const SERVICE_END = /\b(?:halt|stop|ceas|clos|shut|suspend|no longer|went dark|go(?:es)? dark)\w*|停止|关闭|关停|暂停|下线/i;
-// A ban of the app in a market is a government's whether or not the sentence names one.
-const IMPLIED_GOVERNMENT = /\b(?:nationwide|national|federal|country-?wide|US|U\.S\.|state)\s+ban\b|\bban(?:ning|ned)? (?:of |on )?(?:the )?(?:tiktok|app)\b|\bdivest|to sell tiktok|不卖就禁|剥离|禁用/i;
 const WINDOW = 90;
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were|get|gets|got|see|sees|saw|the app|its app)\s*$/i;
 const NOUN_BAN = /^(?:禁令|bans?|shutdowns?|suspension|prohibition|closure)$/i;
