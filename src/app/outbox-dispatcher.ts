@@ -92,6 +92,8 @@ export class OutboxDispatcher {
   private inFlight: Promise<DispatchResult> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopping = false;
+  /** start(): the channels being delivered right now, each by its own worker (one channel never waits for another). */
+  private readonly busy = new Map<string, Promise<void>>();
 
   constructor(opts: OutboxDispatcherOptions) {
     this.store = opts.store;
@@ -120,28 +122,67 @@ export class OutboxDispatcher {
     return this.inFlight;
   }
 
-  /** Polls every `pollMs` until stop(); each poll starts after the previous one finished. */
+  /**
+   * Polls every `pollMs` until stop(). Each channel with due entries gets its own worker; a poll starts workers
+   * for the channels that have none, so a channel whose platform hangs (until the sender's timeout) or backs off
+   * never holds up the others, nor the other platform.
+   */
   start(pollMs = 1000): void {
     if (this.timer) return;
     this.stopping = false;
     const tick = async () => {
       try {
-        const r = await this.runOnce();
-        if (r.sent || r.retried || r.dead) this.logger.info(r, 'outbox delivered');
+        await this.startWorkers();
       } catch (error) {
-        this.logger.error({ err: error }, 'outbox run failed; will try again');
+        this.logger.error({ err: error }, 'outbox poll failed; will try again');
       }
       if (!this.stopping) this.timer = setTimeout(() => void tick(), pollMs);
     };
     this.timer = setTimeout(() => void tick(), 0);
   }
 
-  /** Stops polling; resolves once a run in progress has finished (so the store can be closed after). */
+  /**
+   * Due entries (claimed, with replicas) grouped by channel, and until when sends may start. A claim only protects
+   * an entry until it runs out; after that another replica may claim and send it. So a long batch (a backlog
+   * paced at one message a second) stops starting sends once half the claim is used, leaving the other half for
+   * the send in progress; the rest is claimed again when the claim has run out.
+   */
+  private async dueByChannel(skip: (e: OutboxEntry) => boolean): Promise<{ byChannel: Map<string, OutboxEntry[]>; sendUntil: number }> {
+    const claimedAt = this.clock.now();
+    const now = claimedAt.toISOString();
+    const batch = this.store.claimDueOutbox
+      ? await this.store.claimDueOutbox(now, this.batchSize, this.owner, this.claimMs)
+      : await this.store.due(now, this.batchSize);
+    const sendUntil = this.store.claimDueOutbox ? claimedAt.getTime() + this.claimMs / 2 : Infinity;
+    const byChannel = new Map<string, OutboxEntry[]>();
+    for (const e of batch) {
+      if (skip(e)) continue;
+      byChannel.set(channelOf(e), [...(byChannel.get(channelOf(e)) ?? []), e]);
+    }
+    return { byChannel, sendUntil };
+  }
+
+  private async startWorkers(): Promise<void> {
+    const { byChannel, sendUntil } = await this.dueByChannel((e) => this.busy.has(channelOf(e)));
+    for (const [channel, entries] of byChannel) {
+      const totals: DispatchResult = { sent: 0, retried: 0, dead: 0 };
+      const worker = this.deliverChannel(entries, totals, sendUntil)
+        .then(() => { if (totals.sent || totals.retried || totals.dead) this.logger.info(totals, 'outbox delivered'); })
+        .catch((error: unknown) => this.logger.error({ err: error }, 'outbox delivery failed; will try again'))
+        .finally(() => this.busy.delete(channel));
+      this.busy.set(channel, worker);
+    }
+  }
+
+  /**
+   * Stops polling; resolves once the sends in progress have finished (so the store can be closed after). No new
+   * send starts after stop(), and each one in progress ends within the sender's timeout: shutdown is bounded.
+   */
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.inFlight?.catch(() => undefined);
+    await Promise.all([this.inFlight?.catch(() => undefined), ...this.busy.values()]);
   }
 
   private async deliverDue(): Promise<DispatchResult> {
@@ -149,22 +190,9 @@ export class OutboxDispatcher {
     const seen = new Set<number>();
     // Re-query until nothing new is due: a batch may be smaller than the backlog.
     for (;;) {
-      const claimedAt = this.clock.now();
-      const now = claimedAt.toISOString();
-      const batch = this.store.claimDueOutbox
-        ? await this.store.claimDueOutbox(now, this.batchSize, this.owner, this.claimMs)
-        : await this.store.due(now, this.batchSize);
-      // A claim only protects an entry until it runs out; after that another replica may claim and send it. So a
-      // long batch (a backlog paced at one message a second) stops starting sends once half the claim is used,
-      // leaving the other half for the send in progress; the rest is claimed again when the claim has run out.
-      const sendUntil = this.store.claimDueOutbox ? claimedAt.getTime() + this.claimMs / 2 : Infinity;
-      const due = batch.filter((e) => !seen.has(e.id));
-      if (due.length === 0) break;
-      const byChannel = new Map<string, OutboxEntry[]>();
-      for (const e of due) {
-        seen.add(e.id);
-        byChannel.set(channelOf(e), [...(byChannel.get(channelOf(e)) ?? []), e]);
-      }
+      const { byChannel, sendUntil } = await this.dueByChannel((e) => seen.has(e.id));
+      if (byChannel.size === 0) break;
+      for (const entries of byChannel.values()) for (const e of entries) seen.add(e.id);
       await Promise.all([...byChannel.values()].map((entries) => this.deliverChannel(entries, totals, sendUntil)));
     }
     return totals;
@@ -177,7 +205,7 @@ export class OutboxDispatcher {
       if (e.kind === 'alert_update' && e.updatesKey) newestInBatch.set(e.updatesKey, Math.max(e.id, newestInBatch.get(e.updatesKey) ?? 0));
     }
     for (const entry of entries) {
-      if (this.clock.now().getTime() >= sendUntil) break;
+      if (this.clock.now().getTime() >= sendUntil || this.stopping) break;
       let outcome: Outcome;
       try {
         const superseded = entry.kind === 'alert_update' && entry.updatesKey
