@@ -6,6 +6,7 @@ import type {
   BaselineEntry, ClassifiedItem, Cluster, Comparison, Severity, Subscription,
 } from './types.ts';
 import type { Message } from './message.ts';
+import type { ReportStore } from './evidence/reported-change.ts';
 
 /** Injected time, so schedules and retries are testable exactly. */
 export interface Clock {
@@ -71,9 +72,10 @@ export interface BaselineStore {
 export interface SubscriptionStore {
   listSubscriptions(): Promise<Subscription[]>;
   subscriptionsForChannel(platform: string, channelId: string): Promise<Subscription[]>;
+  /** Writes the channel's whole subscription (its rules merged by core/subscriptions), replacing what was there. */
   upsertSubscription(sub: Subscription): Promise<void>;
-  /** Removes the channel's subscription (all of it, or the given markets); returns how many rows changed. */
-  removeSubscription(platform: string, channelId: string, markets?: Market[]): Promise<number>;
+  /** Removes the channel's subscription; returns how many rows went (0 or 1). */
+  removeSubscription(platform: string, channelId: string): Promise<number>;
 }
 
 export type OutboxStatus = 'pending' | 'sent' | 'dead';
@@ -143,7 +145,7 @@ export interface DigestRunStore {
 
 /** Everything the app layer needs from persistence. */
 export interface Store
-  extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, SubscriptionStore, OutboxStore, DigestRunStore {
+  extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, SubscriptionStore, OutboxStore, DigestRunStore, ReportStore {
   close(): Promise<void>;
   /**
    * Runs `fn` with the store's writes grouped into as few commits as possible (SQLite: one transaction shared by

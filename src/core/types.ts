@@ -53,6 +53,8 @@ export interface ThresholdFact {
   subject: string;
   from: number | null;
   to: number | null;
+  /** Currency of a money bar that is not in USD (a deposit of 500 GBP). */
+  currency?: string;
 }
 
 export interface LaunchFact {
@@ -107,6 +109,19 @@ export interface Comparison {
   /** True when the report is older than the baseline's value: kept as history, never an alert for a change. */
   history?: boolean;
   key: string;
+  /** For a reported change (a new or different value): where its evidence stands (see core/evidence). */
+  evidence?: ComparisonEvidence;
+}
+
+/** A reported change's standing, as an alert shows it: "reported by Reuters · unconfirmed". */
+export interface ComparisonEvidence {
+  state: 'pending' | 'confirmed' | 'accepted' | 'rejected';
+  /** The reported change's number (`/tts accept 12`). */
+  reportId: number;
+  /** The outlet that reported it. */
+  outlet: string;
+  /** Why it is in the baseline or settled, for people: "confirmed by a second outlet, Bloomberg". */
+  reason?: string | null;
 }
 
 export type Severity = 'high' | 'normal' | 'low';
@@ -150,13 +165,23 @@ export interface StoryFingerprint {
 
 export type DigestCadence = 'weekly' | 'daily' | 'off';
 
-/** Which channel wants what. `markets` empty = all markets; `tags` empty = all tags. */
+/**
+ * One thing a channel follows: a market (null = all markets) × a tag (null = all tags), from `minSeverity` up;
+ * `confirms` also delivers stories that only confirm what we knew (otherwise those reach the digest only).
+ */
+export interface SubscriptionRule {
+  market: Market | null;
+  tag: Tag | null;
+  minSeverity: Severity;
+  confirms: boolean;
+}
+
+/** Which channel wants what (see core/subscriptions/subscription-rules.ts), and when it gets its digest. */
 export interface Subscription {
   platform: string;
   channelId: string;
-  markets: Market[];
-  tags: Tag[];
-  minSeverity: Severity;
+  /** Never empty in the store: a channel with no rules has no subscription. */
+  rules: SubscriptionRule[];
   digest: {
     cadence: DigestCadence;
     /** 0 = Sunday … 6 = Saturday (weekly only). */

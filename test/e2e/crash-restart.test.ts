@@ -39,7 +39,7 @@ describe('crash during delivery', () => {
     await copyFile(path.join(ROOT, 'config/baseline.yaml'), path.join(dir, 'baseline.yaml'));
     const dbFile = path.join(dir, 'radar.sqlite');
     const pre = SqliteStore.open(dbFile);
-    await pre.upsertSubscription({ platform: 'slack', channelId: 'C0ALERTS', markets: [], tags: [], minSeverity: 'low', digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' } });
+    await pre.upsertSubscription({ platform: 'slack', channelId: 'C0ALERTS', rules: [{ market: null, tag: null, minSeverity: 'low', confirms: true }], digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' } });
     await pre.close();
 
     const env = async () => ({

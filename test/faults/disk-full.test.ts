@@ -23,7 +23,7 @@ describe('disk full during ingest', () => {
     slack = await FakeSlack.start();
     feeds = await startFeedServer({ '/wire.xml': { body: faultFeedXml(new Date()), etag: '"v1"' } });
     ({ store } = await openSeededStore({ now: () => new Date() }, 'tts-diskfull-'));
-    await store.upsertSubscription({ platform: 'slack', channelId: 'C0ALERTS', markets: [], tags: [], minSeverity: 'low', digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' } });
+    await store.upsertSubscription({ platform: 'slack', channelId: 'C0ALERTS', rules: [{ market: null, tag: null, minSeverity: 'low', confirms: true }], digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' } });
   });
   afterEach(async () => {
     await store.close();

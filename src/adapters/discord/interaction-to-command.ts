@@ -75,6 +75,7 @@ function mapSubscribe(o: OptionReader): MappedCommand {
     markets: markets.markets,
     tags: tags.tags,
     minSeverity: (o.getString(OPTION.severity) as Severity | null) ?? 'low',
+    confirms: o.getBoolean(OPTION.confirms) ?? false,
     // Same rule as the text grammar: naming only day/hour/zone implies the weekly cadence.
     ...(digestGiven ? {
       digest: {
@@ -100,7 +101,9 @@ export function interactionToCommand(subcommand: string, o: OptionReader): Mappe
       return mapSubscribe(o);
     case 'unsubscribe': {
       const markets = parseMarketList(o.getString(OPTION.markets));
-      return markets.ok ? { ok: true, command: { name: 'unsubscribe', markets: markets.markets } } : markets;
+      if (!markets.ok) return markets;
+      const tags = parseTagList(o.getString(OPTION.tags));
+      return tags.ok ? { ok: true, command: { name: 'unsubscribe', markets: markets.markets, tags: tags.tags } } : tags;
     }
     case 'latest': {
       const marketRaw = o.getString(OPTION.market);
@@ -115,6 +118,17 @@ export function interactionToCommand(subcommand: string, o: OptionReader): Mappe
     case 'digest': {
       const cadence = o.getString(OPTION.cadence) === 'daily' ? 'daily' : 'weekly';
       return { ok: true, command: { name: 'digest', cadence, now: o.getBoolean(OPTION.now) ?? false } };
+    }
+    case 'review': {
+      const raw = o.getString(OPTION.market);
+      const market = raw ? resolveMarket(raw) : null;
+      if (raw && !market) return { ok: false, problem: `Unknown market "${raw}".${didYouMean(raw, knownMarketWords())}` };
+      return { ok: true, command: { name: 'review', ...(market ? { market } : {}) } };
+    }
+    case 'accept':
+    case 'reject': {
+      const id = o.getInteger(OPTION.number);
+      return id !== null && id > 0 ? { ok: true, command: { name: subcommand, id } } : { ok: false, problem: 'Give the number of the reported change (see /tts review).' };
     }
     case 'subscriptions':
     case 'sources':

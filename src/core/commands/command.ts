@@ -4,25 +4,33 @@ import type { DigestCadence, Severity } from '../types.ts';
 
 export type Command =
   | { name: 'status'; market: Market }
-  /** markets empty = all markets; tags empty = all tags. */
+  /**
+   * Adds market × tag rules: markets empty = all markets; tags empty = all tags. `confirms`: also deliver stories
+   * that only confirm what we knew (otherwise those go to the digest only).
+   */
   | {
       name: 'subscribe';
       markets: Market[];
       tags: Tag[];
       minSeverity: Severity;
+      confirms: boolean;
       digest?: { cadence: DigestCadence; day?: number; hour?: number; timeZone?: string };
     }
-  /** markets empty = the whole subscription. */
-  | { name: 'unsubscribe'; markets: Market[] }
+  /** Removes exactly markets × tags; both empty = the whole subscription; markets empty = those tags everywhere. */
+  | { name: 'unsubscribe'; markets: Market[]; tags: Tag[] }
   | { name: 'subscriptions' }
   | { name: 'latest'; market?: Market; tag?: Tag; limit: number }
   | { name: 'digest'; cadence: 'weekly' | 'daily'; now: boolean }
   | { name: 'sources' }
-  | { name: 'help' };
+  | { name: 'help' }
+  /** Reported changes (core/evidence): list the pending ones; accept or reject one by its number. */
+  | { name: 'review'; market?: Market }
+  | { name: 'accept'; id: number }
+  | { name: 'reject'; id: number };
 
 export type CommandName = Command['name'];
 export const COMMAND_NAMES: CommandName[] = [
-  'status', 'subscribe', 'unsubscribe', 'subscriptions', 'latest', 'digest', 'sources', 'help',
+  'status', 'subscribe', 'unsubscribe', 'subscriptions', 'latest', 'digest', 'sources', 'review', 'accept', 'reject', 'help',
 ];
 
 /** Who asks, where. Permission decisions are made by the adapter (platform roles) and passed in. */

@@ -129,9 +129,53 @@ CREATE TABLE digest_runs (
 );
 `;
 
+// Subscriptions become rules (market × tag × severity, plus confirmations): each existing row's markets × tags
+// turn into one rule each with its severity; "all" (an empty list) becomes null. Confirmations were delivered by
+// default before; they now go to the digest only unless a channel asks, so migrated rules do not ask.
+const SUBSCRIPTION_RULES = `
+ALTER TABLE subscriptions ADD COLUMN rules TEXT NOT NULL DEFAULT '[]';
+UPDATE subscriptions SET rules = (
+  SELECT json_group_array(json_object('market', m.value, 'tag', t.value, 'minSeverity', subscriptions.min_severity, 'confirms', json('false')))
+  FROM json_each(CASE WHEN subscriptions.markets = '[]' THEN '[null]' ELSE subscriptions.markets END) AS m,
+       json_each(CASE WHEN subscriptions.tags = '[]' THEN '[null]' ELSE subscriptions.tags END) AS t
+);
+ALTER TABLE subscriptions DROP COLUMN markets;
+ALTER TABLE subscriptions DROP COLUMN tags;
+ALTER TABLE subscriptions DROP COLUMN min_severity;
+`;
+
+// Reported changes (issue 13): one outlet's word waits here until a second outlet, a trusted source or a user
+// settles it; history rows of a rejected item stop counting.
+const REPORTED_CHANGES = `
+CREATE TABLE reported_changes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  market TEXT NOT NULL,
+  key TEXT NOT NULL,
+  fact TEXT NOT NULL,
+  date TEXT NOT NULL,
+  source TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  outlet_key TEXT NOT NULL,
+  item_id TEXT,
+  cluster_id TEXT,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'confirmed', 'accepted', 'rejected')),
+  reason TEXT,
+  applied INTEGER NOT NULL DEFAULT 0,
+  replaced TEXT,
+  created_at TEXT NOT NULL,
+  settled_at TEXT,
+  settled_by TEXT
+);
+CREATE INDEX reported_changes_subject ON reported_changes (market, key, state);
+CREATE INDEX reported_changes_cluster ON reported_changes (cluster_id);
+ALTER TABLE baseline_history ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
+`;
+
 /** In order of version. */
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 1, name: 'initial schema', sql: SCHEMA_V1 },
+  { version: 2, name: 'subscription rules', sql: SUBSCRIPTION_RULES },
+  { version: 3, name: 'reported changes', sql: REPORTED_CHANGES },
 ];
 
 export function schemaVersion(db: Database.Database): number {
