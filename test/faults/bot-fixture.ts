@@ -30,7 +30,7 @@ export async function botFixture(slack: FakeSlack, channels = ['C0ALERTS']): Pro
   const dbFile = path.join(dir, 'radar.sqlite');
   const pre = SqliteStore.open(dbFile);
   for (const channelId of channels) {
-    await pre.upsertSubscription({ platform: 'slack', channelId, markets: [], tags: [], minSeverity: 'low', digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' } });
+    await pre.upsertSubscription({ platform: 'slack', channelId, rules: [{ market: null, tag: null, minSeverity: 'low', confirms: true }], digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' } });
   }
   await pre.close();
   return {
