@@ -7,8 +7,9 @@
 // closed by marking the entry "in flight" before the send and passing the outbox key to the platform (Slack
 // message metadata, Discord nonce): after a restart, an in-flight entry is first looked up on the platform
 // (sender.findDelivered) and only sent if it is not there.
-import { deliveryInDoubt, IN_FLIGHT, type Clock, type LeaseStore, type OutboxEntry, type OutboxStore } from '../core/ports.ts';
+import { deliveryInDoubt, type Clock, type LeaseStore, type OutboxEntry, type OutboxStore } from '../core/ports.ts';
 import { DeliveryError, type PlatformSender, type SendResult } from './delivery-port.ts';
+import { DEFAULT_GIVE_UP_AFTER_MS, retryDecision, type RetryPolicy } from './outbox-retry-policy.ts';
 
 /** The subset of pino's logger the dispatcher uses. */
 export interface DispatchLogger {
@@ -57,9 +58,6 @@ export interface DispatchResult {
 
 type Outcome = 'sent' | 'retried' | 'dead' | 'skipped';
 
-/** How long a failing entry is retried (with backoff capped at maxDelayMs) before it is dead: a long outage. */
-export const DEFAULT_GIVE_UP_AFTER_MS = 12 * 60 * 60 * 1000;
-
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function channelOf(e: OutboxEntry): string {
@@ -74,11 +72,8 @@ export class OutboxDispatcher {
   private readonly clock: Clock;
   private readonly logger: DispatchLogger;
   private readonly interval: number;
-  private readonly maxAttempts: number;
-  private readonly giveUpAfterMs: number;
+  private readonly policy: RetryPolicy;
   private readonly onLookupFailed: OutboxDispatcherOptions['onLookupFailed'];
-  private readonly baseDelayMs: number;
-  private readonly maxDelayMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly batchSize: number;
   private readonly onOutcome: OutboxDispatcherOptions['onOutcome'];
@@ -103,11 +98,13 @@ export class OutboxDispatcher {
     this.clock = opts.clock;
     this.logger = opts.logger;
     this.interval = opts.perChannelIntervalMs ?? 1000;
-    this.maxAttempts = opts.maxAttempts ?? 8;
-    this.giveUpAfterMs = opts.giveUpAfterMs ?? DEFAULT_GIVE_UP_AFTER_MS;
+    this.policy = {
+      maxAttempts: opts.maxAttempts ?? 8,
+      giveUpAfterMs: opts.giveUpAfterMs ?? DEFAULT_GIVE_UP_AFTER_MS,
+      baseDelayMs: opts.baseDelayMs ?? 2000,
+      maxDelayMs: opts.maxDelayMs ?? 10 * 60_000,
+    };
     this.onLookupFailed = opts.onLookupFailed;
-    this.baseDelayMs = opts.baseDelayMs ?? 2000;
-    this.maxDelayMs = opts.maxDelayMs ?? 10 * 60_000;
     this.sleep = opts.sleep ?? realSleep;
     this.batchSize = opts.batchSize ?? 200;
     this.onOutcome = opts.onOutcome;
@@ -315,29 +312,13 @@ export class OutboxDispatcher {
   }
 
   private async fail(entry: OutboxEntry, error: unknown, startedAt: string | null): Promise<Outcome> {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (error instanceof DeliveryError && !error.retryable) return this.dead(entry, reason);
     const now = this.clock.now().getTime();
-    const retryAfterMs = error instanceof DeliveryError && error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : null;
-    // A rate limit is the platform saying "wait": the message was not posted and it is no failure, so it uses
-    // up no attempt and never makes an entry dead.
-    const rateLimited = retryAfterMs !== null;
-    const attempt = rateLimited ? entry.attempts : entry.attempts + 1;
-    const failingFor = now - Date.parse(entry.createdAt);
-    if (!rateLimited && attempt >= this.maxAttempts && failingFor >= this.giveUpAfterMs) {
-      return this.dead(entry, `gave up after ${attempt} attempts over ${describeDuration(failingFor)}: ${reason}`);
-    }
-    // Backoff is deterministic (no jitter): per-channel pacing already spreads retries, and tests stay exact.
-    const delay = retryAfterMs ?? Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.min(attempt - 1, 30));
-    if (rateLimited) this.blockedUntil.set(channelOf(entry), now + retryAfterMs);
-    const next = new Date(now + delay).toISOString();
-    // The in-flight marker stays when the request may have reached the platform (no answer came back), so the
-    // next try asks the platform first instead of posting a second copy. A rate limit or refusal clears it:
-    // the platform said it did not post.
-    const keepMarker = (!(error instanceof DeliveryError) || error.maybeDelivered) && startedAt !== null;
-    const lastError = keepMarker ? `${IN_FLIGHT} ${startedAt}, outcome unknown: ${reason}` : reason;
-    await this.store.markRetry(entry.id, lastError, next, { countAttempt: !rateLimited });
-    this.logger.warn({ key: entry.key, attempt, retryAt: next, error: reason }, rateLimited ? 'platform rate limit; waiting as asked' : 'outbox delivery failed; will retry');
+    const d = retryDecision(entry, error, startedAt, now, this.policy);
+    if (d.kind === 'dead') return this.dead(entry, d.reason);
+    if (d.rateLimited) this.blockedUntil.set(channelOf(entry), d.nextAt);
+    const next = new Date(d.nextAt).toISOString();
+    await this.store.markRetry(entry.id, d.lastError, next, { countAttempt: !d.rateLimited });
+    this.logger.warn({ key: entry.key, attempt: d.attempt, retryAt: next, error: d.reason }, d.rateLimited ? 'platform rate limit; waiting as asked' : 'outbox delivery failed; will retry');
     return 'retried';
   }
 
@@ -347,13 +328,4 @@ export class OutboxDispatcher {
     this.logger.error({ key: entry.key, platform: entry.platform, channel: entry.channelId, reason }, 'outbox entry is dead');
     return 'dead';
   }
-}
-
-/** "3 h 20 min", "45 s": how long an entry was retried, for the reason it died. */
-function describeDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s} s`;
-  const min = Math.round(s / 60);
-  if (min < 60) return `${min} min`;
-  return `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
 }
