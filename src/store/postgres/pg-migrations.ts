@@ -11,9 +11,22 @@ export interface PgMigration {
   sql: string;
 }
 
+// The outlets counted in a value's corroboration (NULL on rows from before: just `source`), and the baseline
+// file's entries the store has taken in, by content hash (app/merge-baseline-file.ts).
+const OUTLETS_AND_FILE_ENTRIES = `
+ALTER TABLE baseline_latest ADD COLUMN sources JSON;
+CREATE TABLE baseline_file_entries (
+  hash TEXT COLLATE "C" PRIMARY KEY,
+  market TEXT NOT NULL,
+  key TEXT NOT NULL,
+  seen_at TIMESTAMPTZ NOT NULL
+);
+`;
+
 /** In order; never edit a released step, add a new one. */
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial schema', sql: PG_SCHEMA_V1 },
+  { version: 2, name: 'counted outlets and baseline file entries', sql: OUTLETS_AND_FILE_ENTRIES },
 ];
 
 /** First key of the two-key advisory lock: "tts-radar migrations" (the second key is the schema's hash). */
