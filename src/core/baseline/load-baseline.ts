@@ -21,7 +21,7 @@ const launchValue = z.object({ ...dated, what: z.string().min(1), launch_date: d
 const launch = launchValue.extend({ stage: z.string().optional(), history: z.array(launchValue).optional() });
 const thresholdValue = z.object({ ...dated, from: amount, to: amount });
 const threshold = thresholdValue.extend({ subject: z.string().regex(/^[a-z0-9_]+$/, 'expected snake_case'), history: z.array(thresholdValue).optional() });
-const ban = z.object({ ...dated, by: z.enum(['platform', 'government']), target: z.string().min(1) });
+const ban = z.object({ ...dated, by: z.enum(['platform', 'government', 'court']), target: z.string().min(1) });
 const gmvValue = z.object({ ...dated, low_usd: amount, high_usd: amount, as_of: z.string().optional() });
 const gmv = gmvValue.extend({
   platform: z.string().default('tiktok_shop'),

@@ -4,6 +4,8 @@
 import type { BanFact, Fact, LaunchFact } from '../types.ts';
 
 const LAUNCH_STAGES: [string, RegExp][] = [
+  // A relaunch is a stage of its own: it never confirms (or moves) the first launch.
+  ['relaunch', /\bre-?launch|\bre-?open|重新上线|重启|恢复上线/i],
   ['full_service', /full[- ]?service|fully[- ]managed|self[- ]operated|全托管|自营/i],
   ['cross_border', /cross[- ]border|storefront|semi[- ]closed|global selling|跨境|半托管|半闭环/i],
   ['live_shopping', /live ?(?:stream(?:ing)? )?shopping|直播/i],

@@ -5,7 +5,8 @@
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function fnv1a(text: string): number {
+/** FNV-1a 32-bit of the UTF-8 bytes of `text`. */
+export function fnv1a(text: string): number {
   let hash = FNV_OFFSET;
   for (const byte of new TextEncoder().encode(text)) {
     hash ^= byte;

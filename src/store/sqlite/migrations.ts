@@ -129,6 +129,21 @@ CREATE TABLE digest_runs (
 );
 `;
 
+// Subscriptions become rules (market × tag × severity, plus confirmations): each existing row's markets × tags
+// turn into one rule each with its severity; "all" (an empty list) becomes null. Confirmations were delivered by
+// default before; they now go to the digest only unless a channel asks, so migrated rules do not ask.
+const SUBSCRIPTION_RULES = `
+ALTER TABLE subscriptions ADD COLUMN rules TEXT NOT NULL DEFAULT '[]';
+UPDATE subscriptions SET rules = (
+  SELECT json_group_array(json_object('market', m.value, 'tag', t.value, 'minSeverity', subscriptions.min_severity, 'confirms', json('false')))
+  FROM json_each(CASE WHEN subscriptions.markets = '[]' THEN '[null]' ELSE subscriptions.markets END) AS m,
+       json_each(CASE WHEN subscriptions.tags = '[]' THEN '[null]' ELSE subscriptions.tags END) AS t
+);
+ALTER TABLE subscriptions DROP COLUMN markets;
+ALTER TABLE subscriptions DROP COLUMN tags;
+ALTER TABLE subscriptions DROP COLUMN min_severity;
+`;
+
 // The outlets counted in a value's corroboration (JSON array; NULL on rows from before: just `source`), and the
 // baseline file's entries the store has taken in, by content hash (app/merge-baseline-file.ts).
 const OUTLETS_AND_FILE_ENTRIES = `
@@ -144,7 +159,8 @@ CREATE TABLE baseline_file_entries (
 /** In order of version. */
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 1, name: 'initial schema', sql: SCHEMA_V1 },
-  { version: 2, name: 'counted outlets and baseline file entries', sql: OUTLETS_AND_FILE_ENTRIES },
+  { version: 2, name: 'subscription rules', sql: SUBSCRIPTION_RULES },
+  { version: 3, name: 'counted outlets and baseline file entries', sql: OUTLETS_AND_FILE_ENTRIES },
 ];
 
 export function schemaVersion(db: Database.Database): number {

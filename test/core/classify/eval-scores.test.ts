@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreClassifications } from '../../../src/core/classify/eval-scores.ts';
+import { scoreClassifications, scoreHeadlineFacts } from '../../../src/core/classify/eval-scores.ts';
 import { classifyByKeywords } from '../../../src/core/classify/keyword-classifier.ts';
 import { parseLabeledJsonl } from '../../../src/core/classify/eval-dataset.ts';
 import type { Classification } from '../../../src/core/types.ts';
@@ -15,11 +15,30 @@ describe('scoreClassifications', () => {
     ]);
     expect(s.tags.gmv_figure).toMatchObject({ tp: 2, fp: 0, fn: 0, f1: 1 });
     expect(s.tags.ban).toMatchObject({ tp: 0, fp: 1, f1: 0 });
-    expect(s.macroF1).toBeCloseTo((1 + 1 + 0 + 1) / 4);
+    // launch and threshold_change have no labeled or predicted item: n/a, left out of the mean.
+    expect(s.tags.launch.empty).toBe(true);
+    expect(s.macroF1).toBeCloseTo((0 + 1) / 2);
     expect(s.marketExact).toBe(0.5);
     expect(s.facts.gmv.matched.exact).toBe(0.5);
     expect(s.facts.gmv.matched.amount).toBe(1);
+    expect(s.facts.gmv.precision.exact).toBe(0.5);
     expect(s.misclassified.map((m) => m.id)).toEqual(['b']);
+  });
+});
+
+describe('scoreHeadlineFacts', () => {
+  it('counts a headline fact as supported only when the full item states it with the same market and figures', () => {
+    const ban = { type: 'ban', market: 'ID', by: 'government', target: 'social commerce' } as const;
+    const gold: Classification = { tags: ['ban'], markets: ['ID'], facts: [ban] };
+    const h = scoreHeadlineFacts([
+      { id: 'ok', gold, pred: { tags: ['ban'], markets: ['ID'], facts: [{ ...ban, target: 'TikTok Shop' }] } },
+      { id: 'wrong-by', gold, pred: { tags: ['ban'], markets: ['ID'], facts: [{ ...ban, by: 'platform' }] } },
+      { id: 'invented', gold: { tags: [], markets: [], facts: [] }, pred: { tags: ['gmv_figure'], markets: [], facts: [gmv] } },
+      { id: 'silent', gold, pred: { tags: [], markets: [], facts: [] } },
+    ]);
+    expect(h).toMatchObject({ predicted: 3, supported: 1, supportedLoose: 2, unsupported: ['wrong-by', 'invented'] });
+    expect(h.precision).toBeCloseTo(1 / 3);
+    expect(scoreHeadlineFacts([]).precision).toBeNull();
   });
 });
 
