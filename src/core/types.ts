@@ -58,6 +58,8 @@ export interface ThresholdFact {
   subject: string;
   from: number | null;
   to: number | null;
+  /** Currency of a money bar that is not in USD (a deposit of 500 GBP). */
+  currency?: string;
 }
 
 export interface LaunchFact {
