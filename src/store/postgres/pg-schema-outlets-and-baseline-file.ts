@@ -1,4 +1,4 @@
-// Postgres migration 3: the outlets counted in a value's corroboration (NULL on rows from before: just `source`),
+// Postgres migration 4: the outlets counted in a value's corroboration (NULL on rows from before: just `source`),
 // and the baseline file's entries the store has taken in, by content hash (app/merge-baseline-file.ts).
 export const PG_OUTLETS_AND_FILE_ENTRIES = `
 ALTER TABLE baseline_latest ADD COLUMN sources JSON;
