@@ -3,21 +3,32 @@
 // and a WebClient sender for the outbox. SLACK_API_URL points both at another Web API, e.g. a local fake in tests.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
-import type { AppConfig } from '../../config/load-config.ts';
 import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { ParseResult } from '../../core/commands/parse-command-text.ts';
 import type { Message } from '../../core/message.ts';
 import { systemClock, type Clock } from '../../core/ports.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
 import { handleSlashCommand, type AdapterLogger, type SlashCommandArgs } from './handle-slash-command.ts';
-import { createSenderClient, slackApiBase, SlackSender } from './slack-sender.ts';
+import { createSenderClient, SLACK_CALL_TIMEOUT_MS, slackApiBase, SlackSender } from './slack-sender.ts';
 import { startSlackHttpServer, type SlackHttpServer } from './start-slack-http-server.ts';
 import { toBoltLogger } from './to-bolt-logger.ts';
 
 export const SLASH_COMMAND = '/tts';
 
+/** What the Slack adapter needs from configuration (src/config/load-config.ts builds it from the environment). */
+export interface SlackSettings {
+  botToken: string;
+  signingSecret: string | undefined;
+  appToken: string | undefined;
+  mode: 'socket' | 'http';
+  /** Web API base URL; undefined for Slack's own. */
+  apiUrl: string | undefined;
+  /** Slack user ids allowed to change subscriptions; empty: any channel member. */
+  allowedUsers: string[];
+}
+
 export interface SlackAdapterOptions {
-  config: NonNullable<AppConfig['slack']>;
+  config: SlackSettings;
   /** HTTP mode: the port Slack's requests arrive on (0 = any free port, for tests). Unused in Socket Mode. */
   port: number;
   commands: {
@@ -52,7 +63,8 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   const { config, logger } = opts;
   const clock = opts.clock ?? systemClock;
   const boltLogger = toBoltLogger(logger);
-  const clientOptions = { slackApiUrl: slackApiBase(config.apiUrl), retryConfig: { retries: 2 } };
+  // Bolt's own calls (slash-command replies, Socket Mode) get the same timeout as the sender's: none may hang.
+  const clientOptions = { slackApiUrl: slackApiBase(config.apiUrl), retryConfig: { retries: 2 }, timeout: SLACK_CALL_TIMEOUT_MS };
   const socketMode = config.mode === 'socket';
   let receiver: HTTPReceiver | undefined;
   if (!socketMode) {
