@@ -63,7 +63,8 @@ export function decodeGoogleNewsLink(link: string | null): string | null {
   const [size, start] = len;
   if (start + size > bytes.length) return null;
   const url = bytes.subarray(start, start + size).toString('utf8');
-  return isHttp(url) && !/[\s\u0000-\u001f]/.test(url) ? url : null;
+  // A URL has no spaces or control characters; bytes that decode to some are not one.
+  return isHttp(url) && !/\s/.test(url) && ![...url].some((ch) => ch.charCodeAt(0) < 0x20) ? url : null;
 }
 
 /** The publisher URL of a Bing News click-through link (bing.com/news/apiclick.aspx?…&url=…), else null. */

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { ingestItems, IngestCache } from '../../src/app/ingest-items.ts';
-import { CONSOLE_SUBSCRIPTION } from '../../src/cli/once-command.ts';
+import { CONSOLE_SUBSCRIPTION } from '../../src/adapters/console/console-sender.ts';
 import { parseFeedDocument } from '../../src/feeds/parse-feed.ts';
 import { normaliseItems } from '../../src/feeds/normalise-items.ts';
 import type { FeedConfig, Item } from '../../src/core/types.ts';
