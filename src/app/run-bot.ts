@@ -36,7 +36,7 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
   };
 
   const poller = new FeedPoller(config.feeds, {
-    store, clock, logger, fetchOptions: fetchOptionsFrom(config), route: { implicitSubscriptions },
+    store, clock, logger, fetchOptions: fetchOptionsFrom(config), route: { implicitSubscriptions }, trustedSources: config.trustedSources,
     onClassified: (ci) => { for (const tag of ci.classification.tags) metrics.itemsClassified.inc({ tag }); },
     onPolled: (feed, outcome) => {
       if (outcome.kind === 'skipped') return;

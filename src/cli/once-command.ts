@@ -42,6 +42,7 @@ async function runCycle(rt: Runtime, feeds: FeedConfig[], io: CliIO, opts: { tre
     store: rt.store, clock: rt.clock, logger: rt.logger,
     fetchOptions: fetchOptionsFrom(rt.config),
     route: { implicitSubscriptions: [opts.all ? CONSOLE_EVERYTHING : CONSOLE_SUBSCRIPTION] },
+    trustedSources: rt.config.trustedSources,
   }, rt.config.env.FETCH_CONCURRENCY);
   const outcomes = await poller.runAll(feeds);
   const dispatcher = new OutboxDispatcher({ store: rt.store, senders: new Map([[CONSOLE_PLATFORM, sender]]), clock: rt.clock, logger: rt.logger, perChannelIntervalMs: 0 });

@@ -17,6 +17,8 @@ import * as items from './pg-item-queries.ts';
 import * as leases from './pg-lease-queries.ts';
 import { isValidSchemaName, migratePg } from './pg-migrations.ts';
 import * as outbox from './pg-outbox-queries.ts';
+import * as reports from './pg-report-queries.ts';
+import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
 import * as subscriptions from './pg-subscription-queries.ts';
 
 export interface PgStoreOptions {
@@ -101,6 +103,15 @@ export class PgStore implements Store, LeaseStore {
     return baseline.baselineHistory(this.pool, market, key, limit, before);
   }
   seedBaseline(entries: BaselineEntry[]): Promise<void> { return baseline.seedBaseline(this.pool, this.clock, entries); }
+
+  // ReportStore
+  addReport(r: NewReportedChange): Promise<ReportedChange> { return reports.addReport(this.pool, r); }
+  getReport(id: number): Promise<ReportedChange | null> { return reports.getReport(this.pool, id); }
+  listReports(q: ReportQuery): Promise<ReportedChange[]> { return reports.listReports(this.pool, q); }
+  updateReport(id: number, patch: Parameters<ReportStore['updateReport']>[1]): Promise<void> { return reports.updateReport(this.pool, id, patch); }
+  revertBaselineEntry(market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep'): Promise<void> {
+    return reports.revertBaselineEntry(this.pool, market, key, itemId, restore);
+  }
 
   // SubscriptionStore
   listSubscriptions(): Promise<Subscription[]> { return subscriptions.listSubscriptions(this.pool); }
