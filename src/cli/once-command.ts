@@ -7,18 +7,13 @@ import type { FeedConfig, Subscription } from '../core/types.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import { FeedPoller } from '../app/feed-poller.ts';
 import { OutboxDispatcher } from '../app/outbox-dispatcher.ts';
-import type { Runtime } from '../app/runtime.ts';
-import { CONSOLE_CHANNEL, CONSOLE_PLATFORM, ConsoleSender } from '../adapters/console/console-sender.ts';
-import { fetchOptionsFrom } from '../app/fetch-options.ts';
+import type { Runtime } from '../compose/runtime.ts';
+import { CONSOLE_PLATFORM, CONSOLE_SUBSCRIPTION, ConsoleSender } from '../adapters/console/console-sender.ts';
+import { fetchOptionsFrom } from '../compose/fetch-options.ts';
 import { emptyFeedState } from '../app/poll-feed.ts';
 import { parseArgs, type CliIO } from './cli-io.ts';
 import { EVERYTHING } from '../core/subscriptions/subscription-rules.ts';
 
-/** The console follows every market and tag with the channel defaults: new facts and changes, no confirmations. */
-export const CONSOLE_SUBSCRIPTION: Subscription = {
-  platform: CONSOLE_PLATFORM, channelId: CONSOLE_CHANNEL, rules: [{ ...EVERYTHING, confirms: false }],
-  digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' },
-};
 /** `once --all` and the demo: every tagged story, confirmations included. */
 const CONSOLE_EVERYTHING: Subscription = { ...CONSOLE_SUBSCRIPTION, rules: [EVERYTHING] };
 

@@ -2,7 +2,7 @@
 import { MARKETS, MARKET_NAMES, resolveMarket } from '../core/taxonomy.ts';
 import { gmvHistory, renderStatus, statusRows } from '../core/commands/handle-command.ts';
 import { formatBaselineValue, formatFact } from '../core/format-fact.ts';
-import type { Runtime } from '../app/runtime.ts';
+import type { Runtime } from '../compose/runtime.ts';
 import { renderConsoleMessage } from '../adapters/console/render-console.ts';
 import { parseArgs, type CliIO } from './cli-io.ts';
 

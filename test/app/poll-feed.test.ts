@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { pollFeed, type PollDeps } from '../../src/app/poll-feed.ts';
-import { CONSOLE_SUBSCRIPTION } from '../../src/cli/once-command.ts';
+import { CONSOLE_SUBSCRIPTION } from '../../src/adapters/console/console-sender.ts';
 import type { FeedConfig } from '../../src/core/types.ts';
 import type { Store } from '../../src/core/ports.ts';
 

@@ -2,7 +2,6 @@
 // values as the SQLite store; in addition it arbitrates between replicas (LeaseStore): named leases and outbox
 // claims that a dead replica loses after a bounded time. The queries live in one module per concern.
 import type pg from 'pg';
-import { ConfigError } from '../../config/config-error.ts';
 import {
   systemClock, type Clock, type FeedState, type LeaseStore, type OutboxEntry, type OutboxStatus, type OutboxStore,
   type Store,
@@ -45,7 +44,8 @@ export class PgStore implements Store, LeaseStore {
   /** Connects, creates the schema if needed and migrates it (once across replicas starting together). */
   static async open(opts: PgStoreOptions): Promise<PgStore> {
     if (opts.schema !== undefined && !isValidSchemaName(opts.schema)) {
-      throw new ConfigError(`Postgres schema "${opts.schema}" is not a plain lower-case name (letters, digits, _)`);
+      // src/config/env-schema.ts already rejects such a DATABASE_SCHEMA; this guards other callers (the name goes into DDL).
+      throw new RangeError(`Postgres schema "${opts.schema}" is not a plain lower-case name (letters, digits, _)`);
     }
     const pool = createPgPool(opts);
     try {
