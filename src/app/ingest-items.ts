@@ -9,6 +9,7 @@ import type { Clock, Store } from '../core/ports.ts';
 import type { BaselineEntry, ClassifiedItem, Classification, Cluster, FeedConfig, Item } from '../core/types.ts';
 import { SEVERITIES } from '../core/types.ts';
 import { enqueueAlertsForCluster, type RouteDeps } from './route-alerts.ts';
+import { isConfirmationOnly } from '../core/subscriptions/subscription-rules.ts';
 import { recordReportedChange } from './record-evidence.ts';
 import { outletOf } from '../core/evidence/outlet-of.ts';
 import { isReportedChange } from '../core/evidence/put-in-baseline.ts';
@@ -36,6 +37,10 @@ export interface IngestResult {
   fresh: number;
   tagged: number;
   alertsQueued: number;
+  /** Tagged items not alerted because they came with a feed's first fetch and were older than a day. */
+  keptQuietFirstFetch: number;
+  /** Tagged stories that only confirmed what we knew: they reach the digest, and only channels that asked. */
+  confirmationsOnly: number;
 }
 
 function itemTime(item: Item, fetchedAt: string): string {
@@ -122,7 +127,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
   const known = await store.knownItemIds(items.map((i) => i.id));
   const seenInBatch = new Set<string>();
   const fresh = items.filter((i) => !known.has(i.id) && !seenInBatch.has(i.id) && seenInBatch.add(i.id));
-  const result: IngestResult = { seen: items.length, fresh: fresh.length, tagged: 0, alertsQueued: 0 };
+  const result: IngestResult = { seen: items.length, fresh: fresh.length, tagged: 0, alertsQueued: 0, keptQuietFirstFetch: 0, confirmationsOnly: 0 };
   if (fresh.length === 0) return result;
 
   const { baseline, clusters: candidates } = await (deps.cache ?? new IngestCache()).load(store, now);
@@ -210,8 +215,9 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     deps.onClassified?.(ci);
 
     const recent = now.getTime() - Date.parse(itemTime(item, fetchedAt)) <= FIRST_FETCH_ALERT_WINDOW_MS;
-    if (opts.firstFetch && !recent) continue;
+    if (opts.firstFetch && !recent) { result.keptQuietFirstFetch++; continue; }
     if (existing && !isUpdate) continue;
+    if (isConfirmationOnly(cluster)) result.confirmationsOnly++;
     if (!subscriptionsRead) {
       routeDeps.subscriptions = await store.listSubscriptions();
       subscriptionsRead = true;

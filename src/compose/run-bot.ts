@@ -17,6 +17,9 @@ import type { Subscription } from '../core/types.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { healthRequestHandler, startHealthServer, type HealthSource, type RequestHandler } from '../observability/health-server.ts';
 
+/** Longest a SIGTERM may take: longer than any outbound call's timeout (Slack 10 s, Discord 15 s). */
+const SHUTDOWN_DEADLINE_MS = 20_000;
+
 export interface RunningBot {
   stop(): Promise<void>;
   /** The port /healthz and /metrics listen on. */
@@ -125,7 +128,16 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     await store.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void stop().then(() => process.exit(0)));
+    process.once(signal, () => {
+      // Shutdown is bounded: every outbound call has a timeout, and should something still hang, the process
+      // exits anyway. Nothing is lost: an unfinished send is in the outbox, marked in flight, and looked up
+      // on the platform after the restart.
+      setTimeout(() => {
+        logger.error({}, `shutdown took longer than ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting anyway`);
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS).unref();
+      void stop().then(() => process.exit(0), () => process.exit(1));
+    });
   }
   return { stop, port: server?.port ?? null, metrics };
 }

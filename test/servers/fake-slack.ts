@@ -64,8 +64,10 @@ export class FakeSlack {
   postDelayMs = 0;
   /** Faults: this many chat.postMessage calls are recorded as posted, then the connection is dropped unanswered. */
   dropPostAnswers = 0;
-  /** Faults: channels whose chat.postMessage never gets an answer (the request hangs). */
+  /** Faults: channels whose chat.postMessage never gets an answer (the request hangs); it is posted all the same. */
   readonly hangingChannels = new Set<string>();
+  /** Hung requests whose connection is still open (the client has not given up yet). */
+  readonly openHungRequests = new Set<ServerResponse>();
   /** Faults: conversations.history refused per channel, like Slack does for a bot not in a public channel. */
   readonly historyErrors = new Map<string, 'not_in_channel' | 'missing_scope'>();
   /** Channels the bot joined with conversations.join. */
@@ -264,6 +266,8 @@ export class FakeSlack {
     }
     this.calls.push({ method, path, contentType, body, authorization, status });
     if (method === 'chat.postMessage' && this.hangingChannels.has(body.channel)) {
+      this.openHungRequests.add(res);
+      res.on('close', () => this.openHungRequests.delete(res));
       this.events.emit('call');
       return; // never answered; close() drops the connection
     }

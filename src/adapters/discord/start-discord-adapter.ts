@@ -43,7 +43,8 @@ export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     // Interaction callbacks are not bound by the bot's rate limits; let the client's REST wait out a 429 there.
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    // Every REST call ends within 15 s (a hung request must not hold a reply or shutdown).
+    rest: { timeout: 15_000, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
   });
   // An 'error' event without a listener would throw and end the process; a bad packet must not.
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));

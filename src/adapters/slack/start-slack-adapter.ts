@@ -9,7 +9,7 @@ import type { Message } from '../../core/message.ts';
 import { systemClock, type Clock } from '../../core/ports.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
 import { handleSlashCommand, type AdapterLogger, type SlashCommandArgs } from './handle-slash-command.ts';
-import { createSenderClient, slackApiBase, SlackSender } from './slack-sender.ts';
+import { createSenderClient, SLACK_CALL_TIMEOUT_MS, slackApiBase, SlackSender } from './slack-sender.ts';
 import { startSlackHttpServer, type SlackHttpServer } from './start-slack-http-server.ts';
 import { toBoltLogger } from './to-bolt-logger.ts';
 import { handleReviewAction, type ReviewActionArgs, type ReviewPress } from './handle-review-action.ts';
@@ -69,7 +69,8 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   const { config, logger } = opts;
   const clock = opts.clock ?? systemClock;
   const boltLogger = toBoltLogger(logger);
-  const clientOptions = { slackApiUrl: slackApiBase(config.apiUrl), retryConfig: { retries: 2 } };
+  // Bolt's own calls (slash-command replies, Socket Mode) get the same timeout as the sender's: none may hang.
+  const clientOptions = { slackApiUrl: slackApiBase(config.apiUrl), retryConfig: { retries: 2 }, timeout: SLACK_CALL_TIMEOUT_MS };
   const socketMode = config.mode === 'socket';
   let receiver: HTTPReceiver | undefined;
   if (!socketMode) {
