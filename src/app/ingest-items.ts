@@ -184,6 +184,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
         sources: [{ name: item.source, link: item.link }],
         firstSeen: fetchedAt,
         lastSeen: fetchedAt,
+        published: item.published,
         fingerprint,
       };
       candidates.unshift(cluster);
