@@ -1,7 +1,7 @@
 // Turns a story cluster into the neutral alert message every adapter renders.
 import { MARKET_NAMES, TAG_NAMES } from './taxonomy.ts';
 import type { Message, Section } from './message.ts';
-import type { Cluster, Comparison, Fact } from './types.ts';
+import type { Cluster, Comparison } from './types.ts';
 import { reviewActions } from './evidence/review-actions.ts';
 import { factValue, formatFact, sourceCount, sourceName, sourceText, subjectLabel } from './format/index.ts';
 

@@ -2,7 +2,7 @@
 import { MARKET_NAMES, TAG_NAMES, type Market } from '../taxonomy.ts';
 import type { Message, Section } from '../message.ts';
 import type { BaselineEntry, Subscription } from '../types.ts';
-import { formatBaselineValue, sourceCount, sourceLink } from '../format/index.ts';
+import { formatBaselineValue, sourceLink } from '../format/index.ts';
 import type { Command, CommandContext } from './command.ts';
 import type { CommandDeps } from './command-deps.ts';
 import { COMMAND_NAMES } from './command.ts';
