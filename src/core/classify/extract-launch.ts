@@ -3,6 +3,7 @@
 // launches count. A brand launching a product on TikTok Shop, or a new ad product, does not.
 import type { LaunchFact } from '../types.ts';
 import { findDates, tenseOf } from './find-date.ts';
+import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
 const VERB = /\blaunch(?:es|ed|ing)?\b|\brelaunch|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|上线|正式(?:开放|运营|启动|开通)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|开闸|重新开放|重启/i;
@@ -20,6 +21,8 @@ const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
 const NOT_LAUNCH = /\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
 const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
 const NOW = /\blaunch(?:es|ed)\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|正式上线|已上线|上线/i;
+
+const HEADLINE_HEDGE = /\bplans?\b|\broadblock|\bpostpone|\bdelay|\bden(?:y|ies|ied)\b|\brumou?r|\bcould\b|\bmay\b|\bmight\b|\beyes\b|\bconsider|\bamid\b|\?|门槛|调整|计划|或将|拟|传|考虑/i;
 
 const STAGES: [string, RegExp][] = [
   ['full-service model', /full(?:y)?[- ](?:service|managed)|self-operated|全托管|自营/i],
@@ -49,10 +52,16 @@ function reportedLaunch(t: string): RegExpExecArray | null {
 
 /** Launch facts: one per market named by each launch sentence. */
 export function extractLaunches(ctx: ItemContext): LaunchFact[] {
+  return extractLaunchCandidates(ctx).map((c) => c.fact);
+}
+
+/** Launch facts with the sentence each was read from. */
+export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchFact>[] {
   const out: LaunchFact[] = [];
+  const log = new SentenceLog<LaunchFact>();
   const statedFacts = new Set<LaunchFact>();
   const itemTikTok = ctx.sentences.some((s) => TIKTOK.test(s.text));
-  if (!itemTikTok) return out;
+  if (!itemTikTok) return [];
   const itemCommerce = ctx.sentences.some((s) => OBJECT.test(s.text));
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
@@ -71,13 +80,15 @@ export function extractLaunches(ctx: ItemContext): LaunchFact[] {
     const clauseEnd = t.slice(verb.index).search(/[,，;；。]/);
     const what = stageOf(t.slice(clauseStart, clauseEnd < 0 ? t.length : verb.index + clauseEnd));
     const markets = marketsForSentence(ctx, i);
+    // A headline alone states a launch only with its market and without hedging ("plans", "roadblock", "门槛调整").
+    if (ctx.titleOnly && (!markets.some((m) => m !== 'GLOBAL') || HEADLINE_HEDGE.test(t))) return;
     for (const market of markets.length ? markets : [null]) {
       const f: LaunchFact = { type: 'launch', market, date, what };
       if (stated) statedFacts.add(f);
-      out.push(f);
+      out.push(log.note(f, i));
     }
   });
-  return dedupe(out, statedFacts);
+  return log.candidates(dedupe(out, statedFacts));
 }
 
 /**

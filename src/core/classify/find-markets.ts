@@ -42,7 +42,7 @@ const MARKET_WORDS: [Market, string, string | null][] = [
   ['IT', String.raw`italy|italian|意大利|\bmilan\b|\brome\b|米兰|罗马`, null],
   ['JP', String.raw`japan(?:ese)?|日本|\btokyo\b|东京`, null],
   ['BR', String.raw`brazil(?:ian)?|巴西|\bsão paulo\b|\bsao paulo\b|\brio de janeiro\b|圣保罗`, null],
-  ['SEA', String.raw`south[- ]?east asia(?:n)?|s-e asia|asean|东南亚`, String.raw`\bSEA\b`],
+  ['SEA', String.raw`south[- ]?east asia(?:n)?|s-e asia|asean|东南亚`, String.raw`\bSEA\b|\bSE Asia(?:n)?\b`],
   ['CN', String.raw`\bin (?:mainland )?china\b(?! ?-based)|china's (?:domestic|e-?commerce|market|consumers|shoppers|live|retail)|chinese (?:consumers|shoppers|market|domestic)|domestic chinese|douyin|taobao|tmall|kuaishou|中国市场|中国电商|国内市场|国内电商|抖音|淘宝|天猫|快手`, null],
   ['GLOBAL', String.raw`globally|worldwide|around the world|\bglobal(?! selling)\b|全球|全世界|海外市场`, null],
 ];
