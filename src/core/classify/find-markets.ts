@@ -62,6 +62,8 @@ const PASSING_BEFORE = /\b(?:after|following|since|than|like|unlike|similar to|m
 const PASSING_AFTER = /^(?:'s|’s)?\s*(?:debut|launch|rollout|roll-out|expansion|entry|success|experience|playbook|operations?|business)\b/i;
 // "draws on its Indonesia playbook": a market used as a model.
 const MODEL_AFTER = /^(?:'s|’s)?\s*(?:playbook|template|blueprint)\b/i;
+// "in markets like the UK", "like the Indonesian government": a market held up as an example.
+const LIKE_BEFORE = /\blike\s+(?:the\s+)?$/i;
 const THAN_BEFORE = /\bthan (?:it|they|in|(?:it|they) (?:had|did|saw|made|managed) in)\s+(?:the\s+)?$|\b(?:it|they|that it|that they) (?:used|honed|tested|ran|adopted|built|perfected) in\s+(?:the\s+)?$/i;
 // "继英国、美国之后", "在美国之后": the markets before "之后" came earlier.
 const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|参照|借鉴|沿用|复制|照搬|效仿)[^，。；,]{1,16}/g;
@@ -79,7 +81,7 @@ export function findMarketMentions(text: string): MarketMention[] {
         const after = text.slice(end, end + 40);
         if (ORIGIN_AFTER.test(after)) break;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
-        const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || MODEL_AFTER.test(after);
+        const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || MODEL_AFTER.test(after);
         out.push(passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index });
         break;
       }
