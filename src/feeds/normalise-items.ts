@@ -5,6 +5,7 @@ import type { FeedConfig, Item } from '../core/types.ts';
 import { canonicalLink } from './canonical-link.ts';
 import { htmlToText, truncateText } from './html-to-text.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
+import { inertLink, inertText } from './inert-feed-text.ts';
 import type { RawEntry } from './raw-entry.ts';
 
 /** Longest summary kept, in characters; classification needs the lead, not the whole article. */
@@ -30,8 +31,9 @@ export function normaliseItems(entries: RawEntry[], feed: FeedConfig, sourceName
   const items: Item[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
-    const summary = truncateText(entry.summary ? htmlToText(entry.summary) : '', MAX_SUMMARY_CHARS);
-    const title = truncateText(entry.title?.trim() || truncateText(summary, 120), MAX_TITLE_CHARS);
+    // Feed text is data (inert-feed-text.ts): no control characters, no markup of ours.
+    const summary = inertText(truncateText(entry.summary ? htmlToText(entry.summary) : '', MAX_SUMMARY_CHARS));
+    const title = inertText(truncateText(entry.title?.trim() || truncateText(summary, 120), MAX_TITLE_CHARS));
     if (!title && !summary) continue;
     const id = stableItemId(entry, feed);
     // A feed repeating an entry would otherwise yield two items with one id.
@@ -44,10 +46,10 @@ export function normaliseItems(entries: RawEntry[], feed: FeedConfig, sourceName
       feedId: feed.id,
       title,
       summary,
-      link: canonicalLink(entry.link) === null ? null : entry.link,
+      link: canonicalLink(entry.link) === null ? null : inertLink(entry.link ?? null),
       published,
       lang: feed.lang,
-      source: sourceName,
+      source: inertText(sourceName),
     });
   }
   return items;
