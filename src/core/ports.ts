@@ -59,7 +59,7 @@ export interface BaselineStore {
   baselineEntries(market?: Market): Promise<BaselineEntry[]>;
   getBaselineEntry(market: Market, key: string): Promise<BaselineEntry | null>;
   /** Applies a comparison: updates the latest value on `changes`/`new`, bumps corroboration on `confirms`, always appends history. */
-  applyComparison(c: Comparison, meta: { date: string; source: string; itemId: string | null }): Promise<void>;
+  applyComparison(c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null }): Promise<void>;
   /**
    * Recorded values for (market, key), oldest first; with `limit`, only the newest `limit` of them; with `before`
    * (ISO), only those recorded before then.

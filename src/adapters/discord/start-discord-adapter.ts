@@ -9,7 +9,7 @@ import type { Message } from '../../core/message.ts';
 import { systemClock, type Clock } from '../../core/ports.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
 import { createSenderRest, DiscordSender } from './discord-sender.ts';
-import { handleInteraction, type AdapterLogger, type ManagePermission } from './handle-interaction.ts';
+import { handleInteraction, type AdapterLogger, type InteractionDeps, type ManagePermission } from './handle-interaction.ts';
 
 /** What the Discord adapter needs from configuration (src/config/load-config.ts builds it from the environment). */
 export interface DiscordSettings {
@@ -24,7 +24,7 @@ export interface DiscordSettings {
 
 export interface DiscordAdapterOptions {
   config: DiscordSettings;
-  commands: { handle: (cmd: Command, ctx: CommandContext) => Promise<Message> };
+  commands: InteractionDeps['commands'];
   logger: AdapterLogger;
   clock?: Clock;
   /** How long to wait for the gateway's READY (and the guilds it announces) before giving up. */

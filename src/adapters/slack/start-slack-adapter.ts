@@ -12,6 +12,10 @@ import { handleSlashCommand, type AdapterLogger, type SlashCommandArgs } from '.
 import { createSenderClient, SLACK_CALL_TIMEOUT_MS, slackApiBase, SlackSender } from './slack-sender.ts';
 import { startSlackHttpServer, type SlackHttpServer } from './start-slack-http-server.ts';
 import { toBoltLogger } from './to-bolt-logger.ts';
+import { handleReviewAction, type ReviewActionArgs, type ReviewPress } from './handle-review-action.ts';
+
+/** The alert buttons' action_id: "tts_review:confirm" or "tts_review:reject". */
+const REVIEW_ACTION_ID = /^tts_review:(confirm|reject)$/;
 
 export const SLASH_COMMAND = '/tts';
 
@@ -34,6 +38,8 @@ export interface SlackAdapterOptions {
   commands: {
     parse: (text: string) => ParseResult;
     handle: (cmd: Command, ctx: CommandContext) => Promise<Message>;
+    /** An alert's Confirm / Wrong button was pressed (core/commands/review-commands.ts handleReviewPress). */
+    review?: ReviewPress;
   };
   logger: AdapterLogger;
   clock?: Clock;
@@ -86,6 +92,12 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
       ...(opts.replyBudgetMs !== undefined ? { replyBudgetMs: opts.replyBudgetMs } : {}),
     });
   });
+  if (opts.commands.review) {
+    const review = opts.commands.review;
+    app.action(REVIEW_ACTION_ID, async (args) => {
+      await handleReviewAction(args as unknown as ReviewActionArgs, { review, allowedUsers: config.allowedUsers, logger });
+    });
+  }
   app.error(async (error) => {
     logger.error({ err: error }, 'Slack app error');
   });
