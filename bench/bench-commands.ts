@@ -58,8 +58,8 @@ export async function benchCommands(ctx: BenchContext): Promise<{ figures: Comma
   const fillS = (Date.now() - t0) / 1000;
   try {
     const clock: Clock = { now: () => now };
-    await store.upsertSubscription({ platform: BENCH_PLATFORM, channelId: 'C-ALL', markets: [], tags: [], minSeverity: 'low', digest: { cadence: 'weekly', day: 1, hour: 9, timeZone: 'UTC' } });
-    await store.upsertSubscription({ platform: BENCH_PLATFORM, channelId: 'C-US', markets: ['US'], tags: [], minSeverity: 'low', digest: { cadence: 'weekly', day: 1, hour: 9, timeZone: 'America/New_York' } });
+    await store.upsertSubscription({ platform: BENCH_PLATFORM, channelId: 'C-ALL', rules: [{ market: null, tag: null, minSeverity: 'low', confirms: false }], digest: { cadence: 'weekly', day: 1, hour: 9, timeZone: 'UTC' } });
+    await store.upsertSubscription({ platform: BENCH_PLATFORM, channelId: 'C-US', rules: [{ market: 'US', tag: null, minSeverity: 'low', confirms: false }], digest: { cadence: 'weekly', day: 1, hour: 9, timeZone: 'America/New_York' } });
     const deps: CommandDeps = {
       store, feeds: [], clock, defaultTimeZone: 'UTC',
       previewDigest: (q) => previewDigest(q, { store, clock }),

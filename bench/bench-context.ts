@@ -75,7 +75,7 @@ export const BENCH_CHANNEL = 'C-BENCH';
 
 /** One channel following everything, so each new story is routed to the outbox as in a real deployment. */
 export const BENCH_SUBSCRIPTION: Subscription = {
-  platform: BENCH_PLATFORM, channelId: BENCH_CHANNEL, markets: [], tags: [], minSeverity: 'low',
+  platform: BENCH_PLATFORM, channelId: BENCH_CHANNEL, rules: [{ market: null, tag: null, minSeverity: 'low', confirms: true }],
   digest: { cadence: 'weekly', day: 1, hour: 9, timeZone: 'UTC' },
 };
 

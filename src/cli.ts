@@ -20,6 +20,7 @@ usage: npm run cli -- <command> [options]
   digest [--market us] [--since 7d] [--json]   print the digest
   chart <market> --out FILE.png               write the GMV chart
   outbox [--status pending|sent|dead] [--json] show the delivery outbox
+  outbox --requeue [ID ...]                   try dead outbox entries again (all, or the given ones)
   discord:register [--guild ID]               register the /tts slash command with Discord
 `;
 

@@ -16,11 +16,19 @@ export class DeliveryError extends Error {
     readonly retryAfterSeconds: number | null,
     /** False for errors a retry cannot fix (channel not found, invalid blocks). */
     readonly retryable: boolean,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; maybeDelivered?: boolean },
   ) {
     super(message, options);
     this.name = 'DeliveryError';
+    this.maybeDelivered = options?.maybeDelivered ?? false;
   }
+
+  /**
+   * True when the request may have reached the platform and been acted on although no answer came back (the
+   * connection dropped, a timeout, a 5xx): the outbox asks the platform before sending the entry again.
+   * False when the platform answered that it did not post (a rate limit, a refusal).
+   */
+  readonly maybeDelivered: boolean;
 }
 
 export interface SendOptions {

@@ -4,6 +4,7 @@ import type { Message, MessageAttachment } from '../core/message.ts';
 import type { Clock, Store } from '../core/ports.ts';
 import type { Market } from '../core/taxonomy.ts';
 import type { Subscription } from '../core/types.ts';
+import { subscriptionScope } from '../core/subscriptions/subscription-rules.ts';
 import { digestPeriodKey, periodLengthMs } from '../core/digest/digest-period.ts';
 import { formatLocalDate, toLocalDateTime } from '../core/digest/zoned-time.ts';
 import { renderGmvChart } from '../chart/render-gmv-chart.ts';
@@ -25,14 +26,13 @@ export function digestOutboxKey(platform: string, channelId: string, periodKey: 
 }
 
 /**
- * One subscription per channel for the digest. A channel normally has one row; if it has several, their markets
- * and tags are merged (any "all" wins) and the first row's schedule applies.
+ * One subscription per channel for the digest. A channel normally has one row; if it has several, their rules
+ * are merged and the first row's schedule applies.
  */
 export function mergeChannelSubscriptions(subs: Subscription[]): Subscription | null {
   const first = subs[0];
   if (!first) return null;
-  const all = <T>(pick: (s: Subscription) => T[]) => (subs.some((s) => pick(s).length === 0) ? [] : [...new Set(subs.flatMap(pick))]);
-  return { ...first, markets: all((s) => s.markets), tags: all((s) => s.tags) };
+  return { ...first, rules: subs.flatMap((s) => s.rules) };
 }
 
 async function chartAttachments(markets: Market[], store: DigestReadStore): Promise<MessageAttachment[]> {
@@ -64,11 +64,12 @@ export async function enqueueDigest(
   if (await deps.store.getByKey(key)) return { key, inserted: false };
 
   const since = new Date(now.getTime() - periodLengthMs(cadence));
+  const scope = subscriptionScope(sub);
   const { message, newsMarkets } = await composeDigest({
-    markets: sub.markets, tags: sub.tags, since, until: now, cadence, timeZone: sub.digest.timeZone,
+    markets: scope.markets, tags: scope.tags, since, until: now, cadence, timeZone: sub.digest.timeZone,
   }, deps.store);
   if (cadence === 'weekly' && deps.chart !== false) {
-    const chartMarkets = sub.markets.length ? sub.markets : newsMarkets;
+    const chartMarkets = scope.markets.length ? scope.markets : newsMarkets;
     const attachments = await chartAttachments(chartMarkets, deps.store);
     if (attachments.length) message.attachments = attachments;
   }
@@ -85,9 +86,10 @@ export async function previewDigest(
 ): Promise<Message> {
   const sub = mergeChannelSubscriptions(await deps.store.subscriptionsForChannel(q.platform, q.channelId));
   const now = deps.clock.now();
+  const scope = sub ? subscriptionScope(sub) : null;
   const { message } = await composeDigest({
-    markets: sub?.markets ?? [],
-    ...(sub ? { tags: sub.tags } : {}),
+    markets: scope?.markets ?? [],
+    ...(scope ? { tags: scope.tags } : {}),
     since: new Date(now.getTime() - periodLengthMs(q.cadence)),
     until: now,
     cadence: q.cadence,

@@ -107,8 +107,10 @@ export class FeedPoller {
       if (!leased) return { kind: 'skipped' };
       return await pollFeed(feed, this.deps);
     } catch (error) {
-      // Unexpected (a bug, a store error): log with the feed and carry on with the others.
-      this.deps.logger.warn({ feed: feed.id, err: error }, `feed ${feed.id}: unexpected error: ${(error as Error).message}`);
+      // Unexpected (a bug, a store error such as a full disk): log at error level with the feed and carry on with
+      // the others. The feed's state was not advanced, so its items are fetched and ingested again next time.
+      const log = this.deps.logger;
+      (log.error ?? log.warn).call(log, { feed: feed.id, err: error }, `feed ${feed.id}: could not store what was fetched, will try again: ${(error as Error).message}`);
       return { kind: 'error', reason: 'internal', message: (error as Error).message };
     } finally {
       if (leased && !force) await (this.deps.store as Partial<LeaseStore>).releaseLease?.(`feed:${feed.id}`, this.owner).catch(() => undefined);

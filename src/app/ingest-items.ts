@@ -47,6 +47,12 @@ export class IngestCache {
   private loadedAt = 0;
   constructor(private readonly ttlMs = 60_000) {}
 
+  /** Forgets what was loaded: after a failed batch the store no longer has what memory was told (see ingestItems). */
+  invalidate(): void {
+    this.baseline = null;
+    this.clusters = null;
+  }
+
   async load(store: Store, now: Date): Promise<{ baseline: Map<string, BaselineEntry>; clusters: Cluster[] }> {
     if (!this.baseline || !this.clusters || now.getTime() - this.loadedAt > this.ttlMs) {
       const baseline = new Map<string, BaselineEntry>();
@@ -82,7 +88,15 @@ export function mayBeSameStory(cluster: Cluster, classification: Classification)
 }
 
 export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {
-  return deps.store.runInBatch ? deps.store.runInBatch(() => ingestBatch(feed, items, deps, opts)) : ingestBatch(feed, items, deps, opts);
+  try {
+    return deps.store.runInBatch ? await deps.store.runInBatch(() => ingestBatch(feed, items, deps, opts)) : await ingestBatch(feed, items, deps, opts);
+  } catch (error) {
+    // The batch was rolled back (SQLite) or stopped half-way (a store error): the clusters and baseline values
+    // kept in memory may name things the store does not have. Reload them, or the retry would take every story
+    // for one already clustered and never alert (the disk-full loss).
+    deps.cache?.invalidate();
+    throw error;
+  }
 }
 
 async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {

@@ -7,7 +7,7 @@
 // closed by marking the entry "in flight" before the send and passing the outbox key to the platform (Slack
 // message metadata, Discord nonce): after a restart, an in-flight entry is first looked up on the platform
 // (sender.findDelivered) and only sent if it is not there.
-import { IN_FLIGHT, type Clock, type LeaseStore, type OutboxEntry, type OutboxStore } from '../core/ports.ts';
+import { deliveryInDoubt, IN_FLIGHT, type Clock, type LeaseStore, type OutboxEntry, type OutboxStore } from '../core/ports.ts';
 import { DeliveryError, type PlatformSender, type SendResult } from './delivery-port.ts';
 
 /** The subset of pino's logger the dispatcher uses. */
@@ -30,8 +30,12 @@ export interface OutboxDispatcherOptions {
   logger: DispatchLogger;
   /** Minimum gap between two calls to one channel (Slack and Discord allow about one message per second). */
   perChannelIntervalMs?: number;
-  /** Failed attempts after which an entry is dead. */
+  /**
+   * An entry is dead once it has failed at least this many times AND for at least `giveUpAfterMs` since it was
+   * queued: a platform outage of a few hours is waited out. Rate limits (the platform saying "wait") never count.
+   */
   maxAttempts?: number;
+  giveUpAfterMs?: number;
   /** First retry delay; doubles per attempt up to maxDelayMs. */
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -41,6 +45,8 @@ export interface OutboxDispatcherOptions {
   batchSize?: number;
   /** Called after each delivery attempt (metrics). */
   onOutcome?: (entry: OutboxEntry, outcome: 'sent' | 'retried' | 'dead') => void;
+  /** Called when the platform could not be asked whether an in-doubt entry was delivered (metrics). */
+  onLookupFailed?: (entry: OutboxEntry, error: unknown) => void;
 }
 
 export interface DispatchResult {
@@ -50,6 +56,9 @@ export interface DispatchResult {
 }
 
 type Outcome = 'sent' | 'retried' | 'dead' | 'skipped';
+
+/** How long a failing entry is retried (with backoff capped at maxDelayMs) before it is dead: a long outage. */
+export const DEFAULT_GIVE_UP_AFTER_MS = 12 * 60 * 60 * 1000;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -66,6 +75,8 @@ export class OutboxDispatcher {
   private readonly logger: DispatchLogger;
   private readonly interval: number;
   private readonly maxAttempts: number;
+  private readonly giveUpAfterMs: number;
+  private readonly onLookupFailed: OutboxDispatcherOptions['onLookupFailed'];
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -91,6 +102,8 @@ export class OutboxDispatcher {
     this.logger = opts.logger;
     this.interval = opts.perChannelIntervalMs ?? 1000;
     this.maxAttempts = opts.maxAttempts ?? 8;
+    this.giveUpAfterMs = opts.giveUpAfterMs ?? DEFAULT_GIVE_UP_AFTER_MS;
+    this.onLookupFailed = opts.onLookupFailed;
     this.baseDelayMs = opts.baseDelayMs ?? 2000;
     this.maxDelayMs = opts.maxDelayMs ?? 10 * 60_000;
     this.sleep = opts.sleep ?? realSleep;
@@ -216,9 +229,24 @@ export class OutboxDispatcher {
       target = { remoteId: original.remoteId };
     }
 
-    if (!target && entry.lastError?.startsWith(IN_FLIGHT) && sender.findDelivered) {
-      // The last send started but its outcome was never recorded (a crash): ask the platform before sending again.
-      const found = await sender.findDelivered(entry.channelId, entry.key, entry.createdAt).catch(() => null);
+    if (!target && deliveryInDoubt(entry.lastError) && sender.findDelivered) {
+      // The last send may have reached the platform but its outcome was never recorded (a crash, a lost
+      // response, a requeued dead letter): ask the platform before sending again.
+      let found: string | null = null;
+      try {
+        found = await sender.findDelivered(entry.channelId, entry.key, entry.createdAt);
+      } catch (error) {
+        // A lookup that may work later (Slack unreachable, 5xx): try the whole entry again later, still in doubt.
+        if (!(error instanceof DeliveryError) || error.retryable) {
+          const reason = `could not check whether it was already delivered: ${(error as Error).message}`;
+          return this.fail(entry, new DeliveryError(reason, null, true, { cause: error, maybeDelivered: true }), this.clock.now().toISOString());
+        }
+        // One that cannot (the bot may not read the channel): sending anyway may repeat the message, holding it
+        // back would lose it. Send, and say so and count it.
+        this.onLookupFailed?.(entry, error);
+        this.logger.warn({ key: entry.key, platform: entry.platform, channel: entry.channelId, error: (error as Error).message },
+          'could not check on the platform whether this entry was already delivered; sending it (it may appear twice)');
+      }
       if (found) {
         await this.store.markSent(entry.id, found, this.clock.now().toISOString());
         this.logger.info({ key: entry.key }, 'outbox entry was already delivered before a restart; not sending it again');
@@ -228,14 +256,18 @@ export class OutboxDispatcher {
 
     await this.pace(channel);
     let result: SendResult;
+    let startedAt: string | null = null;
     try {
-      if (!target) await this.store.markSending(entry.id, this.clock.now().toISOString());
+      if (!target) {
+        startedAt = this.clock.now().toISOString();
+        await this.store.markSending(entry.id, startedAt);
+      }
       result = target
         ? await sender.update(entry.channelId, target.remoteId, entry.message)
         : await sender.send(entry.channelId, entry.message, { idempotencyKey: entry.key });
     } catch (error) {
       this.lastCallAt.set(channel, this.clock.now().getTime());
-      return this.fail(entry, error);
+      return this.fail(entry, error, startedAt);
     }
     this.lastCallAt.set(channel, this.clock.now().getTime());
     // Record the delivery before anything else can fail or yield: this is the duplicate window (see top).
@@ -254,19 +286,30 @@ export class OutboxDispatcher {
     if (wait > 0) await this.sleep(wait);
   }
 
-  private async fail(entry: OutboxEntry, error: unknown): Promise<Outcome> {
+  private async fail(entry: OutboxEntry, error: unknown, startedAt: string | null): Promise<Outcome> {
     const reason = error instanceof Error ? error.message : String(error);
-    const attempt = entry.attempts + 1;
     if (error instanceof DeliveryError && !error.retryable) return this.dead(entry, reason);
-    if (attempt >= this.maxAttempts) return this.dead(entry, `gave up after ${attempt} attempts: ${reason}`);
     const now = this.clock.now().getTime();
     const retryAfterMs = error instanceof DeliveryError && error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : null;
+    // A rate limit is the platform saying "wait": the message was not posted and it is no failure, so it uses
+    // up no attempt and never makes an entry dead.
+    const rateLimited = retryAfterMs !== null;
+    const attempt = rateLimited ? entry.attempts : entry.attempts + 1;
+    const failingFor = now - Date.parse(entry.createdAt);
+    if (!rateLimited && attempt >= this.maxAttempts && failingFor >= this.giveUpAfterMs) {
+      return this.dead(entry, `gave up after ${attempt} attempts over ${describeDuration(failingFor)}: ${reason}`);
+    }
     // Backoff is deterministic (no jitter): per-channel pacing already spreads retries, and tests stay exact.
-    const delay = retryAfterMs ?? Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (attempt - 1));
-    if (retryAfterMs !== null) this.blockedUntil.set(channelOf(entry), now + retryAfterMs);
+    const delay = retryAfterMs ?? Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.min(attempt - 1, 30));
+    if (rateLimited) this.blockedUntil.set(channelOf(entry), now + retryAfterMs);
     const next = new Date(now + delay).toISOString();
-    await this.store.markRetry(entry.id, reason, next);
-    this.logger.warn({ key: entry.key, attempt, retryAt: next, error: reason }, 'outbox delivery failed; will retry');
+    // The in-flight marker stays when the request may have reached the platform (no answer came back), so the
+    // next try asks the platform first instead of posting a second copy. A rate limit or refusal clears it:
+    // the platform said it did not post.
+    const keepMarker = (!(error instanceof DeliveryError) || error.maybeDelivered) && startedAt !== null;
+    const lastError = keepMarker ? `${IN_FLIGHT} ${startedAt}, outcome unknown: ${reason}` : reason;
+    await this.store.markRetry(entry.id, lastError, next, { countAttempt: !rateLimited });
+    this.logger.warn({ key: entry.key, attempt, retryAt: next, error: reason }, rateLimited ? 'platform rate limit; waiting as asked' : 'outbox delivery failed; will retry');
     return 'retried';
   }
 
@@ -276,4 +319,13 @@ export class OutboxDispatcher {
     this.logger.error({ key: entry.key, platform: entry.platform, channel: entry.channelId, reason }, 'outbox entry is dead');
     return 'dead';
   }
+}
+
+/** "3 h 20 min", "45 s": how long an entry was retried, for the reason it died. */
+function describeDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s} s`;
+  const min = Math.round(s / 60);
+  if (min < 60) return `${min} min`;
+  return `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
 }

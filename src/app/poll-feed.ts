@@ -12,6 +12,8 @@ import { ingestItems, type IngestDeps, type IngestResult } from './ingest-items.
 export interface PollLogger {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
+  /** Store failures (disk full) are errors an operator must see; optional so small test loggers may omit it. */
+  error?(obj: object, msg: string): void;
 }
 
 export interface PollDeps extends IngestDeps {

@@ -2,14 +2,10 @@
 // nothing is lost or repeated; the outbox dispatcher delivers.
 import { buildAlertMessage } from '../core/alert-message.ts';
 import type { Clock, Store } from '../core/ports.ts';
-import { SEVERITIES, type Cluster, type Subscription } from '../core/types.ts';
+import type { Cluster, Subscription } from '../core/types.ts';
+import { subscriptionWants } from '../core/subscriptions/subscription-rules.ts';
 
-export function subscriptionWants(sub: Subscription, cluster: Cluster): boolean {
-  const marketOk = sub.markets.length === 0 || cluster.markets.some((m) => sub.markets.includes(m));
-  const tagOk = sub.tags.length === 0 || cluster.tags.some((t) => sub.tags.includes(t));
-  const severityOk = SEVERITIES.indexOf(cluster.severity) >= SEVERITIES.indexOf(sub.minSeverity);
-  return marketOk && tagOk && severityOk;
-}
+export { subscriptionWants };
 
 export function alertKey(platform: string, channelId: string, clusterId: string): string {
   return `alert:${platform}:${channelId}:${clusterId}`;

@@ -105,6 +105,7 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
       if (outcome === 'sent') metrics.alertsDelivered.inc({ platform: entry.platform });
       else metrics.alertsFailed.inc({ platform: entry.platform });
     },
+    onLookupFailed: (entry) => metrics.deliveryLookupsFailed.inc({ platform: entry.platform }),
   });
   dispatcher.start(1000);
   const digests = startDigestScheduler({ store, clock, logger });

@@ -12,9 +12,10 @@ import { CONSOLE_CHANNEL, CONSOLE_PLATFORM, ConsoleSender } from '../adapters/co
 import { fetchOptionsFrom } from '../app/fetch-options.ts';
 import { emptyFeedState } from '../app/poll-feed.ts';
 import { parseArgs, type CliIO } from './cli-io.ts';
+import { EVERYTHING } from '../core/subscriptions/subscription-rules.ts';
 
 export const CONSOLE_SUBSCRIPTION: Subscription = {
-  platform: CONSOLE_PLATFORM, channelId: CONSOLE_CHANNEL, markets: [], tags: [], minSeverity: 'low',
+  platform: CONSOLE_PLATFORM, channelId: CONSOLE_CHANNEL, rules: [EVERYTHING],
   digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' },
 };
 

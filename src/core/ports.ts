@@ -71,15 +71,26 @@ export interface BaselineStore {
 export interface SubscriptionStore {
   listSubscriptions(): Promise<Subscription[]>;
   subscriptionsForChannel(platform: string, channelId: string): Promise<Subscription[]>;
+  /** Writes the channel's whole subscription (its rules merged by core/subscriptions), replacing what was there. */
   upsertSubscription(sub: Subscription): Promise<void>;
-  /** Removes the channel's subscription (all of it, or the given markets); returns how many rows changed. */
-  removeSubscription(platform: string, channelId: string, markets?: Market[]): Promise<number>;
+  /** Removes the channel's subscription; returns how many rows went (0 or 1). */
+  removeSubscription(platform: string, channelId: string): Promise<number>;
 }
 
 export type OutboxStatus = 'pending' | 'sent' | 'dead';
 
 /** last_error prefix of an entry whose send had started: after a crash, its delivery is in doubt. */
 export const IN_FLIGHT = 'in flight since';
+/** last_error prefix of a dead entry put back by hand (`outbox --requeue`): its last try may have reached the platform. */
+export const REQUEUED = 'requeued by hand';
+
+/**
+ * Whether an entry's last try may have reached the platform although its outcome was never recorded (a crash,
+ * a lost response, a requeued dead letter): the platform is asked before the entry is sent again.
+ */
+export function deliveryInDoubt(lastError: string | null): boolean {
+  return !!lastError && (lastError.startsWith(IN_FLIGHT) || lastError.startsWith(REQUEUED));
+}
 
 export interface OutboxEntry {
   id: number;
@@ -113,8 +124,14 @@ export interface OutboxStore {
   /** Notes that a send is in flight (last_error = "in flight since …"): after a crash the entry is in doubt. */
   markSending(id: number, now: string): Promise<void>;
   markSent(id: number, remoteId: string | null, now: string): Promise<void>;
-  markRetry(id: number, error: string, nextAttemptAt: string): Promise<void>;
+  /** Reschedules; `countAttempt: false` for a wait the platform asked for (rate limit), which is no failure. */
+  markRetry(id: number, error: string, nextAttemptAt: string, opts?: { countAttempt?: boolean }): Promise<void>;
   markDead(id: number, error: string): Promise<void>;
+  /**
+   * Puts dead entries (all, or those with the given ids) back to pending, due at `now`, with their attempts
+   * reset; returns the entries requeued. Their last error starts with REQUEUED, so they are looked up first.
+   */
+  requeueDead(q: { ids?: number[]; now: string }): Promise<OutboxEntry[]>;
   getByKey(key: string): Promise<OutboxEntry | null>;
   list(q: { status?: OutboxStatus; limit: number }): Promise<OutboxEntry[]>;
   depth(): Promise<{ pending: number; dead: number; sent: number }>;
@@ -131,7 +148,8 @@ export interface Store
   close(): Promise<void>;
   /**
    * Runs `fn` with the store's writes grouped into as few commits as possible (SQLite: one transaction shared by
-   * the batches that overlap). Nothing is rolled back on error: what was written stays, as without a batch.
+   * the batches that overlap). If a batch or the commit fails (disk full), the whole transaction is rolled back
+   * and every overlapping batch rejects, so callers can drop what they cached in memory.
    */
   runInBatch?<T>(fn: () => Promise<T>): Promise<T>;
 }

@@ -150,13 +150,23 @@ export interface StoryFingerprint {
 
 export type DigestCadence = 'weekly' | 'daily' | 'off';
 
-/** Which channel wants what. `markets` empty = all markets; `tags` empty = all tags. */
+/**
+ * One thing a channel follows: a market (null = all markets) × a tag (null = all tags), from `minSeverity` up;
+ * `confirms` also delivers stories that only confirm what we knew (otherwise those reach the digest only).
+ */
+export interface SubscriptionRule {
+  market: Market | null;
+  tag: Tag | null;
+  minSeverity: Severity;
+  confirms: boolean;
+}
+
+/** Which channel wants what (see core/subscriptions/subscription-rules.ts), and when it gets its digest. */
 export interface Subscription {
   platform: string;
   channelId: string;
-  markets: Market[];
-  tags: Tag[];
-  minSeverity: Severity;
+  /** Never empty in the store: a channel with no rules has no subscription. */
+  rules: SubscriptionRule[];
   digest: {
     cadence: DigestCadence;
     /** 0 = Sunday … 6 = Saturday (weekly only). */

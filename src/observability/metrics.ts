@@ -8,6 +8,8 @@ export interface Metrics {
   itemsClassified: Counter<'tag'>;
   alertsDelivered: Counter<'platform'>;
   alertsFailed: Counter<'platform'>;
+  /** In-doubt entries that could not be looked up on the platform before being sent again (may be duplicates). */
+  deliveryLookupsFailed: Counter<'platform'>;
   outboxDepth: Gauge<'status'>;
   lastSuccessfulFetch: Gauge;
 }
@@ -22,6 +24,7 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics 
     itemsClassified: new Counter({ name: 'tts_radar_items_classified_total', help: 'Stored tagged items by tag', labelNames: ['tag'], registers: [registry] }),
     alertsDelivered: new Counter({ name: 'tts_radar_messages_delivered_total', help: 'Messages delivered by platform', labelNames: ['platform'], registers: [registry] }),
     alertsFailed: new Counter({ name: 'tts_radar_messages_failed_total', help: 'Failed delivery attempts by platform', labelNames: ['platform'], registers: [registry] }),
+    deliveryLookupsFailed: new Counter({ name: 'tts_radar_delivery_lookups_failed_total', help: 'Messages whose earlier send may have arrived but could not be checked on the platform before sending again (possible duplicates)', labelNames: ['platform'], registers: [registry] }),
     outboxDepth: new Gauge({ name: 'tts_radar_outbox_depth', help: 'Outbox entries by status', labelNames: ['status'], registers: [registry] }),
     lastSuccessfulFetch: new Gauge({ name: 'tts_radar_last_successful_fetch_timestamp_seconds', help: 'Unix time of the last successful feed fetch', registers: [registry] }),
   };

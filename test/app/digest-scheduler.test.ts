@@ -8,7 +8,7 @@ const silent = { info: () => {}, warn: () => {}, error: () => {} };
 
 function sub(channelId: string, digest: Partial<Subscription['digest']>): Subscription {
   return {
-    platform: 'slack', channelId, markets: ['US'], tags: [], minSeverity: 'low',
+    platform: 'slack', channelId, rules: [{ market: 'US', tag: null, minSeverity: 'low', confirms: false }],
     digest: { cadence: 'weekly', day: 1, hour: 9, timeZone: 'UTC', ...digest },
   };
 }

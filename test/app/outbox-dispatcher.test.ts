@@ -13,13 +13,14 @@ function alert(title: string): Message {
   return { kind: 'alert', title, sections: [{ type: 'text', text: `${title} body` }] };
 }
 
-function setup(opts: { interval?: number; maxAttempts?: number } = {}) {
+function setup(opts: { interval?: number; maxAttempts?: number; giveUpAfterMs?: number } = {}) {
   const clock = new FakeClock(T0);
   const store = new InMemoryOutboxStore();
   const sender = new RecordingSender('fake', clock);
   const dispatcher = new OutboxDispatcher({
     store, senders: new Map([['fake', sender]]), clock, logger: silent, sleep: clock.sleep,
     perChannelIntervalMs: opts.interval ?? 1000, maxAttempts: opts.maxAttempts ?? 8, baseDelayMs: 2000,
+    ...(opts.giveUpAfterMs !== undefined ? { giveUpAfterMs: opts.giveUpAfterMs } : {}),
   });
   const enqueue = (key: string, channelId = 'C1', message = alert(key), extra: Partial<Parameters<OutboxStore['enqueue']>[0]> = {}) =>
     store.enqueue({ key, platform: 'fake', channelId, kind: 'alert', message, now: clock.now().toISOString(), ...extra });
@@ -50,21 +51,40 @@ describe('OutboxDispatcher', () => {
     expect(entry).toMatchObject({ status: 'sent', remoteId: 'm1' });
   });
 
-  it('gives up on an always-failing entry with a reason, and still delivers the others', async () => {
-    const { clock, store, sender, dispatcher, enqueue } = setup({ maxAttempts: 4 });
+  it('waits out an outage of hours, then gives up on an always-failing entry with a reason, and still delivers the others', async () => {
+    const { clock, store, sender, dispatcher, enqueue } = setup({ maxAttempts: 4, giveUpAfterMs: 6 * 3600_000 });
     sender.channelAnswers.set('C-broken', { status: 503, message: 'HTTP 503 Service Unavailable' });
     await enqueue('alert:fake:C-broken:a', 'C-broken');
     await enqueue('alert:fake:C-broken:b', 'C-broken');
     await enqueue('alert:fake:C2:c', 'C2');
 
+    // Five hours of a steady 503, tried again and again: more than maxAttempts failures, but nothing is dead yet.
+    for (let i = 0; i < 30; i++) {
+      await dispatcher.runOnce();
+      clock.advance(10 * 60_000);
+    }
+    expect(await store.list({ status: 'dead', limit: 10 })).toEqual([]);
+    expect((await store.getByKey('alert:fake:C-broken:a'))!.attempts).toBeGreaterThan(4);
     for (let i = 0; i < 12; i++) {
       await dispatcher.runOnce();
-      clock.advance(60_000);
+      clock.advance(10 * 60_000);
     }
     const dead = await store.list({ status: 'dead', limit: 10 });
     expect(dead.map((e) => e.key).sort()).toEqual(['alert:fake:C-broken:a', 'alert:fake:C-broken:b']);
-    expect(dead[0]!.lastError).toBe('gave up after 4 attempts: HTTP 503 Service Unavailable');
+    expect(dead[0]!.lastError).toMatch(/^gave up after \d+ attempts over 6 h( \d+ min)?: HTTP 503 Service Unavailable$/);
     expect(sender.delivered.map((c) => c.channelId)).toEqual(['C2']);
+  });
+
+  it('never spends attempts on rate limits: thirty 429s in a row, then the message goes out once', async () => {
+    const { clock, store, sender, dispatcher, enqueue } = setup({ maxAttempts: 3, giveUpAfterMs: 0 });
+    for (let i = 0; i < 30; i++) sender.answer({ status: 429, retryAfterSeconds: 1 });
+    await enqueue('alert:fake:C1:storm');
+    for (let i = 0; i < 40 && sender.delivered.length === 0; i++) {
+      await dispatcher.runOnce();
+      clock.advance(1_000);
+    }
+    expect(sender.delivered.map((c) => c.message.title)).toEqual(['alert:fake:C1:storm']);
+    expect(await store.getByKey('alert:fake:C1:storm')).toMatchObject({ status: 'sent', attempts: 0 });
   });
 
   it('sends later messages to the same channel while an earlier one waits for its retry', async () => {

@@ -10,18 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../servers/fake-slack.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { ROOT } from './run-cli.ts';
+import { FAULT_STORIES } from '../faults/fault-stories.ts';
 import { freePort, spawnBot, waitFor, type BotProcess } from './spawn-bot.ts';
 
-const STORIES = [
-  ['TikTok Shop officially launches in Mexico', 'TikTok Shop opened to shoppers and local sellers in Mexico this week.'],
-  ['TikTok Shop opens in Brazil to local merchants', 'Brazilian merchants can now register on TikTok Shop, which launched in Brazil.'],
-  ['Indonesia bans e-commerce transactions on social media', 'The Indonesian government banned social media platforms from processing e-commerce payments.'],
-  ['TikTok Shop UK daily GMV hits $5 million', 'British shoppers spend about $5 million a day on TikTok Shop, the company said.'],
-  ['Temu GMV reached $18 billion last year', 'Temu generated gross merchandise volume of $18 billion in the full year.'],
-  ['TikTok Shop Philippines now requires a tax registration certificate from sellers', 'Sellers in the Philippines must submit a BIR tax registration certificate to open a shop.'],
-  ['TikTok Shop launches in Japan', 'TikTok Shop started operating in Japan, opening registration to Japanese sellers.'],
-  ['TikTok bans links to Amazon in videos for US users', 'TikTok will ban links to external shops such as Amazon for viewers in the US.'],
-];
+const STORIES = FAULT_STORIES;
 
 describe('crash during delivery', () => {
   const procs: BotProcess[] = [];
@@ -47,7 +39,7 @@ describe('crash during delivery', () => {
     await copyFile(path.join(ROOT, 'config/baseline.yaml'), path.join(dir, 'baseline.yaml'));
     const dbFile = path.join(dir, 'radar.sqlite');
     const pre = SqliteStore.open(dbFile);
-    await pre.upsertSubscription({ platform: 'slack', channelId: 'C0ALERTS', markets: [], tags: [], minSeverity: 'low', digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' } });
+    await pre.upsertSubscription({ platform: 'slack', channelId: 'C0ALERTS', rules: [{ market: null, tag: null, minSeverity: 'low', confirms: true }], digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' } });
     await pre.close();
 
     const env = async () => ({

@@ -1,4 +1,4 @@
-import { IN_FLIGHT } from '../../src/core/ports.ts';
+import { IN_FLIGHT, REQUEUED } from '../../src/core/ports.ts';
 // OutboxStore + DigestRunStore in memory, with the same contract as the SQLite store: unique keys, due() oldest
 // first, markRetry/markDead count an attempt. Messages round-trip through JSON as they would through a column.
 import type { DigestRunStore, OutboxEntry, OutboxStatus, OutboxStore } from '../../src/core/ports.ts';
@@ -38,9 +38,15 @@ export class InMemoryOutboxStore implements OutboxStore, DigestRunStore {
     Object.assign(this.byId(id), { status: 'sent', remoteId, sentAt: now });
   }
 
-  async markRetry(id: number, error: string, nextAttemptAt: string): Promise<void> {
+  async markRetry(id: number, error: string, nextAttemptAt: string, opts: { countAttempt?: boolean } = {}): Promise<void> {
     const e = this.byId(id);
-    Object.assign(e, { attempts: e.attempts + 1, lastError: error, nextAttemptAt });
+    Object.assign(e, { attempts: e.attempts + (opts.countAttempt === false ? 0 : 1), lastError: error, nextAttemptAt });
+  }
+
+  async requeueDead(q: { ids?: number[]; now: string }): Promise<OutboxEntry[]> {
+    const dead = this.entries.filter((e) => e.status === 'dead' && (!q.ids || q.ids.includes(e.id)));
+    for (const e of dead) Object.assign(e, { status: 'pending', attempts: 0, nextAttemptAt: q.now, lastError: `${REQUEUED}: ${e.lastError ?? 'dead'}` });
+    return dead.map((e) => JSON.parse(JSON.stringify(e)) as OutboxEntry);
   }
 
   async markDead(id: number, error: string): Promise<void> {

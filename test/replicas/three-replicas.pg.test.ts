@@ -78,7 +78,7 @@ describe('three replicas on one Postgres database', () => {
     // The channel subscribes before any replica starts: all markets, a daily digest at this UTC hour, so the
     // digest's slot has just passed and the first scheduler tick of every replica tries to fire it.
     const pre = await PgStore.open({ connectionString: db.connectionString, schema });
-    await pre.upsertSubscription({ platform: 'slack', channelId: CHANNEL, markets: [], tags: [], minSeverity: 'low', digest: { cadence: 'daily', day: 1, hour: new Date().getUTCHours(), timeZone: 'UTC' } });
+    await pre.upsertSubscription({ platform: 'slack', channelId: CHANNEL, rules: [{ market: null, tag: null, minSeverity: 'low', confirms: true }], digest: { cadence: 'daily', day: 1, hour: new Date().getUTCHours(), timeZone: 'UTC' } });
     await pre.close();
     monitor = new pg.Client({ connectionString: db.connectionString });
     await monitor.connect();

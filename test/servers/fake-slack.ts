@@ -62,6 +62,14 @@ export class FakeSlack {
   readonly posted = new Map<string, { ts: string; text: string; metadata?: unknown }[]>();
   /** Delay before answering chat.postMessage, after the message is recorded (to crash a sender mid-call). */
   postDelayMs = 0;
+  /** Faults: this many chat.postMessage calls are recorded as posted, then the connection is dropped unanswered. */
+  dropPostAnswers = 0;
+  /** Faults: channels whose chat.postMessage never gets an answer (the request hangs). */
+  readonly hangingChannels = new Set<string>();
+  /** Faults: conversations.history refused per channel, like Slack does for a bot not in a public channel. */
+  readonly historyErrors = new Map<string, 'not_in_channel' | 'missing_scope'>();
+  /** Channels the bot joined with conversations.join. */
+  readonly joined = new Set<string>();
   private nextResponse = 1;
   private nextFile = 1;
 
@@ -135,6 +143,11 @@ export class FakeSlack {
   /** The next `times` calls of `method` get this answer instead of the normal one. */
   script(response: ScriptedResponse): void {
     this.scripted.push({ ...response, times: response.times ?? 1 });
+  }
+
+  /** Forgets scripted answers not used yet (the outage is over). */
+  clearScript(): void {
+    this.scripted.length = 0;
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -214,6 +227,16 @@ export class FakeSlack {
       answer = this.answer(method, body);
     }
     this.calls.push({ method, path, contentType, body, authorization, status });
+    if (method === 'chat.postMessage' && this.hangingChannels.has(body.channel)) {
+      this.events.emit('call');
+      return; // never answered; close() drops the connection
+    }
+    if (method === 'chat.postMessage' && status === 200 && this.dropPostAnswers > 0) {
+      this.dropPostAnswers--;
+      this.events.emit('call');
+      res.socket?.destroy(); // posted, but the answer is lost on the way back
+      return;
+    }
     if (method === 'chat.postMessage' && this.postDelayMs > 0) await new Promise((r) => setTimeout(r, this.postDelayMs));
     res.writeHead(status, headers).end(typeof answer === 'string' ? answer : JSON.stringify(answer));
     this.events.emit('call');
@@ -230,7 +253,13 @@ export class FakeSlack {
         this.posted.set(body.channel, [...(this.posted.get(body.channel) ?? []), { ts, text: body.text, ...(metadata ? { metadata } : {}) }]);
         return { ok: true, channel: body.channel, ts, message: { text: body.text, ts } };
       }
+      case 'conversations.join':
+        this.joined.add(body.channel);
+        if (this.historyErrors.get(body.channel) === 'not_in_channel') this.historyErrors.delete(body.channel);
+        return { ok: true, channel: { id: body.channel } };
       case 'conversations.history': {
+        const refused = this.historyErrors.get(body.channel);
+        if (refused) return { ok: false, error: refused };
         const messages = [...(this.posted.get(body.channel) ?? [])].reverse();
         return { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } };
       }

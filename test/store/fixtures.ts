@@ -54,7 +54,8 @@ export function makeCluster(over: Partial<Cluster> & { id: string }): Cluster {
 
 export function makeSubscription(over: Partial<Subscription> = {}): Subscription {
   return {
-    platform: 'slack', channelId: 'C100', markets: ['US', 'UK'], tags: [], minSeverity: 'normal',
+    platform: 'slack', channelId: 'C100',
+    rules: [{ market: 'US', tag: null, minSeverity: 'normal', confirms: false }, { market: 'UK', tag: null, minSeverity: 'normal', confirms: false }],
     digest: { cadence: 'weekly', day: 1, hour: 9, timeZone: 'Europe/London' }, createdBy: 'U1', ...over,
   };
 }

@@ -238,3 +238,29 @@ describe('openStore with DATABASE_URL', () => {
     }
   });
 });
+
+describe('Postgres: migrating subscriptions to rules', () => {
+  it('turns each existing row into its market × tag rules and keeps its digest', async () => {
+    const { migratePg } = await import('../../src/store/postgres/pg-migrations.ts');
+    const pgModule = (await import('pg')).default;
+    const schema = db.newSchema();
+    const pool = new pgModule.Pool({ connectionString: db.connectionString, max: 1 });
+    try {
+      await migratePg(pool, schema, PG_MIGRATIONS.slice(0, 1));
+      const digest = { cadence: 'daily', day: 1, hour: 8, timeZone: 'Asia/Shanghai' };
+      await pool.query(`INSERT INTO "${schema}".subscriptions (platform, channel_id, markets, tags, min_severity, digest, created_by)
+        VALUES ('slack', 'C1', '["US","SEA"]', '["ban"]', 'high', $1, 'U1'), ('discord', '42', '[]', '[]', 'low', $1, NULL)`, [JSON.stringify(digest)]);
+    } finally {
+      await pool.end();
+    }
+    const store = await openStore(schema);
+    expect(await store.subscriptionsForChannel('slack', 'C1')).toEqual([{
+      platform: 'slack', channelId: 'C1', createdBy: 'U1', digest: { cadence: 'daily', day: 1, hour: 8, timeZone: 'Asia/Shanghai' },
+      rules: [
+        { market: 'US', tag: 'ban', minSeverity: 'high', confirms: false },
+        { market: 'SEA', tag: 'ban', minSeverity: 'high', confirms: false },
+      ],
+    }]);
+    expect((await store.subscriptionsForChannel('discord', '42'))[0]!.rules).toEqual([{ market: null, tag: null, minSeverity: 'low', confirms: false }]);
+  });
+});

@@ -126,7 +126,7 @@ describe('SqliteStore on a file', () => {
     const cli = open(file);
     await bot.saveClassifiedItem(makeClassifiedItem({ id: 'seen-by-bot' }), T0);
     expect(await cli.countItems()).toBe(1);
-    await cli.upsertSubscription({ platform: 'slack', channelId: 'C1', markets: [], tags: [], minSeverity: 'low', digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' } });
+    await cli.upsertSubscription({ platform: 'slack', channelId: 'C1', rules: [{ market: null, tag: null, minSeverity: 'low', confirms: false }], digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' } });
     expect(await bot.listSubscriptions()).toHaveLength(1);
   });
 

@@ -24,6 +24,7 @@ export const OPTION = {
   count: 'count',
   cadence: 'cadence',
   now: 'now',
+  confirms: 'confirms',
 } as const;
 
 /** Subcommands answered with deferReply first: they query more and may take longer than Discord's 3 s. */
@@ -46,11 +47,12 @@ export function buildTtsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
       .addStringOption((o) => o.setName(OPTION.market).setDescription('Market').setRequired(true).addChoices(...marketChoices)))
     .addSubcommand((s) => s
       .setName('subscribe')
-      .setDescription('Send alerts and digests for some markets to this channel')
+      .setDescription('Add alerts for these markets × tags to what this channel follows')
       .addStringOption((o) => o.setName(OPTION.markets).setDescription('Markets, comma-separated (e.g. "us, uk"), or "all"').setRequired(true).setAutocomplete(true).setMaxLength(200))
       .addStringOption((o) => o.setName(OPTION.tags).setDescription('Only these tags, comma-separated (default: all tags)').setAutocomplete(true).setMaxLength(200))
       .addStringOption((o) => o.setName(OPTION.severity).setDescription('Lowest severity to alert on (default: low = everything)').addChoices(
         { name: 'Low (everything)', value: 'low' }, { name: 'Normal and high', value: 'normal' }, { name: 'High only', value: 'high' }))
+      .addBooleanOption((o) => o.setName(OPTION.confirms).setDescription('Also alert on stories that only confirm what we knew (default: digest only)'))
       .addStringOption((o) => o.setName(OPTION.digest).setDescription('Digest cadence (default weekly)').addChoices(
         { name: 'Weekly', value: 'weekly' }, { name: 'Daily', value: 'daily' }, { name: 'Off', value: 'off' }))
       .addIntegerOption((o) => o.setName(OPTION.day).setDescription('Day of the weekly digest').addChoices(...DAY_NAMES.map((name, value) => ({ name, value }))))
@@ -58,8 +60,9 @@ export function buildTtsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
       .addStringOption((o) => o.setName(OPTION.timezone).setDescription('IANA time zone of the digest, e.g. Asia/Shanghai').setMaxLength(64)))
     .addSubcommand((s) => s
       .setName('unsubscribe')
-      .setDescription('Stop alerts for some markets, or all of them')
-      .addStringOption((o) => o.setName(OPTION.markets).setDescription('Markets, comma-separated, or "all" (default: all)').setAutocomplete(true).setMaxLength(200)))
+      .setDescription('Stop exactly these markets × tags (nothing named: everything)')
+      .addStringOption((o) => o.setName(OPTION.markets).setDescription('Markets, comma-separated, or "all" (default: all)').setAutocomplete(true).setMaxLength(200))
+      .addStringOption((o) => o.setName(OPTION.tags).setDescription('Only these tags, comma-separated (default: all tags)').setAutocomplete(true).setMaxLength(200)))
     .addSubcommand((s) => s.setName('subscriptions').setDescription('What this channel is subscribed to'))
     .addSubcommand((s) => s
       .setName('latest')

@@ -47,10 +47,11 @@ function toDeliveryError(error: unknown, action: string): DeliveryError {
     return new DeliveryError(`${action} failed: Discord ${error.status} ${code}: ${error.message}`, null, retryable, { cause: error });
   }
   if (error instanceof HTTPError) {
-    return new DeliveryError(`${action} failed: Discord HTTP ${error.status}`, null, true, { cause: error });
+    return new DeliveryError(`${action} failed: Discord HTTP ${error.status}`, null, true, { cause: error, maybeDelivered: true });
   }
+  // No answer (reset, timeout): the post may have been made; the nonce makes the resend return it, not repeat it.
   const reason = error instanceof Error ? error.message : String(error);
-  return new DeliveryError(`${action} failed: ${reason}`, null, true, { cause: error });
+  return new DeliveryError(`${action} failed: ${reason}`, null, true, { cause: error, maybeDelivered: true });
 }
 
 function body(payload: DiscordPayload): { body: object; files?: { name: string; data: Buffer; contentType: string }[] } {

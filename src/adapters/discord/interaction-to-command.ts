@@ -75,6 +75,7 @@ function mapSubscribe(o: OptionReader): MappedCommand {
     markets: markets.markets,
     tags: tags.tags,
     minSeverity: (o.getString(OPTION.severity) as Severity | null) ?? 'low',
+    confirms: o.getBoolean(OPTION.confirms) ?? false,
     // Same rule as the text grammar: naming only day/hour/zone implies the weekly cadence.
     ...(digestGiven ? {
       digest: {
@@ -100,7 +101,9 @@ export function interactionToCommand(subcommand: string, o: OptionReader): Mappe
       return mapSubscribe(o);
     case 'unsubscribe': {
       const markets = parseMarketList(o.getString(OPTION.markets));
-      return markets.ok ? { ok: true, command: { name: 'unsubscribe', markets: markets.markets } } : markets;
+      if (!markets.ok) return markets;
+      const tags = parseTagList(o.getString(OPTION.tags));
+      return tags.ok ? { ok: true, command: { name: 'unsubscribe', markets: markets.markets, tags: tags.tags } } : tags;
     }
     case 'latest': {
       const marketRaw = o.getString(OPTION.market);

@@ -31,10 +31,17 @@ export function slackApiBase(apiUrl: string | undefined): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-/** A WebClient that never retries and rejects rate-limited calls, so the outbox decides (and nothing is sent twice). */
-export function createSenderClient(opts: { botToken: string; apiUrl: string | undefined; logger?: SlackLogger }): WebClient {
+/** How long one Web API call may take before it is abandoned (and, for a post, looked up before it is retried). */
+export const SLACK_CALL_TIMEOUT_MS = 10_000;
+
+/**
+ * A WebClient that never retries and rejects rate-limited calls, so the outbox decides (and nothing is sent twice).
+ * Every call has a timeout: a request Slack never answers would otherwise hold the channel (and shutdown) forever.
+ */
+export function createSenderClient(opts: { botToken: string; apiUrl: string | undefined; logger?: SlackLogger; timeoutMs?: number }): WebClient {
   return new webApi.WebClient(opts.botToken, {
     slackApiUrl: slackApiBase(opts.apiUrl),
+    timeout: opts.timeoutMs ?? SLACK_CALL_TIMEOUT_MS,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     ...(opts.logger ? { logger: opts.logger } : { logLevel: LogLevel.ERROR }),
@@ -56,9 +63,10 @@ export function toDeliveryError(error: unknown, action: string): DeliveryError {
   if (e.code === ErrorCode.HTTPError) {
     const status = e.statusCode ?? 0;
     // 5xx and 408 are Slack's trouble and pass; other 4xx will not fix themselves.
-    return new DeliveryError(`Slack answered HTTP ${status} to ${action}`, null, status >= 500 || status === 408, { cause: error });
+    return new DeliveryError(`Slack answered HTTP ${status} to ${action}`, null, status >= 500 || status === 408, { cause: error, maybeDelivered: status >= 500 || status === 408 });
   }
-  return new DeliveryError(`could not reach Slack for ${action}: ${e.message ?? String(error)}`, null, true, { cause: error });
+  // No answer (connection reset, timeout): Slack may have posted the message before the answer was lost.
+  return new DeliveryError(`could not reach Slack for ${action}: ${e.message ?? String(error)}`, null, true, { cause: error, maybeDelivered: true });
 }
 
 /** Slack message metadata type that carries our outbox key. */
@@ -93,8 +101,27 @@ export class SlackSender implements PlatformSender {
     return { remoteId: ts || null };
   }
 
-  /** Looks through the channel's recent history for our message carrying this outbox key. */
+  /**
+   * Looks through the channel's recent history for our message carrying this outbox key. A bot posting to a
+   * public channel it is not in (chat:write.public) may not read its history: it joins the channel (channels:join)
+   * and reads again. Any other refusal is thrown, for the outbox to log and count.
+   */
   async findDelivered(channelId: string, idempotencyKey: string, since: string): Promise<string | null> {
+    try {
+      return await this.searchHistory(channelId, idempotencyKey, since);
+    } catch (error) {
+      if ((error as { data?: { error?: string } }).data?.error !== 'not_in_channel') throw toDeliveryError(error, 'conversations.history');
+    }
+    try {
+      await this.client.conversations.join({ channel: channelId });
+      return await this.searchHistory(channelId, idempotencyKey, since);
+    } catch (error) {
+      const e = toDeliveryError(error, 'conversations.join + conversations.history');
+      throw new DeliveryError(`${e.message} (to check for a message whose answer was lost, the bot must be able to read the channel: invite it, or add the channels:join and channels:history scopes)`, null, e.retryable, { cause: error });
+    }
+  }
+
+  private async searchHistory(channelId: string, idempotencyKey: string, since: string): Promise<string | null> {
     const oldest = String(Math.floor(Date.parse(since) / 1000) - 60);
     let cursor: string | undefined;
     for (let page = 0; page < 5; page++) {

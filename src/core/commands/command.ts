@@ -4,16 +4,20 @@ import type { DigestCadence, Severity } from '../types.ts';
 
 export type Command =
   | { name: 'status'; market: Market }
-  /** markets empty = all markets; tags empty = all tags. */
+  /**
+   * Adds market × tag rules: markets empty = all markets; tags empty = all tags. `confirms`: also deliver stories
+   * that only confirm what we knew (otherwise those go to the digest only).
+   */
   | {
       name: 'subscribe';
       markets: Market[];
       tags: Tag[];
       minSeverity: Severity;
+      confirms: boolean;
       digest?: { cadence: DigestCadence; day?: number; hour?: number; timeZone?: string };
     }
-  /** markets empty = the whole subscription. */
-  | { name: 'unsubscribe'; markets: Market[] }
+  /** Removes exactly markets × tags; both empty = the whole subscription; markets empty = those tags everywhere. */
+  | { name: 'unsubscribe'; markets: Market[]; tags: Tag[] }
   | { name: 'subscriptions' }
   | { name: 'latest'; market?: Market; tag?: Tag; limit: number }
   | { name: 'digest'; cadence: 'weekly' | 'daily'; now: boolean }

@@ -8,6 +8,7 @@ import type { CommandDeps } from './command-deps.ts';
 import { COMMAND_NAMES } from './command.ts';
 import { USAGE } from './usage.ts';
 import { describeSubscription } from './describe-subscription.ts';
+import { addRules, removeRules, rulesFor } from '../subscriptions/subscription-rules.ts';
 
 const STATUS_GROUPS: { prefix: string; title: string }[] = [
   { prefix: 'launch', title: 'Launch and model' },
@@ -87,30 +88,28 @@ async function subscribe(cmd: Extract<Command, { name: 'subscribe' }>, ctx: Comm
     hour: cmd.digest?.hour ?? existing?.digest.hour ?? 9,
     timeZone: cmd.digest?.timeZone ?? existing?.digest.timeZone ?? deps.defaultTimeZone,
   };
-  // Naming markets adds them to what the channel follows ("/tts subscribe us" then "/tts subscribe uk" = both);
-  // "all" (no markets) follows everything; naming markets on an "all" subscription narrows it to them.
-  const markets = cmd.markets.length === 0
-    ? []
-    : existing && existing.markets.length > 0 ? [...new Set([...existing.markets, ...cmd.markets])] : cmd.markets;
-  const sub: Subscription = {
-    platform: ctx.platform,
-    channelId: ctx.channelId,
-    markets,
-    tags: cmd.tags,
-    minSeverity: cmd.minSeverity,
-    digest,
-    createdBy: ctx.userId,
-  };
+  // A subscribe adds exactly the market × tag rules it names to what the channel already follows.
+  const asked = rulesFor(cmd);
+  const { rules, covered } = addRules(existing?.rules ?? [], asked);
+  const sub: Subscription = { platform: ctx.platform, channelId: ctx.channelId, rules, digest, createdBy: ctx.userId };
   await deps.store.upsertSubscription(sub);
-  return reply('Subscribed', `This channel now gets ${describeSubscription(sub)}.`);
+  const note = covered.length === asked.length && asked.length > 0
+    ? 'Already covered by what this channel follows.\n' : '';
+  return reply('Subscribed', `${note}This channel now follows:\n${describeSubscription(sub)}`);
 }
 
 async function unsubscribe(cmd: Extract<Command, { name: 'unsubscribe' }>, ctx: CommandContext, deps: CommandDeps): Promise<Message> {
   if (!ctx.canManageChannel) return refuse('You may not change this channel\'s subscriptions. Ask someone with the right permission.');
-  const removed = await deps.store.removeSubscription(ctx.platform, ctx.channelId, cmd.markets.length ? cmd.markets : undefined);
-  if (removed === 0) return reply('Nothing to remove', 'This channel had no matching subscription. See /tts subscriptions.', true);
-  const left = await deps.store.subscriptionsForChannel(ctx.platform, ctx.channelId);
-  return reply('Unsubscribed', left.length ? `Still following: ${left.map(describeSubscription).join('; ')}.` : 'This channel gets no more alerts or digests.');
+  const existing = (await deps.store.subscriptionsForChannel(ctx.platform, ctx.channelId))[0];
+  const { rules, changed } = removeRules(existing?.rules ?? [], cmd);
+  if (!existing || !changed) return reply('Nothing to remove', 'This channel had no matching subscription. See /tts subscriptions.', true);
+  if (rules.length === 0) {
+    await deps.store.removeSubscription(ctx.platform, ctx.channelId);
+    return reply('Unsubscribed', 'This channel gets no more alerts or digests.');
+  }
+  const sub: Subscription = { ...existing, rules };
+  await deps.store.upsertSubscription(sub);
+  return reply('Unsubscribed', `Still following:\n${describeSubscription(sub)}`);
 }
 
 async function latest(cmd: Extract<Command, { name: 'latest' }>, deps: CommandDeps): Promise<Message> {
@@ -164,7 +163,7 @@ export async function handleCommand(cmd: Command, ctx: CommandContext, deps: Com
     case 'subscriptions': {
       const subs = await deps.store.subscriptionsForChannel(ctx.platform, ctx.channelId);
       return subs.length
-        ? reply('Subscriptions', subs.map((s) => `• ${describeSubscription(s)}`).join('\n'))
+        ? reply('Subscriptions', subs.map((s) => describeSubscription(s)).join('\n'))
         : reply('Subscriptions', 'This channel follows nothing yet. Try /tts subscribe us gmv ban.');
     }
     case 'latest':

@@ -1,6 +1,6 @@
 // The /tts text grammar (Slack sends text; Discord sends options and skips this). Typos get a usage line with the
 // closest valid word, never an exception.
-import { MARKETS, knownMarketWords, knownTagWords, resolveMarket, resolveTag, type Market, type Tag } from '../taxonomy.ts';
+import { MARKETS, TAG_NAMES, knownMarketWords, knownTagWords, resolveMarket, resolveTag, type Market, type Tag } from '../taxonomy.ts';
 import type { Message } from '../message.ts';
 import type { DigestCadence, Severity } from '../types.ts';
 import { COMMAND_NAMES, type Command, type CommandName } from './command.ts';
@@ -39,25 +39,28 @@ function tokenize(text: string): string[] {
 }
 
 function parseMarketsAndTags(args: string[], name: CommandName, allowTags: boolean):
-  { markets: Market[]; tags: Tag[]; high: boolean; all: boolean; rest: string[] } | ParseResult {
+  { markets: Market[]; tags: Tag[]; high: boolean; confirms: boolean; all: boolean; rest: string[] } | ParseResult {
   const markets: Market[] = [];
   const tags: Tag[] = [];
   let high = false;
+  let confirms = false;
   let all = false;
   const rest: string[] = [];
   for (const arg of args) {
     const lower = arg.toLowerCase();
     if (lower === 'all') { all = true; continue; }
-    if (allowTags && (lower === 'high' || lower === 'high-only')) { high = true; continue; }
+    if (name === 'subscribe' && (lower === 'high' || lower === 'high-only')) { high = true; continue; }
+    if (name === 'subscribe' && (lower === 'confirms' || lower === 'confirmations')) { confirms = true; continue; }
     if (lower.includes(':')) { rest.push(arg); continue; }
     const m = resolveMarket(lower);
     if (m) { if (!markets.includes(m)) markets.push(m); continue; }
     const t = allowTags ? resolveTag(lower) : null;
     if (t) { if (!tags.includes(t)) tags.push(t); continue; }
-    const known = allowTags ? [...knownMarketWords(), ...knownTagWords(), 'all', 'high'] : [...knownMarketWords(), 'all'];
+    const known = name === 'subscribe' ? [...knownMarketWords(), ...knownTagWords(), 'all', 'high', 'confirms']
+      : allowTags ? [...knownMarketWords(), ...knownTagWords(), 'all'] : [...knownMarketWords(), 'all'];
     return usageError(`Unknown ${allowTags ? 'market or tag' : 'market'} "${arg}".${didYouMean(lower, known)}`, name);
   }
-  return { markets, tags, high, all, rest };
+  return { markets, tags, high, confirms, all, rest };
 }
 
 function parseSubscribe(args: string[]): ParseResult {
@@ -94,7 +97,10 @@ function parseSubscribe(args: string[]): ParseResult {
   const minSeverity: Severity = parsed.high ? 'high' : 'low';
   return {
     ok: true,
-    command: { name: 'subscribe', markets: parsed.all ? [] : parsed.markets, tags: parsed.tags, minSeverity, ...(digestGiven ? { digest } : {}) },
+    command: {
+      name: 'subscribe', markets: parsed.all ? [] : parsed.markets, tags: parsed.tags, minSeverity, confirms: parsed.confirms,
+      ...(digestGiven ? { digest } : {}),
+    },
   };
 }
 
@@ -118,10 +124,14 @@ function parseLatest(args: string[]): ParseResult {
       limit = Math.min(20, Math.max(1, Number(lower)));
       continue;
     }
+    // A repeated word is harmless ("latest ban ban"); a second, different market or tag is a question we cannot
+    // answer in one list, so say so rather than "did you mean" the word itself.
     const m = resolveMarket(lower);
-    if (m && !market) { market = m; continue; }
+    if (m && (!market || market === m)) { market = m; continue; }
+    if (m) return usageError(`Latest shows one market at a time: you named ${market} and ${m}.`, 'latest');
     const t = resolveTag(lower);
-    if (t && !tag) { tag = t; continue; }
+    if (t && (!tag || tag === t)) { tag = t; continue; }
+    if (t) return usageError(`Latest shows one tag at a time: you named "${TAG_NAMES[tag!]}" and "${TAG_NAMES[t]}".`, 'latest');
     return usageError(`Unknown market or tag "${arg}".${didYouMean(lower, [...knownMarketWords(), ...knownTagWords()])}`, 'latest');
   }
   return { ok: true, command: { name: 'latest', limit, ...(market ? { market } : {}), ...(tag ? { tag } : {}) } };
@@ -150,10 +160,10 @@ export function parseCommandText(text: string): ParseResult {
     case 'subscribe':
       return parseSubscribe(args);
     case 'unsubscribe': {
-      const parsed = parseMarketsAndTags(args, 'unsubscribe', false);
+      const parsed = parseMarketsAndTags(args, 'unsubscribe', true);
       if ('ok' in parsed) return parsed;
       if (parsed.rest.length > 0) return usageError(`Unknown option "${parsed.rest[0]}".`, 'unsubscribe');
-      return { ok: true, command: { name: 'unsubscribe', markets: parsed.all ? [] : parsed.markets } };
+      return { ok: true, command: { name: 'unsubscribe', markets: parsed.all ? [] : parsed.markets, tags: parsed.tags } };
     }
     case 'latest':
       return parseLatest(args);

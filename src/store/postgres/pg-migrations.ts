@@ -4,6 +4,7 @@
 // the whole step or none of it.
 import type pg from 'pg';
 import { PG_SCHEMA_V1 } from './pg-schema-v1.ts';
+import { PG_SUBSCRIPTION_RULES } from './pg-schema-v2-subscription-rules.ts';
 
 export interface PgMigration {
   version: number;
@@ -14,6 +15,7 @@ export interface PgMigration {
 /** In order; never edit a released step, add a new one. */
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial schema', sql: PG_SCHEMA_V1 },
+  { version: 2, name: 'subscription rules', sql: PG_SUBSCRIPTION_RULES },
 ];
 
 /** First key of the two-key advisory lock: "tts-radar migrations" (the second key is the schema's hash). */
@@ -33,14 +35,14 @@ export function isValidSchemaName(name: string): boolean {
  * Brings `schema` (created if missing; the connection's current schema when omitted) up to the newest version.
  * Returns the versions this call applied: empty when another replica had already done it.
  */
-export async function migratePg(pool: pg.Pool, schema?: string): Promise<number[]> {
+export async function migratePg(pool: pg.Pool, schema?: string, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<number[]> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
     const target: string = schema ?? (await client.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]!.s;
     await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [MIGRATION_LOCK_KEY, target]);
     try {
-      return await applyPending(client, target);
+      return await applyPending(client, target, migrations);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [MIGRATION_LOCK_KEY, target]);
     }
@@ -53,7 +55,7 @@ export async function migratePg(pool: pg.Pool, schema?: string): Promise<number[
   }
 }
 
-async function applyPending(client: pg.PoolClient, schema: string): Promise<number[]> {
+async function applyPending(client: pg.PoolClient, schema: string, migrations: readonly PgMigration[]): Promise<number[]> {
   const s = quoteIdent(schema);
   await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
   await client.query(
@@ -64,7 +66,7 @@ async function applyPending(client: pg.PoolClient, schema: string): Promise<numb
     (await client.query<{ version: number }>(`SELECT version FROM ${s}.schema_migrations`)).rows.map((r) => r.version),
   );
   const applied: number[] = [];
-  for (const m of PG_MIGRATIONS) {
+  for (const m of migrations) {
     if (done.has(m.version)) continue;
     await client.query('BEGIN');
     try {

@@ -1,7 +1,7 @@
 // Outbox and digest-run claims in Postgres. Every statement is safe to run from several replicas at once:
 // enqueue and claimDigestRun rely on unique keys (ON CONFLICT DO NOTHING), claimDueOutbox on row locks that a
 // concurrent claimer skips (FOR UPDATE SKIP LOCKED), so no entry is handed to two replicas while a claim lives.
-import { IN_FLIGHT, type OutboxEntry, type OutboxStatus, type OutboxStore } from '../../core/ports.ts';
+import { IN_FLIGHT, REQUEUED, type OutboxEntry, type OutboxStatus, type OutboxStore } from '../../core/ports.ts';
 import { toOutboxEntry as toEntry, type OutboxRow } from '../store-rows.ts';
 import type { PgQueryable } from './pg-connection.ts';
 
@@ -67,13 +67,25 @@ export async function markOutboxSent(db: PgQueryable, id: number, remoteId: stri
   );
 }
 
-export async function markOutboxRetry(db: PgQueryable, id: number, error: string, nextAttemptAt: string): Promise<void> {
+export async function markOutboxRetry(db: PgQueryable, id: number, error: string, nextAttemptAt: string, countAttempt = true): Promise<void> {
   await db.query(
-    `UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3,
+    `UPDATE outbox SET attempts = attempts + $4, last_error = $2, next_attempt_at = $3,
        claimed_by = NULL, claimed_until = NULL
      WHERE id = $1`,
-    [id, error, nextAttemptAt],
+    [id, error, nextAttemptAt, countAttempt ? 1 : 0],
   );
+}
+
+/** Dead entries (all, or the given ids) back to pending; see OutboxStore.requeueDead. */
+export async function requeueDeadOutbox(db: PgQueryable, q: { ids?: number[]; now: string }): Promise<OutboxEntry[]> {
+  const r = await db.query<OutboxRow>(
+    `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $2,
+       last_error = $3 || ': ' || coalesce(last_error, 'dead'), claimed_by = NULL, claimed_until = NULL
+     WHERE status = 'dead' AND ($1::bigint[] IS NULL OR id = ANY($1::bigint[]))
+     RETURNING ${COLUMNS}`,
+    [q.ids ?? null, q.now, REQUEUED],
+  );
+  return r.rows.map(toEntry).sort((a, b) => a.id - b.id);
 }
 
 export async function markOutboxDead(db: PgQueryable, id: number, error: string): Promise<void> {

@@ -108,8 +108,8 @@ export class PgStore implements Store, LeaseStore {
     return subscriptions.subscriptionsForChannel(this.pool, platform, channelId);
   }
   upsertSubscription(sub: Subscription): Promise<void> { return subscriptions.upsertSubscription(this.pool, sub); }
-  removeSubscription(platform: string, channelId: string, markets?: Market[]): Promise<number> {
-    return subscriptions.removeSubscription(this.pool, platform, channelId, markets);
+  removeSubscription(platform: string, channelId: string): Promise<number> {
+    return subscriptions.removeSubscription(this.pool, platform, channelId);
   }
 
   // OutboxStore
@@ -121,9 +121,10 @@ export class PgStore implements Store, LeaseStore {
   markSent(id: number, remoteId: string | null, now: string): Promise<void> {
     return outbox.markOutboxSent(this.pool, id, remoteId, now);
   }
-  markRetry(id: number, error: string, nextAttemptAt: string): Promise<void> {
-    return outbox.markOutboxRetry(this.pool, id, error, nextAttemptAt);
+  markRetry(id: number, error: string, nextAttemptAt: string, opts?: { countAttempt?: boolean }): Promise<void> {
+    return outbox.markOutboxRetry(this.pool, id, error, nextAttemptAt, opts?.countAttempt !== false);
   }
+  requeueDead(q: { ids?: number[]; now: string }): Promise<OutboxEntry[]> { return outbox.requeueDeadOutbox(this.pool, q); }
   markDead(id: number, error: string): Promise<void> { return outbox.markOutboxDead(this.pool, id, error); }
   getByKey(key: string): Promise<OutboxEntry | null> { return outbox.getOutboxByKey(this.pool, key); }
   list(q: { status?: OutboxStatus; limit: number }): Promise<OutboxEntry[]> { return outbox.listOutbox(this.pool, q); }

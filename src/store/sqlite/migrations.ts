@@ -129,9 +129,25 @@ CREATE TABLE digest_runs (
 );
 `;
 
+// Subscriptions become rules (market × tag × severity, plus confirmations): each existing row's markets × tags
+// turn into one rule each with its severity; "all" (an empty list) becomes null. Confirmations were delivered by
+// default before; they now go to the digest only unless a channel asks, so migrated rules do not ask.
+const SUBSCRIPTION_RULES = `
+ALTER TABLE subscriptions ADD COLUMN rules TEXT NOT NULL DEFAULT '[]';
+UPDATE subscriptions SET rules = (
+  SELECT json_group_array(json_object('market', m.value, 'tag', t.value, 'minSeverity', subscriptions.min_severity, 'confirms', json('false')))
+  FROM json_each(CASE WHEN subscriptions.markets = '[]' THEN '[null]' ELSE subscriptions.markets END) AS m,
+       json_each(CASE WHEN subscriptions.tags = '[]' THEN '[null]' ELSE subscriptions.tags END) AS t
+);
+ALTER TABLE subscriptions DROP COLUMN markets;
+ALTER TABLE subscriptions DROP COLUMN tags;
+ALTER TABLE subscriptions DROP COLUMN min_severity;
+`;
+
 /** In order of version. */
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 1, name: 'initial schema', sql: SCHEMA_V1 },
+  { version: 2, name: 'subscription rules', sql: SUBSCRIPTION_RULES },
 ];
 
 export function schemaVersion(db: Database.Database): number {

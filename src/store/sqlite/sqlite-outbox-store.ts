@@ -1,7 +1,7 @@
 // The durable outbox (messages waiting for delivery, with retries) and digest-run claims in SQLite. Both rely on
 // unique keys, so enqueueing the same alert or claiming the same digest twice is harmless.
 import type Database from 'better-sqlite3';
-import { IN_FLIGHT } from '../../core/ports.ts';
+import { IN_FLIGHT, REQUEUED } from '../../core/ports.ts';
 import type { DigestRunStore, OutboxEntry, OutboxStatus, OutboxStore } from '../../core/ports.ts';
 import { toIsoInstant } from './to-iso-instant.ts';
 import { toOutboxEntry as toEntry, type OutboxRow } from '../store-rows.ts';
@@ -12,7 +12,10 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
   private readonly dueStmt: Database.Statement<[string, number], OutboxRow>;
   private readonly sentStmt: Database.Statement<[string | null, string, number]>;
   private readonly sendingStmt: Database.Statement<[string, number]>;
-  private readonly retryStmt: Database.Statement<[string, string, number]>;
+  private readonly retryStmt: Database.Statement<[number, string, string, number]>;
+  private readonly requeueStmt: Database.Statement<[string, string, number], OutboxRow>;
+  private readonly deadIdsStmt: Database.Statement<[], { id: number }>;
+  private readonly requeueTx: (q: { ids?: number[]; now: string }) => OutboxEntry[];
   private readonly deadStmt: Database.Statement<[string, number]>;
   private readonly listAllStmt: Database.Statement<[number], OutboxRow>;
   private readonly listByStatusStmt: Database.Statement<[string, number], OutboxRow>;
@@ -33,7 +36,17 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
     );
     this.sentStmt = db.prepare("UPDATE outbox SET status = 'sent', remote_id = ?, sent_at = ? WHERE id = ?");
     this.sendingStmt = db.prepare("UPDATE outbox SET last_error = ? WHERE id = ? AND status = 'pending'");
-    this.retryStmt = db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?');
+    this.retryStmt = db.prepare('UPDATE outbox SET attempts = attempts + ?, last_error = ?, next_attempt_at = ? WHERE id = ?');
+    this.requeueStmt = db.prepare(
+      `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ?,
+         last_error = ? || ': ' || coalesce(last_error, 'dead') WHERE id = ? AND status = 'dead' RETURNING *`,
+    );
+    this.deadIdsStmt = db.prepare("SELECT id FROM outbox WHERE status = 'dead' ORDER BY id");
+    this.requeueTx = db.transaction((q: { ids?: number[]; now: string }) => {
+      const ids = q.ids ?? this.deadIdsStmt.all().map((r) => r.id);
+      const now = toIsoInstant(q.now);
+      return ids.flatMap((id) => this.requeueStmt.all(now, REQUEUED, id).map(toEntry));
+    });
     this.deadStmt = db.prepare("UPDATE outbox SET status = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ?");
     this.listAllStmt = db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?');
     this.listByStatusStmt = db.prepare('SELECT * FROM outbox WHERE status = ? ORDER BY id DESC LIMIT ?');
@@ -69,8 +82,12 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
     this.sentStmt.run(remoteId, toIsoInstant(now), id);
   }
 
-  async markRetry(id: number, error: string, nextAttemptAt: string): Promise<void> {
-    this.retryStmt.run(error, toIsoInstant(nextAttemptAt), id);
+  async markRetry(id: number, error: string, nextAttemptAt: string, opts: { countAttempt?: boolean } = {}): Promise<void> {
+    this.retryStmt.run(opts.countAttempt === false ? 0 : 1, error, toIsoInstant(nextAttemptAt), id);
+  }
+
+  async requeueDead(q: { ids?: number[]; now: string }): Promise<OutboxEntry[]> {
+    return this.requeueTx(q);
   }
 
   async markDead(id: number, error: string): Promise<void> {

@@ -46,21 +46,60 @@ export class SqliteStore implements Store {
    * throwaway one. Synchronous, so tests and the CLI can open a store in one line.
    */
   private batchDepth = 0;
+  /** Settles when the shared batch transaction has committed or rolled back; every participant waits for it. */
+  private batchOutcome: { promise: Promise<void>; settle: (error: unknown) => void } | null = null;
 
   /**
    * One transaction for the writes of overlapping batches (a feed's items, several feeds at once): a commit per
-   * statement is what ingest spends most of its time on. Statements of other callers that run meanwhile join the
-   * transaction, which is harmless because nothing is rolled back; the last batch to finish commits.
+   * statement is what ingest spends most of its time on. The last batch to finish commits. If any batch fails,
+   * or the COMMIT does (SQLITE_FULL: disk full), everything is rolled back and every participant's promise
+   * rejects, so that callers who keep state in memory (the ingest cache) can drop it: a failed batch leaves
+   * memory as it leaves the store, and the same items are ingested again on the next poll.
    */
   async runInBatch<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.batchDepth === 0 && !this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+    if (this.batchDepth === 0 && !this.db.inTransaction) {
+      this.db.exec('BEGIN IMMEDIATE');
+      let settle!: (error: unknown) => void;
+      const promise = new Promise<void>((resolve, reject) => { settle = (error) => (error === undefined ? resolve() : reject(error)); });
+      promise.catch(() => undefined);
+      this.batchOutcome = { promise, settle };
+      this.batchFailure = undefined;
+    }
+    const outcome = this.batchOutcome;
     this.batchDepth++;
+    let result: T | undefined;
     try {
-      return await fn();
+      result = await fn();
+    } catch (error) {
+      this.batchFailure ??= error;
     } finally {
       this.batchDepth--;
-      if (this.batchDepth === 0 && this.db.inTransaction) this.db.exec('COMMIT');
     }
+    if (this.batchDepth === 0 && outcome === this.batchOutcome) this.finishBatch();
+    if (outcome) await outcome.promise;
+    else if (this.batchFailure !== undefined) throw this.batchFailure;
+    return result as T;
+  }
+
+  private batchFailure: unknown = undefined;
+
+  private finishBatch(): void {
+    const outcome = this.batchOutcome;
+    this.batchOutcome = null;
+    let failure = this.batchFailure;
+    if (failure === undefined && this.db.inTransaction) {
+      try {
+        this.db.exec('COMMIT');
+      } catch (error) {
+        failure = error;
+      }
+    }
+    // SQLite may or may not have rolled back by itself after SQLITE_FULL; make sure nothing half-written stays.
+    if (failure !== undefined && this.db.inTransaction) {
+      try { this.db.exec('ROLLBACK'); } catch { /* already rolled back */ }
+    }
+    this.batchFailure = undefined;
+    outcome?.settle(failure);
   }
 
   static open(file: string, opts: SqliteStoreOptions = {}): SqliteStore {
@@ -133,8 +172,8 @@ export class SqliteStore implements Store {
     return this.subscriptions.subscriptionsForChannel(platform, channelId);
   }
   upsertSubscription(sub: Subscription): Promise<void> { return this.subscriptions.upsertSubscription(sub); }
-  removeSubscription(platform: string, channelId: string, markets?: Market[]): Promise<number> {
-    return this.subscriptions.removeSubscription(platform, channelId, markets);
+  removeSubscription(platform: string, channelId: string): Promise<number> {
+    return this.subscriptions.removeSubscription(platform, channelId);
   }
 
   // OutboxStore
@@ -144,9 +183,10 @@ export class SqliteStore implements Store {
   due(now: string, limit: number): Promise<OutboxEntry[]> { return this.outbox.due(now, limit); }
   markSending(id: number, now: string): Promise<void> { return this.outbox.markSending(id, now); }
   markSent(id: number, remoteId: string | null, now: string): Promise<void> { return this.outbox.markSent(id, remoteId, now); }
-  markRetry(id: number, error: string, nextAttemptAt: string): Promise<void> {
-    return this.outbox.markRetry(id, error, nextAttemptAt);
+  markRetry(id: number, error: string, nextAttemptAt: string, opts?: { countAttempt?: boolean }): Promise<void> {
+    return this.outbox.markRetry(id, error, nextAttemptAt, opts);
   }
+  requeueDead(q: { ids?: number[]; now: string }): Promise<OutboxEntry[]> { return this.outbox.requeueDead(q); }
   markDead(id: number, error: string): Promise<void> { return this.outbox.markDead(id, error); }
   getByKey(key: string): Promise<OutboxEntry | null> { return this.outbox.getByKey(key); }
   list(q: { status?: OutboxStatus; limit: number }): Promise<OutboxEntry[]> { return this.outbox.list(q); }

@@ -18,8 +18,8 @@ function config(): NonNullable<AppConfig['discord']> {
 
 const EXPECTED: Record<string, string[]> = {
   status: ['market'],
-  subscribe: ['markets', 'tags', 'severity', 'digest', 'day', 'hour', 'timezone'],
-  unsubscribe: ['markets'],
+  subscribe: ['markets', 'tags', 'severity', 'confirms', 'digest', 'day', 'hour', 'timezone'],
+  unsubscribe: ['markets', 'tags'],
   subscriptions: [],
   latest: ['market', 'tag', 'count'],
   digest: ['cadence', 'now'],

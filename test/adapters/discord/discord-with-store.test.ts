@@ -14,6 +14,7 @@ import { FakeClock } from '../../fakes/fake-clock.ts';
 import { CHANNEL_ID, chatInput, PERMISSIONS } from './interaction-payloads.ts';
 import { embedLimitProblems } from './embed-limits.ts';
 import { openSeededStore } from '../../fakes/seeded-store.ts';
+import { PROBES, reaching } from '../subscription-stories.ts';
 
 const EPHEMERAL = 1 << 6;
 const logs: { level: string; msg: string | undefined }[] = [];
@@ -75,7 +76,7 @@ describe('Discord with the real command handler, store and routing', () => {
   it('/tts subscribe, then a GMV alert, yields exactly one channel message with a valid embed', async () => {
     const { callback } = await ask(chatInput(fake, 'subscribe', { markets: 'us', tags: 'gmv' }));
     expect(callback.body.data.embeds[0].title).toBe('Subscribed');
-    expect(await store.subscriptionsForChannel('discord', CHANNEL_ID)).toMatchObject([{ markets: ['US'], tags: ['gmv_figure'] }]);
+    expect(await store.subscriptionsForChannel('discord', CHANNEL_ID)).toMatchObject([{ rules: [{ market: 'US', tag: 'gmv_figure', minSeverity: 'low', confirms: false }] }]);
 
     const cluster: Cluster = {
       id: 'cluster-us-gmv-2025-05',
@@ -119,5 +120,48 @@ describe('Discord with the real command handler, store and routing', () => {
     const admin = await ask(chatInput(fake, 'unsubscribe', { markets: 'us' }, PERMISSIONS.admin));
     expect(admin.callback.body.data.embeds[0].title).toBe('Unsubscribed');
     expect(await store.subscriptionsForChannel('discord', CHANNEL_ID)).toEqual([]);
+  });
+});
+
+/** Sends /tts SUBCOMMAND with options and returns the visible text of the answer. */
+async function ttsText(subcommand: string, options: Record<string, string | boolean> = {}): Promise<string> {
+  const interaction = fake.sendInteraction(chatInput(fake, subcommand, options));
+  const callback = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
+  return JSON.stringify(callback.body.data.embeds);
+}
+
+const reach = () => reaching(store, clock, PROBES);
+
+describe('Discord: subscriptions add up per market × tag × severity', () => {
+  it('a second subscribe adds to the first; /tts subscriptions lists it per market', async () => {
+    await ttsText('subscribe', { markets: 'us', tags: 'ban' });
+    await ttsText('subscribe', { markets: 'sea', tags: 'gmv' });
+    expect(await reach()).toEqual(['US ban', 'SEA gmv']);
+    const list = await ttsText('subscriptions');
+    expect(list).toContain('United States (US): Ban');
+    expect(list).toContain('Southeast Asia (SEA): GMV figure');
+
+    const d = new OutboxDispatcher({ store, senders: new Map([['discord', adapter.sender]]), clock, logger, sleep: clock.sleep });
+    const before = fake.channelMessages(CHANNEL_ID).length;
+    await d.runOnce();
+    const titles = fake.channelMessages(CHANNEL_ID).slice(before).map((m) => m.body.embeds[0].title as string);
+    expect(titles.map((t) => t.replace(/ story \d+$/, ''))).toEqual(['US ban', 'SEA gmv_figure']);
+  });
+
+  it('unsubscribe markets:sea removes SEA only; markets:us tags:gmv on an all-markets channel removes exactly that', async () => {
+    await ttsText('unsubscribe', { markets: 'sea' });
+    expect(await reach()).toEqual(['US ban']);
+    await ttsText('subscribe', { markets: 'all' });
+    expect(await ttsText('subscribe', { markets: 'us', tags: 'launch' })).toContain('Already covered');
+    await ttsText('unsubscribe', { markets: 'us', tags: 'gmv' });
+    expect(await reach()).toEqual(['US ban', 'US launch', 'SEA gmv', 'SEA ban', 'UK gmv']);
+  });
+
+  it('confirmations only with confirms:true', async () => {
+    await ttsText('unsubscribe');
+    await ttsText('subscribe', { markets: 'us', tags: 'gmv' });
+    expect(await reach()).toEqual(['US gmv']);
+    await ttsText('subscribe', { markets: 'us', tags: 'gmv', confirms: true });
+    expect(await reach()).toEqual(['US gmv', 'US gmv confirms']);
   });
 });

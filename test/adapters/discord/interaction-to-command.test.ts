@@ -20,12 +20,13 @@ describe('interactionToCommand', () => {
 
   it('reads comma-separated markets and tags, aliases included, and "all"', () => {
     expect(interactionToCommand('subscribe', options({ markets: 'us, united kingdom,印尼', tags: 'gmv, ban', severity: 'high' }))).toEqual({
-      ok: true, command: { name: 'subscribe', markets: ['US', 'UK', 'ID'], tags: ['gmv_figure', 'ban'], minSeverity: 'high' },
+      ok: true, command: { name: 'subscribe', markets: ['US', 'UK', 'ID'], tags: ['gmv_figure', 'ban'], minSeverity: 'high', confirms: false },
     });
     expect(interactionToCommand('subscribe', options({ markets: 'all' }))).toEqual({
-      ok: true, command: { name: 'subscribe', markets: [], tags: [], minSeverity: 'low' },
+      ok: true, command: { name: 'subscribe', markets: [], tags: [], minSeverity: 'low', confirms: false },
     });
-    expect(interactionToCommand('unsubscribe', options({}))).toEqual({ ok: true, command: { name: 'unsubscribe', markets: [] } });
+    expect(interactionToCommand('unsubscribe', options({}))).toEqual({ ok: true, command: { name: 'unsubscribe', markets: [], tags: [] } });
+    expect(interactionToCommand('unsubscribe', options({ markets: 'us', tags: 'gmv' }))).toEqual({ ok: true, command: { name: 'unsubscribe', markets: ['US'], tags: ['gmv_figure'] } });
   });
 
   it('builds the digest schedule from digest, day, hour and timezone', () => {

@@ -1,50 +1,33 @@
 // The whole Slack path with the real pieces: Bolt (HTTP mode) ↔ fake Slack, handleCommand on a SQLite store seeded
 // from config/baseline.yaml, alerts through route-alerts and the outbox dispatcher with the SlackSender. 127.0.0.1 only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
 import type { Store } from '../../../src/core/ports.ts';
 import type { Cluster } from '../../../src/core/types.ts';
-import type { CommandDeps } from '../../../src/core/commands/command-deps.ts';
-import { handleCommand } from '../../../src/core/commands/handle-command.ts';
-import { parseCommandText } from '../../../src/core/commands/parse-command-text.ts';
 import { enqueueAlertsForCluster } from '../../../src/app/route-alerts.ts';
 import { OutboxDispatcher } from '../../../src/app/outbox-dispatcher.ts';
-import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start-slack-adapter.ts';
-import { FakeSlack } from '../../servers/fake-slack.ts';
+import type { SlackAdapter } from '../../../src/adapters/slack/start-slack-adapter.ts';
+import type { FakeSlack } from '../../servers/fake-slack.ts';
 import { FakeClock } from '../../fakes/fake-clock.ts';
 import { blockProblems } from './block-limits.ts';
-import { openSeededStore } from '../../fakes/seeded-store.ts';
+import { SLACK_TEST_SECRET as SECRET, startSlackHarness, type SlackHarness } from './slack-harness.ts';
 
-const SECRET = 'test-signing-secret-0123456789abcdef';
 const CHANNEL = 'C0ALERTS';
 const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const clock = new FakeClock('2025-06-02T09:00:00Z');
 
+let h: SlackHarness;
 let slack: FakeSlack;
 let adapter: SlackAdapter;
 let store: Store;
-let dir: string;
 let eventsUrl: string;
 
 beforeAll(async () => {
-  let deps: CommandDeps;
-  ({ store, deps, dir } = await openSeededStore(clock, 'tts-slack-'));
-  slack = await FakeSlack.start();
-  adapter = await startSlackAdapter({
-    config: { botToken: slack.botToken, signingSecret: SECRET, appToken: undefined, mode: 'http', apiUrl: slack.apiUrl, allowedUsers: [] },
-    port: 0,
-    commands: { parse: parseCommandText, handle: (cmd, ctx) => handleCommand(cmd, ctx, deps) },
-    logger,
-    clock,
-  });
-  eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+  h = await startSlackHarness(clock, 'tts-slack-');
+  ({ slack, adapter, store, eventsUrl } = h);
 });
 
 afterAll(async () => {
-  await adapter?.stop();
-  await slack?.close();
-  await store?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await h?.close();
 });
 
 function tts(text: string) {

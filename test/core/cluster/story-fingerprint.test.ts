@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findMatchingCluster, storyFingerprint } from '../../../src/core/cluster/story-fingerprint.ts';
 import { classifyItem } from '../../../src/core/classify/classify-item.ts';
+import { readArticle } from '../../fixtures/read-article.ts';
 
 function fp(title: string, summary: string, lang: 'en' | 'zh' = 'en') {
   return storyFingerprint({ title, summary, lang }, classifyItem({ title, text: summary, lang }).facts);
@@ -23,17 +23,11 @@ describe('story clustering', () => {
     expect(findMatchingCluster(other, [{ id: 'c1', fingerprint: a }])).toBeNull();
   });
 
-  it('matches seeds 000 and 001 (one story, two translations) and not seed 002', () => {
-    const seed = (f: string) => {
-      const text = readFileSync(`../shared/seeds/${f}`, 'utf8');
-      const cut = text.search(/[.!?](?=\s|[A-Z])/) + 1;
-      return fp(text.slice(0, cut), text.slice(cut));
-    };
-    const s0 = seed('000_89c7c38c1cf05262.txt');
-    const s1 = seed('001_dec5dfba40134db8.txt');
-    const s2 = seed('002_293140466c94e01c.txt');
-    expect(findMatchingCluster(s1, [{ id: 's0', fingerprint: s0 }])?.id).toBe('s0');
-    expect(findMatchingCluster(s2, [{ id: 's0', fingerprint: s0 }])).toBeNull();
+  it('matches two outlets\' articles on one story and not an article on another story', () => {
+    const article = (name: string) => { const a = readArticle(name); return fp(a.title, a.text); };
+    const first = article('us-local-stores-launch.txt');
+    expect(findMatchingCluster(article('us-local-stores-retold.txt'), [{ id: 'launch', fingerprint: first }])?.id).toBe('launch');
+    expect(findMatchingCluster(article('brazil-delay-denied.txt'), [{ id: 'launch', fingerprint: first }])).toBeNull();
   });
 
   it('reads Chinese by character bigrams and survives a JSON round trip', () => {

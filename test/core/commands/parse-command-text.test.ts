@@ -23,10 +23,10 @@ describe('/tts grammar', () => {
   });
 
   it('parses subscribe with markets, tag aliases, high and digest options', () => {
-    expect(ok('subscribe us uk gmv ban high')).toEqual({ name: 'subscribe', markets: ['US', 'UK'], tags: ['gmv_figure', 'ban'], minSeverity: 'high' });
-    expect(ok('subscribe all threshold')).toEqual({ name: 'subscribe', markets: [], tags: ['threshold_change'], minSeverity: 'low' });
+    expect(ok('subscribe us uk gmv ban high')).toEqual({ name: 'subscribe', markets: ['US', 'UK'], tags: ['gmv_figure', 'ban'], minSeverity: 'high', confirms: false });
+    expect(ok('subscribe all threshold')).toEqual({ name: 'subscribe', markets: [], tags: ['threshold_change'], minSeverity: 'low', confirms: false });
     expect(ok('subscribe us digest:daily hour:8 tz:Asia/Shanghai')).toEqual({
-      name: 'subscribe', markets: ['US'], tags: [], minSeverity: 'low', digest: { cadence: 'daily', hour: 8, timeZone: 'Asia/Shanghai' },
+      name: 'subscribe', markets: ['US'], tags: [], minSeverity: 'low', confirms: false, digest: { cadence: 'daily', hour: 8, timeZone: 'Asia/Shanghai' },
     });
   });
 
@@ -42,8 +42,13 @@ describe('/tts grammar', () => {
   it('parses latest, unsubscribe, digest and the short forms', () => {
     expect(ok('latest us gmv 3')).toEqual({ name: 'latest', market: 'US', tag: 'gmv_figure', limit: 3 });
     expect(ok('latest')).toEqual({ name: 'latest', limit: 5 });
-    expect(ok('unsubscribe uk')).toEqual({ name: 'unsubscribe', markets: ['UK'] });
-    expect(ok('unsubscribe all')).toEqual({ name: 'unsubscribe', markets: [] });
+    expect(ok('latest ban ban')).toEqual({ name: 'latest', tag: 'ban', limit: 5 });
+    expect(problem('latest ban gmv')).toMatch(/one tag at a time: you named "Ban" and "GMV figure"/);
+    expect(problem('latest ban gmv')).not.toMatch(/Did you mean/);
+    expect(ok('unsubscribe uk')).toEqual({ name: 'unsubscribe', markets: ['UK'], tags: [] });
+    expect(ok('unsubscribe all')).toEqual({ name: 'unsubscribe', markets: [], tags: [] });
+    expect(ok('unsubscribe us gmv')).toEqual({ name: 'unsubscribe', markets: ['US'], tags: ['gmv_figure'] });
+    expect(ok('subscribe us gmv confirms')).toEqual({ name: 'subscribe', markets: ['US'], tags: ['gmv_figure'], minSeverity: 'low', confirms: true });
     expect(ok('digest daily now')).toEqual({ name: 'digest', cadence: 'daily', now: true });
     expect(ok('')).toEqual({ name: 'help' });
     expect(ok('us')).toEqual({ name: 'status', market: 'US' });

@@ -54,6 +54,29 @@ export function describeOutboxContract(ctx: ContractContext): void {
       expect(await store.getByKey(entry.key)).toMatchObject({ attempts: 2, lastError: 'timeout' });
     });
 
+    it('waits without counting an attempt when asked to (a rate limit)', async () => {
+      const store = await ctx.fresh();
+      const { entry } = await enqueueAlert(store, 1);
+      await store.markRetry(entry.id, 'rate-limited', at(MINUTE), { countAttempt: false });
+      expect(await store.getByKey(entry.key)).toMatchObject({ attempts: 0, lastError: 'rate-limited', nextAttemptAt: at(MINUTE) });
+    });
+
+    it('puts dead entries back to pending, all or by id, and leaves the others alone', async () => {
+      const store = await ctx.fresh();
+      const a = (await enqueueAlert(store, 1)).entry;
+      const b = (await enqueueAlert(store, 2)).entry;
+      const sent = (await enqueueAlert(store, 3)).entry;
+      await store.markDead(a.id, 'channel_not_found');
+      await store.markDead(b.id, 'gave up');
+      await store.markSent(sent.id, null, at(0));
+
+      expect((await store.requeueDead({ ids: [b.id, sent.id], now: at(MINUTE) })).map((e) => e.id)).toEqual([b.id]);
+      expect(await store.getByKey(b.key)).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: at(MINUTE), lastError: 'requeued by hand: gave up' });
+      expect(await store.getByKey(sent.key)).toMatchObject({ status: 'sent' });
+      expect((await store.requeueDead({ now: at(2 * MINUTE) })).map((e) => e.id)).toEqual([a.id]);
+      expect(await store.depth()).toEqual({ pending: 2, dead: 0, sent: 1 });
+    });
+
     it('gives up on a dead entry for good and remembers a sent one with its platform id', async () => {
       let store = await ctx.fresh();
       const dead = (await enqueueAlert(store, 1)).entry;

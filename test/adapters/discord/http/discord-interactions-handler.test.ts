@@ -169,7 +169,7 @@ describe('Discord Interactions Endpoint URL', () => {
   it('runs subscribe for a member with Manage Channels, with the options mapped', async () => {
     const res = await post(chatInput('subscribe', { markets: 'us, uk', tags: 'ban', hour: 8 }));
     expect(res.status).toBe(200);
-    expect(calls[0]!.cmd).toEqual({ name: 'subscribe', markets: ['US', 'UK'], tags: ['ban'], minSeverity: 'low', digest: { cadence: 'weekly', hour: 8 } });
+    expect(calls[0]!.cmd).toEqual({ name: 'subscribe', markets: ['US', 'UK'], tags: ['ban'], minSeverity: 'low', confirms: false, digest: { cadence: 'weekly', hour: 8 } });
     expect(calls[0]!.ctx.canManageChannel).toBe(true);
   });
 
