@@ -1,23 +1,24 @@
 // The trained heads' decisions over an item's candidate facts. A tag is set exactly when the item states a fact of
-// its type (TAXONOMY's Labeling rules), so a tag needs both the tag head's yes and a fact: the extractor's, or for
-// tags whose facts can stand without values, a fact with only what the item gives (market, nulls). The market head
-// picks the item's markets among those it names; the kind and `by` heads correct a fact's kind or `by` when sure.
+// its type (TAXONOMY's Labeling rules), so a tag needs the tag head's yes and a fact: the extractor's (threshold
+// `withFact`), or, when the head is surer (threshold `alone`), a fact with only what the item gives (its market,
+// nulls). The market head picks the item's markets among those it names; the kind and `by` heads correct a fact's
+// kind or `by` when sure. Scoring and deciding are apart so thresholds can be tuned on scores computed once.
 import { TAGS, type Market, type Tag } from '../../taxonomy.ts';
 import type { BanFact, Classification, Fact, GmvKind } from '../../types.ts';
 import type { ItemContext } from '../item-context.ts';
 import { banFactFeatures, gmvFactFeatures, itemFeatures, marketCandidates } from './item-features.ts';
 import { probability, type BinaryModel } from './logistic-regression.ts';
 import { BY_LABELS, KIND_LABELS, type LoadedModel } from './model-file.ts';
+import type { SparseVector } from './text-features.ts';
 
 const TAG_OF: Record<Fact['type'], Tag> = { launch: 'launch', threshold: 'threshold_change', ban: 'ban', gmv: 'gmv_figure' };
 
-/**
- * Tags whose head may stand in for a missing extractor fact with a value-less fact (chosen by cross-validation;
- * GMV never: a GMV fact without an amount says nothing).
- */
-export const FALLBACK_FACT: Record<Tag, boolean> = { launch: true, threshold_change: true, ban: true, gmv_figure: false };
+export interface ItemScores {
+  tags: Record<Tag, number>;
+  markets: { market: Market; p: number }[];
+}
 
-function best<K extends string>(heads: Record<K, BinaryModel>, labels: K[], x: Parameters<typeof probability>[1]): { label: K; p: number } {
+function best<K extends string>(heads: Record<K, BinaryModel>, labels: K[], x: SparseVector): { label: K; p: number } {
   const ps = labels.map((l) => probability(heads[l], x));
   const sum = ps.reduce((a, b) => a + b, 0) || 1;
   let i = 0;
@@ -25,7 +26,15 @@ function best<K extends string>(heads: Record<K, BinaryModel>, labels: K[], x: P
   return { label: labels[i]!, p: ps[i]! / sum };
 }
 
-function fallbackFact(tag: Tag, market: Market | null, ctx: ItemContext, model: LoadedModel): Fact | null {
+export function scoreItem(ctx: ItemContext, candidates: Fact[], model: LoadedModel): ItemScores {
+  const x = itemFeatures(ctx, candidates);
+  return {
+    tags: Object.fromEntries(TAGS.map((t) => [t, probability(model.tags[t], x)])) as Record<Tag, number>,
+    markets: marketCandidates(ctx, candidates).map((c) => ({ market: c.market, p: probability(model.market, c.x) })),
+  };
+}
+
+function standInFact(tag: Tag, market: Market | null, ctx: ItemContext, model: LoadedModel): Fact | null {
   switch (tag) {
     case 'threshold_change': return { type: 'threshold', market, subject: 'other', from: null, to: null };
     case 'launch': return { type: 'launch', market, date: null, what: 'TikTok Shop' };
@@ -33,40 +42,43 @@ function fallbackFact(tag: Tag, market: Market | null, ctx: ItemContext, model: 
       const x = banFactFeatures(ctx, { type: 'ban', market, by: 'government', target: 'TikTok Shop' });
       return { type: 'ban', market, by: best(model.by, BY_LABELS, x).label, target: 'TikTok Shop' };
     }
+    // A GMV fact without an amount says nothing.
     default: return null;
   }
 }
 
-export function applyModel(ctx: ItemContext, candidates: Fact[], model: LoadedModel): Classification {
-  const x = itemFeatures(ctx, candidates);
-  const scored = marketCandidates(ctx, candidates).map((c) => ({ market: c.market, p: probability(model.market, c.x) }));
-  let markets = scored.filter((c) => c.p >= model.thresholds.market).map((c) => c.market);
-
+export function decide(ctx: ItemContext, candidates: Fact[], scores: ItemScores, model: LoadedModel, thresholds = model.thresholds): Classification {
+  let markets = scores.markets.filter((c) => c.p >= thresholds.market).map((c) => c.market);
   const facts: Fact[] = [];
   const tags: Tag[] = [];
   for (const tag of TAGS) {
-    if (probability(model.tags[tag], x) < model.thresholds.tags[tag]) continue;
+    const p = scores.tags[tag];
+    const { withFact, alone } = thresholds.tags[tag];
     const own = candidates.filter((f) => TAG_OF[f.type] === tag);
-    if (own.length) {
+    if (own.length && p >= withFact) {
       facts.push(...own);
       tags.push(tag);
-    } else if (FALLBACK_FACT[tag]) {
-      const f = fallbackFact(tag, markets.length === 1 ? markets[0]! : null, ctx, model);
+    } else if (!own.length && alone !== null && p >= alone) {
+      const f = standInFact(tag, markets.length === 1 ? markets[0]! : null, ctx, model);
       if (f) { facts.push(f); tags.push(tag); }
     }
   }
   const corrected = facts.map((f) => {
     if (f.type === 'gmv') {
       const b = best<GmvKind>(model.kind, KIND_LABELS, gmvFactFeatures(ctx, f));
-      return b.p >= model.thresholds.kindOverride && b.label !== f.kind ? { ...f, kind: b.label } : f;
+      return b.p >= thresholds.kindOverride && b.label !== f.kind ? { ...f, kind: b.label } : f;
     }
     if (f.type === 'ban') {
       const b = best<BanFact['by']>(model.by, BY_LABELS, banFactFeatures(ctx, f));
-      return b.p >= model.thresholds.byOverride && b.label !== f.by ? { ...f, by: b.label } : f;
+      return b.p >= thresholds.byOverride && b.label !== f.by ? { ...f, by: b.label } : f;
     }
     return f;
   });
   // GLOBAL stands beside named countries only when a fact is global.
   if (markets.length > 1 && markets.includes('GLOBAL') && !corrected.some((f) => f.market === 'GLOBAL')) markets = markets.filter((m) => m !== 'GLOBAL');
   return { tags, markets, facts: corrected };
+}
+
+export function applyModel(ctx: ItemContext, candidates: Fact[], model: LoadedModel): Classification {
+  return decide(ctx, candidates, scoreItem(ctx, candidates, model), model);
 }

@@ -29,6 +29,9 @@ const CUES: [string, RegExp][] = [
   ['deny', /\bdeni|rumou?r|report(?:ed|edly)|people familiar|sources said|传闻|消息称|知情人士|否认/i],
 ];
 
+/** How much the engineered features weigh beside the (unit-length) text features, and whether cue pairs count. */
+export const ENGINEERED = { scale: 0.3, pairs: true };
+
 function cuesOf(text: string): string[] {
   return CUES.filter(([, re]) => re.test(text)).map(([name]) => name);
 }
@@ -44,7 +47,7 @@ export function itemFeatures(ctx: ItemContext, facts: Fact[]): SparseVector {
   addTextFeatures(counts, full, '');
   if (ctx.title.text) addTextFeatures(counts, normaliseText(ctx.title.text), 'T');
   const dense = new Map<string, number>();
-  const bump = (k: string, v = 1) => dense.set(k, Math.min(1, (dense.get(k) ?? 0) + v));
+  const bump = (k: string, v = 1) => dense.set(k, Math.min(ENGINEERED.scale, (dense.get(k) ?? 0) + v * ENGINEERED.scale));
   bump(`lang:${ctx.lang}`);
   if (ctx.sentences.length <= 1) bump('title-only');
   for (const s of ctx.sentences) {
@@ -55,7 +58,7 @@ export function itemFeatures(ctx: ItemContext, facts: Fact[]): SparseVector {
     const where = s.isTitle ? 'T' : 'S';
     for (let i = 0; i < cues.length; i++) {
       bump(`${where}:${cues[i]}`, 0.5);
-      for (let j = i + 1; j < cues.length; j++) bump(`${where}:${cues[i]}+${cues[j]}`, 0.5);
+      if (ENGINEERED.pairs) for (let j = i + 1; j < cues.length; j++) bump(`${where}:${cues[i]}+${cues[j]}`, 0.5);
     }
   }
   for (const f of facts) {

@@ -15,6 +15,8 @@ export const KIND_LABELS: GmvKind[] = ['actual', 'target', 'forecast'];
 export const BY_LABELS: BanFact['by'][] = ['platform', 'government', 'court'];
 const SCALE = 10_000;
 
+export interface TagThreshold { withFact: number; alone: number | null }
+
 export interface StoredHead { bias: number; buckets: number[]; weights: number[] }
 
 export interface ModelFile {
@@ -22,8 +24,12 @@ export interface ModelFile {
   featureSet: string;
   hashBits: number;
   labels: { tags: Tag[]; kinds: GmvKind[]; by: BanFact['by'][] };
-  /** Probability at or above which a head says yes; chosen by cross-validation (docs/adr/0001-classifier-method.md). */
-  thresholds: { tags: Record<Tag, number>; market: number; kindOverride: number; byOverride: number };
+  /**
+   * Probability at or above which a head says yes, chosen by cross-validation (scripts/tune-thresholds.ts):
+   * per tag, with an extracted fact of its type (`withFact`) and without one (`alone`, a value-less fact stands
+   * in; null: never).
+   */
+  thresholds: { tags: Record<Tag, TagThreshold>; market: number; kindOverride: number; byOverride: number };
   trainedOn: { items: number; en: number; zh: number };
   heads: {
     tags: Record<Tag, StoredHead>;
@@ -58,6 +64,7 @@ function loadHead(h: StoredHead): BinaryModel {
 const head = z.strictObject({ bias: z.number(), buckets: z.array(z.number().int().nonnegative()), weights: z.array(z.number().int()) })
   .refine((h) => h.buckets.length === h.weights.length, 'buckets and weights differ in length');
 const probability = z.number().min(0).max(1);
+const tagThreshold = z.strictObject({ withFact: probability, alone: probability.nullable() });
 const schema = z.strictObject({
   version: z.literal(MODEL_VERSION),
   featureSet: z.literal(FEATURE_SET),
@@ -68,7 +75,7 @@ const schema = z.strictObject({
     by: z.tuple([z.literal('platform'), z.literal('government'), z.literal('court')]),
   }),
   thresholds: z.strictObject({
-    tags: z.strictObject({ launch: probability, threshold_change: probability, ban: probability, gmv_figure: probability }),
+    tags: z.strictObject({ launch: tagThreshold, threshold_change: tagThreshold, ban: tagThreshold, gmv_figure: tagThreshold }),
     market: probability, kindOverride: probability, byOverride: probability,
   }),
   trainedOn: z.strictObject({ items: z.number().int(), en: z.number().int(), zh: z.number().int() }),

@@ -8,7 +8,7 @@ import { buildItemContext, type ItemContext } from '../item-context.ts';
 import { runExtractors } from './run-extractors.ts';
 import { banFactFeatures, FEATURE_SET, gmvFactFeatures, itemFeatures, marketCandidates } from './item-features.ts';
 import { dropRareFeatures, trainBinary, type BinaryModel } from './logistic-regression.ts';
-import { BY_LABELS, KIND_LABELS, MODEL_VERSION, storeHead, type ModelFile } from './model-file.ts';
+import { BY_LABELS, KIND_LABELS, MODEL_VERSION, storeHead, type ModelFile, type TagThreshold } from './model-file.ts';
 import { HASH_BITS, type SparseVector } from './text-features.ts';
 
 /**
@@ -18,16 +18,21 @@ import { HASH_BITS, type SparseVector } from './text-features.ts';
 export const TRAINING = {
   /** A feature must occur in this many training items (or candidates, or facts) to get a weight. */
   minItems: 2,
-  l2: 0.03,
+  l2: 0.1,
   iterations: 120,
   /** Positive items weigh this much more: tags are rarer than their absence. */
   positiveWeight: 2,
   thresholds: {
-    tags: { launch: 0.4, threshold_change: 0.35, ban: 0.4, gmv_figure: 0.4 } as Record<Tag, number>,
-    market: 0.5,
+    tags: {
+      launch: { withFact: 0.15, alone: 0.6 },
+      threshold_change: { withFact: 0.1, alone: 0.5 },
+      ban: { withFact: 0, alone: 0.4 },
+      gmv_figure: { withFact: 0, alone: null },
+    } as Record<Tag, TagThreshold>,
+    market: 0.35,
     /** A kind or `by` head overrides the extractor's value only when this sure. */
-    kindOverride: 0.6,
-    byOverride: 0.6,
+    kindOverride: 0.8,
+    byOverride: 0.55,
   },
 };
 
