@@ -1,7 +1,7 @@
 // The command line. `npm run cli -- <command>`; `npm start` runs `run`. Each command lives in src/cli/.
 import { loadConfig, type AppConfig } from './config/load-config.ts';
 import { ConfigError } from './config/config-error.ts';
-import { createRuntime, type Runtime } from './app/runtime.ts';
+import { createRuntime, type Runtime } from './compose/runtime.ts';
 import { createLogger, type Logger } from './observability/create-logger.ts';
 import { systemClock } from './core/ports.ts';
 import type { CliIO } from './cli/cli-io.ts';
@@ -42,7 +42,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     switch (command) {
       case 'run': {
-        const { runBot } = await import('./app/run-bot.ts');
+        const { runBot } = await import('./compose/run-bot.ts');
         const config = await loadConfig(io.env);
         const logger = loggerFor(io.env);
         await runBot(await createRuntime(config, { logger, clock: systemClock }), { stdout: io.stdout });

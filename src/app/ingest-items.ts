@@ -9,6 +9,10 @@ import type { Clock, Store } from '../core/ports.ts';
 import type { BaselineEntry, ClassifiedItem, Classification, Cluster, FeedConfig, Item } from '../core/types.ts';
 import { SEVERITIES } from '../core/types.ts';
 import { enqueueAlertsForCluster, type RouteDeps } from './route-alerts.ts';
+import { recordReportedChange } from './record-evidence.ts';
+import { outletOf } from '../core/evidence/outlet-of.ts';
+import { isReportedChange } from '../core/evidence/put-in-baseline.ts';
+import type { TrustedSource } from '../core/evidence/trusted-sources.ts';
 
 /** A newly added feed alerts only on items this recent, so adding a feed does not flood a channel. */
 export const FIRST_FETCH_ALERT_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -21,6 +25,8 @@ export interface IngestDeps {
   /** Keeps the baseline and recent clusters in memory between feeds (one per poller). */
   cache?: IngestCache;
   route?: Omit<RouteDeps, 'store' | 'clock'>;
+  /** Sources whose word alone confirms a reported change (config/trusted-sources.yaml). */
+  trustedSources?: readonly TrustedSource[];
   /** Called for each stored tagged item (metrics). */
   onClassified?: (ci: ClassifiedItem) => void;
 }
@@ -85,6 +91,16 @@ export function mayBeSameStory(cluster: Cluster, classification: Classification)
     if (other && !sameValue(other, f)) return false;
   }
   return true;
+}
+
+/** The story's earlier reports that a second outlet has just confirmed now say so (its alert is edited). */
+function withConfirmedEvidence(cluster: Cluster, ids: number[], outlet: string): Cluster {
+  return {
+    ...cluster,
+    comparisons: cluster.comparisons.map((c) => (c.evidence && ids.includes(c.evidence.reportId)
+      ? { ...c, evidence: { ...c.evidence, state: 'confirmed' as const, reason: `confirmed by a second outlet, ${outlet}` } }
+      : c)),
+  };
 }
 
 export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {
@@ -170,14 +186,26 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     const idx = candidates.findIndex((c) => c.id === cluster.id);
     if (idx >= 0) candidates[idx] = cluster;
 
-    const ci: ClassifiedItem = { item, classification, comparisons, severity, clusterId: cluster.id };
-    await store.saveClassifiedItem(ci, fetchedAt);
+    // Evidence before a change: what would change the baseline is a reported change, held until a second outlet,
+    // a trusted source or a person vouches for it (app/record-evidence.ts); repeats and history apply as before.
+    const outlet = outletOf(item);
+    const confirmed: number[] = [];
     for (const c of comparisons) {
       if (!c.fact.market) continue;
-      await store.applyComparison(c, { date: reportDate, source, itemId: item.id });
+      if (isReportedChange(c)) {
+        const r = await recordReportedChange(store, c, { date: reportDate, source, outlet, itemId: item.id, clusterId: cluster.id, trusted: deps.trustedSources ?? [], now: fetchedAt });
+        c.evidence = r.evidence;
+        confirmed.push(...r.confirmed);
+      } else {
+        await store.applyComparison(c, { date: reportDate, source, itemId: item.id });
+      }
       const updated = await store.getBaselineEntry(c.fact.market, c.key);
       if (updated) baseline.set(`${updated.market}|${updated.key}`, updated);
     }
+    if (confirmed.length) cluster = withConfirmedEvidence(cluster, confirmed, outlet.name);
+    if (idx >= 0) candidates[idx] = cluster;
+    const ci: ClassifiedItem = { item, classification, comparisons, severity, clusterId: cluster.id };
+    await store.saveClassifiedItem(ci, fetchedAt);
     await store.saveCluster(cluster);
     deps.onClassified?.(ci);
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { classifyItem } from '../core/classify/classify-item.ts';
 import { compareFacts } from '../core/baseline/compare-facts.ts';
 import type { BaselineEntry } from '../core/types.ts';
-import { readBaselineFile } from '../app/runtime.ts';
+import { readBaselineFile } from '../compose/runtime.ts';
 import type { CliIO } from './cli-io.ts';
 
 const inputSchema = z.object({

@@ -3,21 +3,15 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { FeedConfig, Subscription } from '../core/types.ts';
+import type { FeedConfig } from '../core/types.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import { FeedPoller } from '../app/feed-poller.ts';
 import { OutboxDispatcher } from '../app/outbox-dispatcher.ts';
-import type { Runtime } from '../app/runtime.ts';
-import { CONSOLE_CHANNEL, CONSOLE_PLATFORM, ConsoleSender } from '../adapters/console/console-sender.ts';
-import { fetchOptionsFrom } from '../app/fetch-options.ts';
+import type { Runtime } from '../compose/runtime.ts';
+import { CONSOLE_PLATFORM, CONSOLE_SUBSCRIPTION, ConsoleSender } from '../adapters/console/console-sender.ts';
+import { fetchOptionsFrom } from '../compose/fetch-options.ts';
 import { emptyFeedState } from '../app/poll-feed.ts';
 import { parseArgs, type CliIO } from './cli-io.ts';
-import { EVERYTHING } from '../core/subscriptions/subscription-rules.ts';
-
-export const CONSOLE_SUBSCRIPTION: Subscription = {
-  platform: CONSOLE_PLATFORM, channelId: CONSOLE_CHANNEL, rules: [EVERYTHING],
-  digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' },
-};
 
 /** A feed given on the command line: a URL or a local file. */
 export function adhocFeed(url: string, index: number): FeedConfig {
@@ -34,6 +28,7 @@ async function runCycle(rt: Runtime, feeds: FeedConfig[], io: CliIO, opts: { tre
     store: rt.store, clock: rt.clock, logger: rt.logger,
     fetchOptions: fetchOptionsFrom(rt.config),
     route: { implicitSubscriptions: [CONSOLE_SUBSCRIPTION] },
+    trustedSources: rt.config.trustedSources,
   }, rt.config.env.FETCH_CONCURRENCY);
   const outcomes = await poller.runAll(feeds);
   const dispatcher = new OutboxDispatcher({ store: rt.store, senders: new Map([[CONSOLE_PLATFORM, sender]]), clock: rt.clock, logger: rt.logger, perChannelIntervalMs: 0 });

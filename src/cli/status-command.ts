@@ -1,8 +1,8 @@
 // `status <market> [--json]`: what we know of a market, from the store (the baseline plus what news changed).
 import { MARKETS, MARKET_NAMES, resolveMarket } from '../core/taxonomy.ts';
 import { gmvHistory, renderStatus, statusRows } from '../core/commands/handle-command.ts';
-import { formatBaselineValue } from '../core/format-fact.ts';
-import type { Runtime } from '../app/runtime.ts';
+import { formatBaselineValue, formatFact } from '../core/format-fact.ts';
+import type { Runtime } from '../compose/runtime.ts';
 import { renderConsoleMessage } from '../adapters/console/render-console.ts';
 import { parseArgs, type CliIO } from './cli-io.ts';
 
@@ -25,8 +25,12 @@ export async function runStatusCommand(args: string[], io: CliIO, openRuntime: (
       for (const e of statusRows(entries, history)) {
         const group = GROUPS[e.key.split(':')[0] as keyof typeof GROUPS];
         if (!group) continue;
-        (out[group] as unknown[]).push({ key: e.key, label: e.label ?? formatBaselineValue(e), fact: e.fact, date: e.date, source: e.source, corroboration: e.corroboration, latest: latest.has(e) });
+        (out[group] as unknown[]).push({ key: e.key, label: e.label ?? formatBaselineValue(e), fact: e.fact, date: e.date, source: e.source, corroboration: e.corroboration, latest: latest.has(e), state: 'confirmed' });
       }
+      // Reported changes waiting for a second outlet or a person: never mixed into the confirmed lists above.
+      out.pending = (await rt.store.listReports({ market, states: ['pending'] })).sort((a, b) => a.id - b.id).map((r) => ({
+        id: r.id, key: r.key, label: formatFact({ ...r.fact, market: null }), fact: r.fact, date: r.date, source: r.source, outlet: r.outlet, state: 'pending',
+      }));
       io.stdout(JSON.stringify(out) + '\n');
     } else {
       io.stdout(renderConsoleMessage(renderStatus(market, entries, history)));

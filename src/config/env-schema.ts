@@ -15,9 +15,16 @@ export const envSchema = z.object({
   /** SQLite database file (default store). */
   SQLITE_PATH: z.string().default('data/tts-radar.sqlite'),
   /** postgres://… selects the Postgres store instead of SQLite. */
-  DATABASE_URL: optionalText,
+  DATABASE_URL: optionalText.superRefine((url, ctx) => {
+    if (!url || /^postgres(ql)?:\/\//i.test(url)) return;
+    // The URL may hold a password: name only its scheme.
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+    ctx.addIssue({ code: 'custom', message: `must start with postgres:// or postgresql:// (got ${scheme ? `${scheme}://…` : 'no scheme'}); unset it to use SQLite` });
+  }),
   /** Postgres schema to use (created if missing); default: the connection's search_path. */
-  DATABASE_SCHEMA: optionalText,
+  DATABASE_SCHEMA: optionalText.refine((name) => !name || /^[a-z_][a-z0-9_]{0,62}$/.test(name), {
+    message: 'must be a plain lower-case name (letters, digits, _; at most 63 characters)',
+  }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** HTTP port for /healthz, /metrics and Slack's HTTP mode. */
   PORT: intIn(0, 65535, 3000),

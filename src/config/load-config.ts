@@ -6,6 +6,8 @@ import type { FeedConfig } from '../core/types.ts';
 import { ConfigError } from './config-error.ts';
 import { envSchema, type Env } from './env-schema.ts';
 import { parseFeedsFile } from './feeds-file.ts';
+import { parseTrustedSourcesFile } from './trusted-sources-file.ts';
+import type { TrustedSource } from '../core/evidence/trusted-sources.ts';
 
 export interface AppConfig {
   env: Env;
@@ -13,6 +15,8 @@ export interface AppConfig {
   feedsFile: string;
   baselineFile: string;
   feeds: FeedConfig[];
+  /** config/trusted-sources.yaml: sources whose word alone confirms a reported change (empty when the file is absent). */
+  trustedSources: TrustedSource[];
   slack: { botToken: string; signingSecret: string | undefined; appToken: string | undefined; mode: 'socket' | 'http'; apiUrl: string | undefined; allowedUsers: string[] } | null;
   discord: { token: string; applicationId: string; apiUrl: string | undefined; publicKey: string | undefined; managePermission: Env['DISCORD_MANAGE_PERMISSION'] } | null;
 }
@@ -39,6 +43,9 @@ export async function loadConfig(rawEnv: Record<string, string | undefined>): Pr
   const feedsFile = path.join(configDir, 'feeds.yaml');
   const baselineFile = path.join(configDir, 'baseline.yaml');
   let feeds = parseFeedsFile(await readConfigFile(feedsFile), feedsFile);
+  const trustedFile = path.join(configDir, 'trusted-sources.yaml');
+  const trustedText = await readFile(trustedFile, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : readConfigFile(trustedFile)));
+  const trustedSources = trustedText === null ? [] : parseTrustedSourcesFile(trustedText, trustedFile);
   if (env.POLL_INTERVAL_MINUTES) feeds = feeds.map((f) => ({ ...f, intervalMinutes: env.POLL_INTERVAL_MINUTES! }));
 
   let slack: AppConfig['slack'] = null;
@@ -53,5 +60,5 @@ export async function loadConfig(rawEnv: Record<string, string | undefined>): Pr
     if (!env.DISCORD_APPLICATION_ID) throw new ConfigError('environment variable DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
     discord = { token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, apiUrl: env.DISCORD_API_URL, publicKey: env.DISCORD_PUBLIC_KEY, managePermission: env.DISCORD_MANAGE_PERMISSION };
   }
-  return { env, configDir, feedsFile, baselineFile, feeds, slack, discord };
+  return { env, configDir, feedsFile, baselineFile, feeds, trustedSources, slack, discord };
 }

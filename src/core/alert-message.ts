@@ -1,7 +1,8 @@
 // Turns a story cluster into the neutral alert message every adapter renders.
 import { MARKET_NAMES, TAG_NAMES } from './taxonomy.ts';
 import type { Message, Section } from './message.ts';
-import type { Cluster, Fact } from './types.ts';
+import type { Cluster, Comparison, Fact } from './types.ts';
+import { reviewActions } from './evidence/review-actions.ts';
 import { formatFact } from './format-fact.ts';
 
 const SEVERITY_LABEL = { high: 'High', normal: 'Normal', low: 'Low' } as const;
@@ -18,6 +19,16 @@ function subjectLabel(market: string, key: string): string {
   const [kind, ...rest] = key.split(':');
   const words = rest.join(' ').replace(/_/g, ' ');
   return kind === 'gmv' ? `${market} GMV (${words})` : kind === 'launch' ? `${market} launch (${words})` : `${market} ${words}`;
+}
+
+/** "reported by Reuters · unconfirmed", "confirmed by a second outlet, Bloomberg", or '' for facts with no report. */
+export function evidenceNote(c: Comparison): string {
+  const e = c.evidence;
+  if (!e) return '';
+  if (e.state === 'pending') return `reported by ${e.outlet} · unconfirmed`;
+  if (e.state === 'rejected') return `reported by ${e.outlet} · marked wrong`;
+  if (e.state === 'accepted') return `reported by ${e.outlet} · accepted`;
+  return `reported by ${e.outlet} · ${e.reason ?? 'confirmed'}`;
 }
 
 function sourceText(s: { name: string; link: string | null }): string {
@@ -42,7 +53,7 @@ export function buildAlertMessage(cluster: Cluster): Message {
       from: valueOf(c.previous.fact),
       to: valueOf(c.fact),
       fromSource: `${c.previous.source} (${c.previous.date})`,
-      toSource: cluster.sources[0] ? sourceText(cluster.sources[0]) : 'this story',
+      toSource: `${cluster.sources[0] ? sourceText(cluster.sources[0]) : 'this story'}${c.evidence?.state === 'pending' ? ' · unconfirmed' : ''}`,
     });
   }
   const factLines = cluster.comparisons.length
@@ -50,7 +61,8 @@ export function buildAlertMessage(cluster: Cluster): Message {
         const note = c.history ? 'older report, kept as history'
           : c.status === 'confirms' ? `confirms what we knew${c.previous && c.previous.corroboration > 0 ? `, ${c.previous.corroboration + 1} sources` : ''}`
           : c.status === 'new' ? 'new' : 'changes the baseline';
-        return { text: `${formatFact(c.fact)} — ${note}` };
+        const evidence = evidenceNote(c);
+        return { text: `${formatFact(c.fact)} — ${note}${evidence ? ` (${evidence})` : ''}` };
       })
     : cluster.facts.map((f) => ({ text: formatFact(f) }));
   if (factLines.length) sections.push({ type: 'list', title: 'Facts', items: factLines });
@@ -65,5 +77,6 @@ export function buildAlertMessage(cluster: Cluster): Message {
     severity: cluster.severity,
     sections,
     timestamp: cluster.firstSeen,
+    ...(reviewActions(cluster).length ? { actions: reviewActions(cluster) } : {}),
   };
 }

@@ -37,6 +37,17 @@ export interface Message {
   attachments?: MessageAttachment[];
   /** Replies only: visible to the asker alone where the platform allows it. */
   ephemeral?: boolean;
+  /** Buttons under the message (alerts: Confirm / Wrong on its reported changes); see core/evidence/review-actions.ts. */
+  actions?: MessageAction[];
+}
+
+export interface MessageAction {
+  /** What the button does; the adapters route a press back by it. */
+  action: 'confirm' | 'reject';
+  label: string;
+  /** Opaque payload handed back on a press (the story's id). */
+  value: string;
+  style?: 'primary' | 'danger';
 }
 
 /** The inline markup every adapter understands: **bold** and [text](url). */

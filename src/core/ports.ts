@@ -6,6 +6,7 @@ import type {
   BaselineEntry, ClassifiedItem, Cluster, Comparison, Severity, Subscription,
 } from './types.ts';
 import type { Message } from './message.ts';
+import type { ReportStore } from './evidence/reported-change.ts';
 
 /** Injected time, so schedules and retries are testable exactly. */
 export interface Clock {
@@ -144,7 +145,7 @@ export interface DigestRunStore {
 
 /** Everything the app layer needs from persistence. */
 export interface Store
-  extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, SubscriptionStore, OutboxStore, DigestRunStore {
+  extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, SubscriptionStore, OutboxStore, DigestRunStore, ReportStore {
   close(): Promise<void>;
   /**
    * Runs `fn` with the store's writes grouped into as few commits as possible (SQLite: one transaction shared by

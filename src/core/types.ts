@@ -53,6 +53,8 @@ export interface ThresholdFact {
   subject: string;
   from: number | null;
   to: number | null;
+  /** Currency of a money bar that is not in USD (a deposit of 500 GBP). */
+  currency?: string;
 }
 
 export interface LaunchFact {
@@ -107,6 +109,19 @@ export interface Comparison {
   /** True when the report is older than the baseline's value: kept as history, never an alert for a change. */
   history?: boolean;
   key: string;
+  /** For a reported change (a new or different value): where its evidence stands (see core/evidence). */
+  evidence?: ComparisonEvidence;
+}
+
+/** A reported change's standing, as an alert shows it: "reported by Reuters · unconfirmed". */
+export interface ComparisonEvidence {
+  state: 'pending' | 'confirmed' | 'accepted' | 'rejected';
+  /** The reported change's number (`/tts accept 12`). */
+  reportId: number;
+  /** The outlet that reported it. */
+  outlet: string;
+  /** Why it is in the baseline or settled, for people: "confirmed by a second outlet, Bloomberg". */
+  reason?: string | null;
 }
 
 export type Severity = 'high' | 'normal' | 'low';

@@ -1,5 +1,4 @@
 // Picks the store from configuration: SQLite on a file by default, Postgres when DATABASE_URL is set.
-import { ConfigError } from '../config/config-error.ts';
 import type { Store } from '../core/ports.ts';
 import { SqliteStore } from './sqlite/sqlite-store.ts';
 
@@ -11,7 +10,8 @@ export async function openStore(opts: { databaseUrl?: string | null; databaseSch
     const { PgStore } = await import('./postgres/pg-store.ts');
     return PgStore.open({ connectionString: url, ...(opts.databaseSchema ? { schema: opts.databaseSchema } : {}) });
   }
-  // The URL may hold a password: name only its scheme.
+  // src/config/env-schema.ts already rejects such a DATABASE_URL; this guards other callers. The URL may hold a
+  // password: name only its scheme.
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
-  throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql:// (got ${scheme ? `${scheme}://…` : 'no scheme'}); unset it to use SQLite`);
+  throw new RangeError(`DATABASE_URL must start with postgres:// or postgresql:// (got ${scheme ? `${scheme}://…` : 'no scheme'}); unset it to use SQLite`);
 }

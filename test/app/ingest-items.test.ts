@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { ingestItems, IngestCache } from '../../src/app/ingest-items.ts';
-import { CONSOLE_SUBSCRIPTION } from '../../src/cli/once-command.ts';
+import { CONSOLE_SUBSCRIPTION } from '../../src/adapters/console/console-sender.ts';
 import type { FeedConfig, Item } from '../../src/core/types.ts';
 
 const now = new Date('2026-06-01T12:00:00Z');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { pollFeed, type PollDeps } from '../../src/app/poll-feed.ts';
-import { CONSOLE_SUBSCRIPTION } from '../../src/cli/once-command.ts';
+import { CONSOLE_SUBSCRIPTION } from '../../src/adapters/console/console-sender.ts';
 import type { FeedConfig } from '../../src/core/types.ts';
 import type { Store } from '../../src/core/ports.ts';
 
@@ -105,7 +105,7 @@ describe('polling a feed', () => {
     expect((await store.getFeedState('wire'))!.consecutiveFailures).toBe(0);
   });
 
-  it('compares facts with the baseline and shows the change old → new', async () => {
+  it('compares facts with the baseline and shows the change old → new, held as unconfirmed on one outlet\'s word', async () => {
     await store.seedBaseline([{
       market: 'US', key: 'threshold:creator_followers', date: '2024-03', source: 'https://seed.example/2024',
       fact: { type: 'threshold', market: 'US', subject: 'creator_followers', from: 5000, to: 1000 }, corroboration: 1,
@@ -116,7 +116,10 @@ describe('polling a feed', () => {
     const change = alert.message.sections.find((s) => s.type === 'change');
     expect(change).toBeDefined();
     expect(alert.message.severity).toBe('high');
+    // One outlet's word: the baseline keeps the confirmed value and the report waits for a second outlet.
     const latest = await store.getBaselineEntry('US', 'threshold:creator_followers');
-    expect(latest?.fact).toMatchObject({ to: 5000 });
+    expect(latest?.fact).toMatchObject({ to: 1000 });
+    const pending = await store.listReports({ market: 'US', states: ['pending'] });
+    expect(pending.map((r) => r.fact)).toEqual([expect.objectContaining({ to: 5000 })]);
   });
 });

@@ -51,6 +51,14 @@ describe('config', () => {
     await expect(loadConfig({ CONFIG_DIR: 'config', ALLOW_PRIVATE_FEEDS: 'maybe' })).rejects.toThrow(/ALLOW_PRIVATE_FEEDS/);
   });
 
+  it('stops at a DATABASE_URL that is not Postgres without echoing it, and at an unsafe DATABASE_SCHEMA', async () => {
+    const bad = loadConfig({ CONFIG_DIR: 'config', DATABASE_URL: 'mysql://radar:hunter2@db/radar' });
+    await expect(bad).rejects.toThrow(/environment variable DATABASE_URL: must start with postgres:\/\/ .*got mysql:\/\/…/);
+    await expect(bad).rejects.not.toThrow(/hunter2/);
+    await expect(loadConfig({ CONFIG_DIR: 'config', DATABASE_SCHEMA: 'radar"; drop' })).rejects.toThrow(/environment variable DATABASE_SCHEMA: must be a plain lower-case name/);
+    expect((await loadConfig({ CONFIG_DIR: 'config', DATABASE_URL: 'postgres://db/radar', DATABASE_SCHEMA: 'radar_1' })).env.DATABASE_SCHEMA).toBe('radar_1');
+  });
+
   it('needs the Slack secret that matches the chosen mode', async () => {
     await expect(loadConfig({ CONFIG_DIR: 'config', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_MODE: 'http' })).rejects.toThrow(/SLACK_SIGNING_SECRET/);
     await expect(loadConfig({ CONFIG_DIR: 'config', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_MODE: 'socket' })).rejects.toThrow(/SLACK_APP_TOKEN/);

@@ -3,7 +3,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import { ROOT } from './run-cli.ts';
 
 export interface BotProcess {

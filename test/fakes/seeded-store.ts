@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../src/store/open-store.ts';
-import { readBaselineWithHistory, seedStoreBaseline } from '../../src/app/runtime.ts';
+import { readBaselineWithHistory, seedStoreBaseline } from '../../src/compose/runtime.ts';
 import type { Clock, Store } from '../../src/core/ports.ts';
 import type { CommandDeps } from '../../src/core/commands/command-deps.ts';
 

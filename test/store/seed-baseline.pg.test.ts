@@ -1,7 +1,7 @@
 // Replicas starting together on an empty database seed the baseline once: the GMV series shows each point once.
 import { afterAll, describe, expect, it } from 'vitest';
 import { PgStore } from '../../src/store/postgres/pg-store.ts';
-import { readBaselineWithHistory, seedStoreBaseline } from '../../src/app/runtime.ts';
+import { readBaselineWithHistory, seedStoreBaseline } from '../../src/compose/runtime.ts';
 import { PgTestDatabase, TEST_DATABASE_URL } from './pg-test-database.ts';
 
 const db = new PgTestDatabase();

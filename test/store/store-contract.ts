@@ -8,6 +8,7 @@ import { describeFeedStateAndClusterContract } from './contract/feed-state-and-c
 import { describeItemContract } from './contract/item-contract.ts';
 import { describeOutboxContract } from './contract/outbox-contract.ts';
 import { describeSubscriptionContract } from './contract/subscription-contract.ts';
+import { describeReportContract } from './contract/report-contract.ts';
 import type { ContractContext } from './contract/contract-context.ts';
 
 export interface StoreContractHooks {
@@ -47,6 +48,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
     describeItemContract(ctx);
     describeBaselineContract(ctx);
     describeSubscriptionContract(ctx);
+    describeReportContract(ctx);
     describeOutboxContract(ctx);
   });
 }

@@ -25,6 +25,7 @@ export const OPTION = {
   cadence: 'cadence',
   now: 'now',
   confirms: 'confirms',
+  number: 'number',
 } as const;
 
 /** Subcommands answered with deferReply first: they query more and may take longer than Discord's 3 s. */
@@ -77,6 +78,18 @@ export function buildTtsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
         { name: 'Weekly', value: 'weekly' }, { name: 'Daily', value: 'daily' }))
       .addBooleanOption((o) => o.setName(OPTION.now).setDescription('Build it now from the latest news')))
     .addSubcommand((s) => s.setName('sources').setDescription('The feeds the bot reads'))
+    .addSubcommand((s) => s
+      .setName('review')
+      .setDescription('Reported changes waiting for confirmation, with their sources')
+      .addStringOption((o) => o.setName(OPTION.market).setDescription('Market').addChoices(...marketChoices)))
+    .addSubcommand((s) => s
+      .setName('accept')
+      .setDescription('A reported change is right: it becomes the baseline')
+      .addIntegerOption((o) => o.setName(OPTION.number).setDescription('Its number in /tts review').setRequired(true).setMinValue(1)))
+    .addSubcommand((s) => s
+      .setName('reject')
+      .setDescription('A reported change is wrong: the previous value comes back')
+      .addIntegerOption((o) => o.setName(OPTION.number).setDescription('Its number in /tts review').setRequired(true).setMinValue(1)))
     .addSubcommand((s) => s.setName('help').setDescription('How to use /tts'));
   return builder.toJSON();
 }

@@ -11,7 +11,6 @@ import {
 } from 'discord.js';
 import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { Message } from '../../core/message.ts';
-import type { AppConfig } from '../../config/load-config.ts';
 import { autocompleteChoices } from './autocomplete-choices.ts';
 import { SLOW_SUBCOMMANDS, TTS_COMMAND_NAME } from './command-definitions.ts';
 import { interactionToCommand } from './interaction-to-command.ts';
@@ -25,7 +24,8 @@ export interface AdapterLogger {
   debug?(obj: object, msg?: string): void;
 }
 
-export type ManagePermission = NonNullable<AppConfig['discord']>['managePermission'];
+/** The permission a member needs to change a channel's subscriptions (DISCORD_MANAGE_PERMISSION). */
+export type ManagePermission = 'ManageChannels' | 'ManageGuild' | 'Administrator' | 'none';
 
 export interface InteractionDeps {
   commands: { handle: (cmd: Command, ctx: CommandContext) => Promise<Message> };

@@ -119,6 +119,17 @@ export function interactionToCommand(subcommand: string, o: OptionReader): Mappe
       const cadence = o.getString(OPTION.cadence) === 'daily' ? 'daily' : 'weekly';
       return { ok: true, command: { name: 'digest', cadence, now: o.getBoolean(OPTION.now) ?? false } };
     }
+    case 'review': {
+      const raw = o.getString(OPTION.market);
+      const market = raw ? resolveMarket(raw) : null;
+      if (raw && !market) return { ok: false, problem: `Unknown market "${raw}".${didYouMean(raw, knownMarketWords())}` };
+      return { ok: true, command: { name: 'review', ...(market ? { market } : {}) } };
+    }
+    case 'accept':
+    case 'reject': {
+      const id = o.getInteger(OPTION.number);
+      return id !== null && id > 0 ? { ok: true, command: { name: subcommand, id } } : { ok: false, problem: 'Give the number of the reported change (see /tts review).' };
+    }
     case 'subscriptions':
     case 'sources':
     case 'help':

@@ -4,16 +4,26 @@
 // comes from that API's GET /gateway/bot like it does from Discord's.
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import type { AppConfig } from '../../config/load-config.ts';
 import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { Message } from '../../core/message.ts';
 import { systemClock, type Clock } from '../../core/ports.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
 import { createSenderRest, DiscordSender } from './discord-sender.ts';
-import { handleInteraction, type AdapterLogger } from './handle-interaction.ts';
+import { handleInteraction, type AdapterLogger, type ManagePermission } from './handle-interaction.ts';
+
+/** What the Discord adapter needs from configuration (src/config/load-config.ts builds it from the environment). */
+export interface DiscordSettings {
+  token: string;
+  applicationId: string;
+  /** REST base URL; undefined for Discord's own. */
+  apiUrl: string | undefined;
+  /** Set when Discord's Interactions Endpoint URL (HTTP) is used instead of, or beside, the gateway. */
+  publicKey: string | undefined;
+  managePermission: ManagePermission;
+}
 
 export interface DiscordAdapterOptions {
-  config: NonNullable<AppConfig['discord']>;
+  config: DiscordSettings;
   commands: { handle: (cmd: Command, ctx: CommandContext) => Promise<Message> };
   logger: AdapterLogger;
   clock?: Clock;

@@ -3,7 +3,6 @@
 // and a WebClient sender for the outbox. SLACK_API_URL points both at another Web API, e.g. a local fake in tests.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
-import type { AppConfig } from '../../config/load-config.ts';
 import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { ParseResult } from '../../core/commands/parse-command-text.ts';
 import type { Message } from '../../core/message.ts';
@@ -16,8 +15,20 @@ import { toBoltLogger } from './to-bolt-logger.ts';
 
 export const SLASH_COMMAND = '/tts';
 
+/** What the Slack adapter needs from configuration (src/config/load-config.ts builds it from the environment). */
+export interface SlackSettings {
+  botToken: string;
+  signingSecret: string | undefined;
+  appToken: string | undefined;
+  mode: 'socket' | 'http';
+  /** Web API base URL; undefined for Slack's own. */
+  apiUrl: string | undefined;
+  /** Slack user ids allowed to change subscriptions; empty: any channel member. */
+  allowedUsers: string[];
+}
+
 export interface SlackAdapterOptions {
-  config: NonNullable<AppConfig['slack']>;
+  config: SlackSettings;
   /** HTTP mode: the port Slack's requests arrive on (0 = any free port, for tests). Unused in Socket Mode. */
   port: number;
   commands: {

@@ -1,133 +1,175 @@
-// Threshold changes: what merchants, creators, hosts or partner stores must meet to join or sell, when a text says
-// the bar was set, raised, lowered or removed. A requirement alone ("sellers must provide a licence", a how-to guide)
-// is not a change; fees and commissions are not thresholds.
+// Threshold facts: what merchants, creators/affiliates, live hosts or partner stores must meet to join or sell on
+// TikTok Shop, or what a government requires of online sellers — new, changed, or the current rule of a named
+// programme (TAXONOMY "Labeling rules"). One fact per market and subject from the fixed table, with from/to in the
+// subject's unit. Fees and commissions are not thresholds; Douyin's own merchant rules are not either.
 import type { ThresholdFact } from '../types.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
+import { ages, durationsInDays, followerCounts, fromTo, hours, moneyAmounts, percentages, scores, type Quantity } from './threshold-values.ts';
 
-const REQUIREMENT = /\brequire(?:s|d|ment|ments)?\b|\bneeds? (?:at least |only )?\d|\bmust\b|\bminimum\b|\bat least\b|threshold|\bbarriers?\b|eligib|\bqualif|criteria|\bneed(?:s|ed)? to (?:have|be|provide|use|show|submit|register|pay|meet|hold|reach|rack)|\bonly need(?:s|ed)?\b|invitation(?:[- ]only| codes?)|\bdeposits?\b|\bentry (?:requirements?|bar|threshold|rules)|\bmandat|\bonly (?:open to|available to)|no longer (?:need|required)|without (?:initially )?having to|zero[- ](?:deposit|cost)|\b\d{2} (?:years old|or older|and (?:above|over))|over the age of|门槛|要求|条件|保证金|邀请码|资质|营业执照|需要|需提供|必须|至少|不低于|准入|入驻标准|0元入驻|零保证金|非必要/i;
-const WHO = /\blive (?:selling|shopping|sessions?)|followers?|粉丝|店|merchant|seller|vendor|creator|influencer|affiliate|\bhosts?\b|streamer|partner stores?|\bbrands?\b|shop owner|\bstores?\b|account holder|entit(?:y|ies)|\bregist|\bjoin|\bsell(?:ing)? (?:on|in|through)|\bopen (?:a )?(?:shop|store)|live ?stream|\blive content|\bentry\b|商家|卖家|达人|创作者|主播|店铺|开店|入驻|带货|注册/i;
-const CHANGE = /\bnow\b|\b(?:up|down) from\b|\bnew\b|\brais(?:e|es|ed|ing)\b|\blower(?:s|ed|ing)?\b|tighten|loosen|\brelax|\beas(?:e|es|ed|ing)\b|\bscrap|\bremov|\bcancel|\bdrop(?:s|ped)?\b|\breduc|\bincreas|\bchang|\bupdat|\bwill (?:need|require|have to|be required)|\bstarting\b|\beffective\b|\bmandates?\b|\bno longer\b|\bintroduc|\bcapped\b|\bprevious|\bfrom [\d,.]+ \w+ to\b|\bcut(?:s)?\b|\bslash|\bwaive|zero[- ](?:deposit|cost)|\brecent|调整|降低|提高|放宽|收紧|取消|新增|开始|变为|改为|不再|非必要|新规|下调|上调|更新|降至|升至|调至|0元入驻|零保证金/i;
-const NOT_THRESHOLD = /\bfees?\b|commission|referral|费率|佣金|手续费|服务费/i;
-const FEE_EXCEPTION = /deposit|保证金|followers?|粉丝/i;
-const COMPLIANCE = /\badhere\b|\bcomply\b|avoid violations|follow (?:the |these )?rules|遵守|违规/i;
-const DIVEST = /divest|to sell (?:its|the|tiktok)|sell (?:its|their) stake|出售/i;
-const BEFORE = /\b(?:currently|previously|used to|at present|until now)\b|此前|之前|目前|原先/i;
+// A sentence that states a requirement. "at least"/"minimum" alone are weak: "sold at least $1 billion" is not a bar.
+const REQUIRE = /\brequir(?:e|es|ed|ement|ements|ing)\b|\bmust\b|\bneed(?:s|ed)? (?:to|at least|only|a|an|\d)|\bonly need|\bhave to\b|\bhas to\b|\bthreshold|\bbarriers?\b|\beligib|\bqualif(?:y|ies|ied|ication)|\bcriteria\b|\bconditions? (?:for|to)\b|\bmandat|\binvit(?:e|ation)[- ]only\b|\binvitation codes?\b|\bonly (?:allows?|open to|available to|accepts?|supports?|invited|a small number of invited)|\bnot (?:supported|allowed|eligible|permitted) (?:for|to)\b|\bprohibited from selling\b|\bno longer (?:need|require|have to)|\bwithout (?:an? )?(?:invitation|deposit)|\bminimum\b|\bat least\b|\bcan (?:join|apply|register|sell|go live)\b|\bto (?:join|apply|register|qualify|be eligible)\b|\bbefore (?:listing|selling|being allowed)|\ballowing only\b|\bgate\b|\b(?:limit|restrict)(?:s|ed|ing)?\b[^.;]{0,60}\bto (?:users|people|those|creators|accounts|sellers|merchants|hosts)\b|(?:^|[:：]\s*)(?:provide|submit|upload|hold|have|register|use|be)\b|(?:可以?|能)\s*\d+\s*粉|门槛|要求|条件|资质|须|需|必须|至少|不低于|满足|仅限|仅支持|仅开放|只能|只支持|不支持|不可申请|不得|应当|准入|邀请码|邀请制|受邀|非必要|即可(?:入驻|开通|注册|开播)|才能|方可/i;
+const WEAK_ONLY = /^(?:minimum|at least|can (?:join|apply|register|sell|go live)|to (?:join|apply|register|qualify|be eligible)|至少|不低于|满足|即可\S*|才能|方可)$/i;
+const JOIN_OR_SELL = /\b(?:join|apply|register|sign up|open (?:a )?(?:shop|store)|sell|list|go live|host|promote|participate|access|affiliate|eligible)\w*|入驻|开通|开店|注册|带货|开播|申请|上架|销售/i;
 
-const ACTORS: [string, RegExp][] = [
-  ['partner_store', /partner stores?|合作店铺/i],
-  ['live_host', /\bhosts?\b|streamer|live ?stream|\blive content|直播|主播/i],
-  ['creator', /creator|influencer|affiliate|\bkol|达人|创作者|带货/i],
-  ['new_merchant', /new (?:merchants|sellers)|新商家/i],
-  ['merchant', /merchant|seller|vendor|\bstores?\b|\bshops?\b|\bbrands?\b|entit(?:y|ies)|商家|卖家|店铺|企业/i],
+const ABOUT_TIKTOK = /tiktok|\btts\b|\btk ?(?:小店|shop)|抖音国际|TK/i;
+const DOUYIN_ONLY = /douyin|抖音(?!国际)/i;
+// "TikTok sister app Douyin", "TikTok's Chinese version": TikTok named only to introduce Douyin.
+const SISTER_APP = /tiktok(?:'s|’s)? (?:chinese )?(?:sister app|version|twin|counterpart)|tiktok的?(?:姐妹|国内版|中国版)/gi;
+const namesTikTok = (t: string) => ABOUT_TIKTOK.test(t.replace(SISTER_APP, ''));
+// A government rule for online sellers in general also counts.
+const GOVERNMENT = /\bgovernment|\bministr|\bminister\b|\blaw\b|\bregulat(?:ion|ions|or|ory)\b|\bdecree|\bcircular\b|\bBIR\b|\bbureau\b|\bRMC\b|\bauthorit|\bagency\b|政府|部门|工贸部|商务部|法规|法律|电子商务法|監管|监管|新规定|条例/i;
+const OTHER_PLATFORM_ITEM = /\b(?:amazon|shopee|lazada|temu|shein|ebay|etsy|walmart|tokopedia)\b|亚马逊|虾皮|拼多多|淘宝|天猫|京东|douyin|抖音(?!国际)/i;
+const OTHER_PLATFORM = /\b(?:amazon|shopee|lazada|temu|shein|ebay|etsy|walmart|tokopedia)\b|亚马逊|虾皮|拼多多|淘宝|天猫|京东/i;
+
+// Fees, commissions, ad rules and compliance reminders are not entry requirements.
+const FEE = /\bfees?\b|\bcommission|\breferral|\bwithholding tax|\bad(?:s|vertis\w*)\b|费率|佣金|手续费|服务费|广告/i;
+// Sentences about whom a requirement binds: sellers, creators, hosts, applicants, "you" — not platforms' own duties.
+const WHO = /\bsellers?\b|\bmerchants?\b|\bvendors?\b|\bcreators?\b|\baffiliates?\b|\bhost(?:s|ing)?\b|\bstreamers?\b|\binfluencers?\b|\bapplicants?\b|\busers\b|\baccounts?\b|\bbusiness(?:es)?\b|\bcompan(?:y|ies)\b|\bentit(?:y|ies)\b|\bstores?\b|\bshops?\b|\bbrands?\b|\bindividuals?\b|\bpeople\b|\byou\b|\bone must\b|\bSMEs?\b|\bproducts?\b|\bgoods\b|\bpartners?\b|\bfollowers?\b|\bdeposit|商家|卖家|达人|创作者|主播|企业|个人|店铺|小店|商户|账户|账号|公司|粉丝|保证金|商品|产品|类目/i;
+
+const LIVE = /\blive ?stream|\bLIVE\b|\bgo(?:ing)? live\b|\blive (?:selling|shopping|sessions?|hosts?)\b|\bhost(?:s|ing)? (?:a )?(?:live|LIVE)|直播|开播|主播/;
+const PARTNER = /partner stores?|合作店铺|partner (?:agencies|programme|program)/i;
+
+interface Rule {
+  subject: (t: string) => string;
+  cue: RegExp;
+  values?: (t: string) => Quantity[];
+  /** Needs a number of its unit to count (a bare word like "followers" is not a requirement). */
+  needsValue?: boolean;
+}
+
+const FOLLOWER_CUE = /followers?|粉丝|\d粉/i;
+const AGE_CUE = /\bminimum age\b|\b(?:be|are|is|aged?|users|people|those) (?:at least |over )(?:1[6-9]|2[01])\b|\bage (?:limit|requirement|restriction)s?\b|\bage\b[^.;]{0,20}\b(?:1[6-9]|2[01])\b|years? (?:old|of age)|or older|\bover (?:the age of )?1[6-9]s?\b|周岁|\d岁|年龄|成年/i;
+const SALES_CUE = /\bgmv\b|\bsales\b|\bturnover\b|\brevenue\b|销售额|流水|营业额|成交额|营收/i;
+const INVITATION_CUE = /\binvit(?:e|ation|ed)|邀请码|邀请制|受邀|邀约/i;
+const ENTITY_CUE = /\b(?:business|legal|local|registered) entit(?:y|ies)|\bincorporat|\bregistered (?:in|as)\b|\bregister as (?:a|an) (?:legitimate|business)|\b(?:US|U\.S\.|UK|local)[- ]registered\b|\bsole proprietor|\bcitizens?\b|\bresidents?\b|\b\d{2}%[^.;]{0,12}\bowned\b|\bownership\b|\bshareholding|\bcompany must be (?:set up|registered|based|incorporated)|\bbusiness address\b|\bbased in (?:a|the|one of)\b|\bgovernments? or political entities\b|\bregistered (?:\w+ )?business(?:es)?\b|\b(?:enterprise|company|business|entity) types?\b|\bsub-accounts?\b|\bonly (?:the )?(?:main )?corporate\b|\b(?:individual|corporate) (?:sellers?|businesses|applicants?|accounts?)\b[^.;]{0,40}\b(?:not (?:supported|allowed|eligible)|cannot|only)\b|\bonly (?:allows?|accepts?|supports?)\b[^.;]{0,40}\b(?:individual|corporate|compan|business|entit)|公司主体|企业主体|主体|个体工商户|个人工商户|个体户|本土公司|本地公司|当地公司|实体企业|企业资质|企业类型|公司类型|VIE架构|\bVIE\b|股权|中国大陆|香港(?:特别行政区)?营业执照|内地企业|(?:仅|只)(?:支持|限|开放给?)[^，。；]{0,10}(?:企业|公司|个人)|(?:企业|公司|个人)[^，。；]{0,10}(?:不支持|不可|不能)/i;
+const DOCUMENT_CUE = /\blicen[cs]es?\b|\bpassports?\b|\bdriver'?s? licen|\bIDs?\b|\bidentification\b|\bidentit(?:y|ies)\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bcertificates?\b|\bcertification\b|\btax (?:id|identification|registration|number)|\bTIN\b|\bregister (?:their business )?with the\b|\bregistration (?:certificate|number)|\bproof of\b|\bverification\b|\bverify\b|\bregistered sellers\b|\bVNeID\b|\bpermits?\b|\bbank account\b|\bcompany (?:number|registration)\b|营业执照|身份证|护照|驾照|执照|税务登记|税号|类目资质|资质(?:证明|文件|审核)|证明|认证|许可证|身份验证|实名/i;
+const STRONG_DOCUMENT = /\blicen[cs]es?\b|\bpassports?\b|\bIDs?\b|\btax\b|\bTIN\b|营业执照|身份证|护照|驾照|执照|税/i;
+const DEPOSIT_CUE = /\bdeposits?\b|\bsecurity bond\b|保证金|押金/i;
+const RATING_CUE = /\brating\b|\b(?:performance|health|SPS|store|shop) score\b|\bSPS\b|评分|体验分|店铺分|好评率/i;
+const ACCOUNT_AGE_CUE = /\bregistration period\b|\boperational timelines?\b|\boperating (?:history|period)\b|\b(?:registered|established|in business|operating|been active|existed) for\b|\b(?:company|store|business) age\b|成立(?:时间|满|超|超过|不少于)|注册(?:时间|满)|开店时长|经营(?:时间|时长|满)|经营期限/i;
+const SHIPPING_CUE = /\bship(?:s|ped|ping)? (?:from|within|orders)\b|\binventory location\b|\bwarehouse|\bfulfil+ment\b|\bfulfilled by\b|\bdeliver(?:y|ed)? (?:within|time)|\bdispatch|\bproducts must be (?:\w+[- ])?based\b|\blocal (?:inventory|stock)\b|发货|本地仓|海外仓|仓储|履约|物流商|直发/i;
+const PRODUCT_CUE = /\bapproval (?:before|to|for) (?:listing|selling|sell|list)|\brestricted products\b|\b(?:category|categories) (?:approval|qualification)|\bget approval\b|\b(?:products?|goods|food|drinks|cosmetics|electronics|medicines?|items|categor(?:y|ies))\b[^.;,]{0,30}\b(?:must|need to|are required to|require)\b[^.;]{0,40}\b(?:certif\w*|permits?|approv\w*|standards?|halal|BPOM|SNI)|\bhalal (?:permit|certification)\b[^.;]{0,5}$|特殊类目|卫生许可|商品[^，。]{0,6}(?:需|须)[^，。]{0,6}审核/i;
+const OTHER_CUE = /\b(?:operating|selling) experience\b|\bexperience on\b|\bvideo views\b|\bviews in the last\b|\bphone number and e-?mail|\be-?mail address\b|\bintermediary\b|\bdistributor\b|\bGovernment, Politician\b|\breside in\b|\bsupported countries\b|\b(?:lower|raise|reduce|remove)\w* (?:\w+ ){0,3}barriers?\b|\bone of the following criteria\b|\bup to (?:\w+ )?stores\b|\bactive for\b|运营经验|手机号|邮箱/i;
+
+const RULES: Rule[] = [
+  { subject: (t) => (LIVE.test(t) ? 'live_host_followers' : 'creator_followers'), cue: FOLLOWER_CUE, values: followerCounts, needsValue: true },
+  { subject: (t) => (LIVE.test(t) ? 'live_host_age' : 'creator_age'), cue: AGE_CUE, values: ages, needsValue: true },
+  { subject: (t) => (PARTNER.test(t) ? 'partner_store_sales_usd' : 'merchant_sales_usd'), cue: SALES_CUE, values: moneyAmounts, needsValue: true },
+  { subject: () => 'merchant_invitation', cue: INVITATION_CUE },
+  { subject: () => 'merchant_account_age', cue: ACCOUNT_AGE_CUE, values: durationsInDays },
+  { subject: () => 'merchant_entity', cue: ENTITY_CUE, values: percentages },
+  { subject: () => 'merchant_deposit', cue: DEPOSIT_CUE, values: moneyAmounts },
+  { subject: () => 'merchant_rating', cue: RATING_CUE, values: scores },
+  { subject: () => 'merchant_shipping', cue: SHIPPING_CUE, values: hours },
+  { subject: () => 'product_approval', cue: PRODUCT_CUE },
+  { subject: () => 'merchant_documents', cue: DOCUMENT_CUE },
+  { subject: () => 'other', cue: OTHER_CUE },
 ];
-const ATTRIBUTES: [string, RegExp][] = [
-  ['followers', /followers?|粉丝/i],
-  ['age', /\bage\b|years old|or older|and above|\d+岁|年龄/i],
-  ['deposit', /deposits?|保证金/i],
-  ['sales_usd', /\bsales\b|\bgmv\b|销售额|流水/i],
-  ['invitation_code', /invitation|邀请码|邀请制/i],
-  ['business_registration', /business registration|registration certificate|business licen[cs]e|营业执照|注册证书/i],
-  ['marketplace_experience', /experience|经验/i],
-  ['ownership', /\bowned\b|ownership|股权/i],
-  ['documents', /passport|driver'?s licen[cs]e|phone number|e-?mail|documents?|身份证|护照/i],
-  ['videos', /videos?|视频/i],
-  ['entry_requirements', /barriers?|entry|requirements?|threshold|门槛|入驻|准入/i],
-];
-const FROM_TO = /from (?:over |at least |more than )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?\b[^.;]{0,25}?\bto (?:over |at least |more than )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?\b/i;
-const ZH_FROM_TO = /[由从][^\d，,。；;]{0,8}?(?:\$|美元)?([\d,.]+)\s*(万)?[^，,。；;]{0,8}?(?:降至|降低到|降低至|降到|降为|提高到|提高至|提高为|提升至|上调至|上调为|下调至|下调为|调整为|调整至|调为|改为|变为|增至|减至|到|至)\s*(?:\$|美元)?([\d,.]+)\s*(万)?/;
-// "cut the requirement to 50 from 1,000".
-const TO_FROM = /\bto (?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?\s+from (?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?\b/i;
-const UP_FROM = /(?<![\d,.])(\d[\d,.]*)\s*(million|thousand|k|m)?\b[^.;]{0,60}?\b(?:up|down|raised|lowered|increased|reduced|changed) from (?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m)?/i;
-const TO_ONLY = /(?:\b(?:lower(?:s|ed)?|rais(?:e|es|ed)|reduc(?:e|es|ed)|increas(?:e|es|ed)|cuts?|capped|slashed|sets?|dropped)\b[^.;,]{0,30}?\b(?:to|at)\b|降至|降低到|提高到|调整为|调至|改为|升至)\s*(?:over |at least |more than )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m|万)?/i;
-const FROM_ONLY = /previous(?:ly)? (?:maximum |minimum |level |requirement )?(?:of |was |at )?(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m|万)?|此前为?([\d,.]+)/i;
-const AT_LEAST = /(?:at least|minimum(?: of)?|over the age of|\bneeds? (?:only )?|\brequires? |至少|不低于|满)\s*(?:us\$|usd |\$)?([\d,.]+)\s*(million|thousand|k|m|万)?|\b(\d{2}) (?:years old|or older|and (?:above|over))|(\d{2})岁/i;
-const ZERO = /without (?:initially )?having to pay|zero[- ](?:deposit|cost)|no deposit|0元入驻|零保证金|免保证金/i;
-const MULT: Record<string, number> = { million: 1e6, m: 1e6, thousand: 1e3, k: 1e3, 万: 1e4 };
 
-function num(digits: string | undefined, unit: string | undefined): number | null {
-  if (!digits) return null;
-  const n = Number(digits.replace(/,/g, ''));
-  return Number.isFinite(n) ? n * (MULT[(unit ?? '').toLowerCase()] ?? 1) : null;
+// "Sellers must:", "成为卖家的条件:": the lines after such a heading are requirements without saying so.
+const HEADING = /[:：]\s*$/;
+const ZERO_DEPOSIT = /without (?:initially )?having to pay|zero[- ](?:deposit|cost)|no deposit|0元入驻|零保证金|免保证金/i;
+
+function strongRequirement(t: string): boolean {
+  const g = new RegExp(REQUIRE.source, 'gi');
+  for (let m = g.exec(t); m; m = g.exec(t)) if (!WEAK_ONLY.test(m[0])) return true;
+  return false;
 }
 
-function subjectOf(text: string, context: string): string[] {
-  const actor = ACTORS.find(([, re]) => re.test(text))?.[0] ?? ACTORS.find(([, re]) => re.test(context))?.[0] ?? 'merchant';
-  // Follower minimums are creators' bars even when the sentence is about shops.
-  const attrs0 = ATTRIBUTES.filter(([a, re]) => a !== 'entry_requirements' && re.test(text)).map(([a]) => a);
-  if (attrs0.length === 1 && attrs0[0] === 'followers' && !ACTORS.slice(0, 3).some(([, re]) => re.test(text))) return ['creator_followers'];
-  const attrs = ATTRIBUTES.filter(([, re]) => re.test(text)).map(([a]) => a);
-  // "entry requirements" is the catch-all; a named requirement says more.
-  const named = attrs.filter((a) => a !== 'entry_requirements');
-  return (named.length ? named.slice(0, 2) : ['entry_requirements']).map((a) => `${actor}_${a}`);
+function isRequirement(t: string, inList: boolean): boolean {
+  if (inList) return true;
+  if (!REQUIRE.test(t)) return false;
+  return strongRequirement(t) || JOIN_OR_SELL.test(t);
 }
 
-function values(text: string, earlier: string[]): { from: number | null; to: number | null } {
-  const ft = FROM_TO.exec(text);
-  if (ft) return { from: num(ft[1], ft[2]), to: num(ft[3], ft[4]) };
-  const tf = TO_FROM.exec(text);
-  if (tf) return { from: num(tf[3], tf[4]), to: num(tf[1], tf[2]) };
-  const zh = ZH_FROM_TO.exec(text);
-  if (zh) return { from: num(zh[1], zh[2]), to: num(zh[3], zh[4]) };
-  const up = UP_FROM.exec(text);
-  if (up) return { from: num(up[3], up[4]), to: num(up[1], up[2]) };
-  if (ZERO.test(text)) return { from: null, to: 0 };
-  const to = TO_ONLY.exec(text);
-  const fromOnly = FROM_ONLY.exec(text);
-  const atLeast = AT_LEAST.exec(text);
-  const toValue = to ? num(to[1], to[2]) : atLeast ? num(atLeast[1] ?? atLeast[3] ?? atLeast[4], atLeast[2]) : null;
-  let from = fromOnly ? num(fromOnly[1] ?? fromOnly[3], fromOnly[2]) : null;
-  if (from === null && toValue !== null) {
-    // "Currently hosts must be 16 … from November they must be 18": the earlier stated value is the old bar.
-    for (const e of earlier) {
-      const prior = AT_LEAST.exec(e);
-      const v = prior ? num(prior[1] ?? prior[3] ?? prior[4], prior[2]) : null;
-      if (v !== null && v !== toValue && sameUnit(v, toValue)) { from = v; break; }
-    }
-  }
-  return { from, to: toValue };
-}
+// "保证金由500美元提高至1500美元", "时效从120小时压缩到72小时": a bar moved from one value to another says it is a bar.
+const CHANGE_OF_BAR = /\b(?:rais|lower|increas|reduc|cut|tighten|relax|chang|mov|set)\w*\b[^.;]{0,40}\bto \$?\d|(?:\bfrom\b|由|从)\s*\$?\d[\d,.]*[^,，。;；]{0,24}?(?:\bto\b|至|到|为)\s*\$?\d|\bto \$?\d[\d,.]*\s*\w*\s+from \$?\d|\b(?:up|down) from \$?\d/i;
+const SELF_EVIDENT: Rule['cue'][] = [FOLLOWER_CUE, AGE_CUE, DEPOSIT_CUE, RATING_CUE, SHIPPING_CUE, ACCOUNT_AGE_CUE];
+const CONTINUES_FEE = /\balso\b|\beligib|\bqualif|此外|同时/i;
 
-function sameUnit(a: number, b: number): boolean {
-  return a < 100 === b < 100;
-}
-
-/** Threshold facts: one per market and named requirement of each sentence that states a change. */
+/** Threshold facts: one per market and subject, the one with values kept. */
 export function extractThresholds(ctx: ItemContext): ThresholdFact[] {
+  const all = ctx.sentences.map((s) => s.text).join('\n');
+  const tiktok = ABOUT_TIKTOK.test(all);
+  const government = GOVERNMENT.test(all);
+  // Douyin's own rules and other platforms' own rules are out of scope (a government rule for sellers is not).
+  if (!tiktok && !government && OTHER_PLATFORM_ITEM.test(all)) return [];
   const out: ThresholdFact[] = [];
-  const titleChange = CHANGE.test(ctx.title.text);
-  const titleWho = WHO.test(ctx.title.text);
-  const earlierBefore: string[] = [];
+  let inList = false;
+  let previousFee = false;
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
-    if (BEFORE.test(t)) earlierBefore.push(t);
-    if (!REQUIREMENT.test(t) || COMPLIANCE.test(t) || DIVEST.test(t)) return;
-    if (NOT_THRESHOLD.test(t) && !FEE_EXCEPTION.test(t)) return;
-    if (!(WHO.test(t) || titleWho)) return;
-    if (!(CHANGE.test(t) || titleChange)) return;
-    const markets = marketsForSentence(ctx, i);
-    // "deposit cut from $500 to $100, follower minimum from 1,000 to 500": each clause names its own bar.
-    const named = (c: string) => ATTRIBUTES.filter(([a, re]) => a !== 'entry_requirements' && re.test(c)).map(([a]) => a).join();
-    const clauses = t.split(/[，;；]|,(?!\d{3})/).filter((c) => named(c));
-    const parts = clauses.length > 1 && new Set(clauses.map(named)).size > 1 ? clauses : [t];
-    for (const part of parts) {
-      const { from, to } = values(part, earlierBefore.filter((e) => e !== t));
-      for (const subject of subjectOf(part, `${t} ${ctx.title.text}`)) {
-        for (const market of markets.length ? markets : [null]) {
-          out.push({ type: 'threshold', market, subject, from, to });
-        }
+    const listLine = inList && t.length < 260 && !s.isTitle;
+    if (!s.isTitle && !listLine) inList = false;
+    if (HEADING.test(t) && (REQUIRE.test(t) || /requirements?|eligibility|criteria|conditions?|条件|要求|资质|门槛/i.test(t))) inList = true;
+    const fee = FEE.test(t);
+    const afterFee = previousFee && CONTINUES_FEE.test(t);
+    previousFee = fee;
+    if (s.isTitle && ctx.titleOnly) return;
+    if (!tiktok && OTHER_PLATFORM.test(t) && !GOVERNMENT.test(t)) return;
+    // Douyin's own merchant rules: a sentence about Douyin (or in a Douyin story) that does not name TikTok.
+    if (DOUYIN_ONLY.test(t) && !namesTikTok(t)) return;
+    if (DOUYIN_ONLY.test(ctx.title.text) && !namesTikTok(t) && !namesTikTok(ctx.title.text)) return;
+    if (afterFee) return;
+    const required = isRequirement(t, listLine) && (listLine || WHO.test(t));
+    const changed = CHANGE_OF_BAR.test(t);
+    if (!required && !changed && !DEPOSIT_CUE.test(t)) return;
+    const markets = thresholdMarkets(ctx, i);
+    let product = false;
+    for (const rule of RULES) {
+      if (fee && rule.cue !== FOLLOWER_CUE && rule.cue !== DEPOSIT_CUE && rule.cue !== INVITATION_CUE) continue;
+      if (!required && !(changed && SELF_EVIDENT.includes(rule.cue)) && rule.cue !== DEPOSIT_CUE) continue;
+      const cue = rule.cue.exec(t);
+      if (!cue) continue;
+      // A product certificate is the product's approval, not the seller's papers.
+      if (rule.cue === DOCUMENT_CUE && product && !STRONG_DOCUMENT.test(t)) continue;
+      if (rule.cue === PRODUCT_CUE) product = true;
+      // Values are read from the clause around the cue: "deposit cut from $500 to $100; follower minimum 500".
+      const clause = clauseAt(t, cue.index);
+      const qs = rule.values ? rule.values(clause) : [];
+      if (rule.needsValue && qs.length === 0) continue;
+      let value = fromTo(clause, qs);
+      if (rule.cue === DEPOSIT_CUE && qs.length === 0 && ZERO_DEPOSIT.test(t)) value = { from: null, to: 0 };
+      const subject = rule.subject(clause);
+      for (const market of markets.length ? markets : [null]) {
+        out.push({ type: 'threshold', market, subject, from: value.from, to: value.to, ...(value.currency ? { currency: value.currency } : {}) });
       }
     }
   });
   return dedupe(out);
 }
 
-// One fact per (market, subject): the one with values wins over a bare mention.
+/**
+ * The markets of a requirement: the sentence's, unless it lists three or more (a coverage list such as "now in
+ * the UK, the US and five Southeast Asian countries"), when the title's or none. A sentence naming Southeast Asia
+ * and its countries states one regional rule.
+ */
+function thresholdMarkets(ctx: ItemContext, i: number): ReturnType<typeof marketsForSentence> {
+  const s = ctx.sentences[i]!;
+  const own = [...new Set(s.markets.filter((m) => !m.passing).map((m) => m.market))];
+  if (own.includes('SEA') && own.every((m) => m === 'SEA' || SEA_COUNTRIES.includes(m))) return ['SEA'];
+  if (own.length >= 3 && !s.isTitle) {
+    const title = [...new Set(ctx.title.markets.map((m) => m.market))];
+    return title.length && title.length <= 2 ? title : [];
+  }
+  return marketsForSentence(ctx, i);
+}
+
+const SEA_COUNTRIES = ['ID', 'TH', 'MY', 'PH', 'VN', 'SG'];
+
+/** The clause of `t` that holds position `at`, widened to the sentence when the clause has no number. */
+function clauseAt(t: string, at: number): string {
+  const start = t.slice(0, at).search(/[^;；]*$/);
+  const stop = t.slice(at).search(/[;；]/);
+  return t.slice(Math.max(0, start), stop < 0 ? t.length : at + stop);
+}
+
 function dedupe(facts: ThresholdFact[]): ThresholdFact[] {
   const best = new Map<string, ThresholdFact>();
+  const score = (x: ThresholdFact) => (x.from !== null ? 1 : 0) + (x.to !== null ? 1 : 0);
   for (const f of facts) {
     const k = `${f.market}|${f.subject}`;
     const cur = best.get(k);
-    const score = (x: ThresholdFact) => (x.from !== null ? 1 : 0) + (x.to !== null ? 1 : 0);
     if (!cur || score(f) > score(cur)) best.set(k, f);
   }
   return [...best.values()];

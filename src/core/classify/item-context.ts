@@ -3,6 +3,7 @@
 import type { Market } from '../taxonomy.ts';
 import { findMarketMentions, type MarketMention } from './find-markets.ts';
 import { findPlatforms, type PlatformMention } from './find-platform.ts';
+import { toSimplified } from './simplify-chinese.ts';
 import { splitSentences } from './split-sentences.ts';
 
 export interface SentenceInfo {
@@ -22,6 +23,8 @@ export interface ItemContext {
   lang: 'en' | 'zh';
   /** The whole text names TikTok, TikTok Shop, Douyin or e-commerce at all. */
   aboutCommerce: boolean;
+  /** Only a headline (aggregator feeds): extractors state only what a headline says outright. */
+  titleOnly: boolean;
 }
 
 const COMMERCE = /tiktok|douyin|抖音|e-?commerce|电商|小店|shop/i;
@@ -36,18 +39,19 @@ function specific(m: Market): boolean {
   return m !== 'GLOBAL';
 }
 
-export function buildItemContext(input: { title: string; text: string; lang?: 'en' | 'zh'; published?: string | null }, feedMarkets: Market[] = []): ItemContext {
-  const title = info(input.title.trim(), true);
-  const body = splitSentences(input.text).map((s) => info(s.text, false));
+export function buildItemContext(input: { title: string | null; text: string; lang?: 'en' | 'zh'; published?: string | null }, feedMarkets: Market[] = []): ItemContext {
+  const titleText = toSimplified((input.title ?? '').trim());
+  const bodyText = toSimplified(input.text ?? '');
+  const title = info(titleText, true);
+  const body = splitSentences(bodyText).map((s) => info(s.text, false));
   const sentences = [title, ...body];
   const order: Market[] = [];
   for (const s of sentences) for (const { market, passing } of s.markets) if (!passing && !order.includes(market)) order.push(market);
   // A market named only in passing counts when nothing else is named.
   if (!order.some(specific)) for (const s of sentences) for (const { market } of s.markets) if (!order.includes(market)) order.push(market);
   // A title that calls TikTok "抖音" over a body about TikTok Shop is a nickname, not a story about China.
-  const bodyText = input.text;
   if (order.includes('CN') && !body.some((s) => s.markets.some((m) => m.market === 'CN'))
-    && DOUYIN.test(input.title) && TIKTOK.test(bodyText) && !DOUYIN.test(bodyText)) {
+    && DOUYIN.test(titleText) && TIKTOK.test(bodyText) && !DOUYIN.test(bodyText)) {
     order.splice(order.indexOf('CN'), 1);
   }
   let markets = order;
@@ -58,8 +62,9 @@ export function buildItemContext(input: { title: string; text: string; lang?: 'e
     sentences,
     markets,
     published: input.published ?? null,
-    lang: input.lang ?? (/[\u4e00-\u9fff]/.test(input.title + input.text) ? 'zh' : 'en'),
-    aboutCommerce: COMMERCE.test(input.title) || COMMERCE.test(bodyText),
+    lang: input.lang ?? (/[\u4e00-\u9fff]/.test(titleText + bodyText) ? 'zh' : 'en'),
+    aboutCommerce: COMMERCE.test(titleText) || COMMERCE.test(bodyText),
+    titleOnly: body.length === 0,
   };
 }
 

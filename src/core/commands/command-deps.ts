@@ -4,7 +4,9 @@ import type { Message } from '../message.ts';
 import type { FeedConfig } from '../types.ts';
 
 export interface CommandDeps {
-  store: Pick<Store, 'baselineEntries' | 'baselineHistory' | 'subscriptionsForChannel' | 'upsertSubscription' | 'removeSubscription' | 'latestItems'>;
+  store: Pick<Store, 'baselineEntries' | 'baselineHistory' | 'subscriptionsForChannel' | 'upsertSubscription' | 'removeSubscription' | 'latestItems'>
+    // Reported changes: status lists the pending ones; review, accept and reject settle them (core/evidence).
+    & Pick<Store, 'listReports' | 'getReport' | 'updateReport' | 'revertBaselineEntry' | 'getBaselineEntry' | 'applyComparison'>;
   feeds: FeedConfig[];
   clock: Clock;
   /** IANA zone for new subscriptions when none is given. */

@@ -22,11 +22,15 @@ export type Command =
   | { name: 'latest'; market?: Market; tag?: Tag; limit: number }
   | { name: 'digest'; cadence: 'weekly' | 'daily'; now: boolean }
   | { name: 'sources' }
-  | { name: 'help' };
+  | { name: 'help' }
+  /** Reported changes (core/evidence): list the pending ones; accept or reject one by its number. */
+  | { name: 'review'; market?: Market }
+  | { name: 'accept'; id: number }
+  | { name: 'reject'; id: number };
 
 export type CommandName = Command['name'];
 export const COMMAND_NAMES: CommandName[] = [
-  'status', 'subscribe', 'unsubscribe', 'subscriptions', 'latest', 'digest', 'sources', 'help',
+  'status', 'subscribe', 'unsubscribe', 'subscriptions', 'latest', 'digest', 'sources', 'review', 'accept', 'reject', 'help',
 ];
 
 /** Who asks, where. Permission decisions are made by the adapter (platform roles) and passed in. */

@@ -8,6 +8,8 @@ import type { CommandDeps } from './command-deps.ts';
 import { COMMAND_NAMES } from './command.ts';
 import { USAGE } from './usage.ts';
 import { describeSubscription } from './describe-subscription.ts';
+import { withPendingReports } from '../evidence/pending-in-status.ts';
+import { handleReviewCommand } from './review-commands.ts';
 import { addRules, removeRules, rulesFor } from '../subscriptions/subscription-rules.ts';
 
 const STATUS_GROUPS: { prefix: string; title: string }[] = [
@@ -154,7 +156,8 @@ export async function handleCommand(cmd: Command, ctx: CommandContext, deps: Com
   switch (cmd.name) {
     case 'status': {
       const entries = await deps.store.baselineEntries(cmd.market);
-      return renderStatus(cmd.market, entries, await gmvHistory(cmd.market, entries, deps));
+      const pending = await deps.store.listReports({ market: cmd.market, states: ['pending'] });
+      return withPendingReports(renderStatus(cmd.market, entries, await gmvHistory(cmd.market, entries, deps)), pending);
     }
     case 'subscribe':
       return subscribe(cmd, ctx, deps);
@@ -174,6 +177,10 @@ export async function handleCommand(cmd: Command, ctx: CommandContext, deps: Com
     }
     case 'sources':
       return sources(deps);
+    case 'review':
+    case 'accept':
+    case 'reject':
+      return handleReviewCommand(cmd, ctx, deps);
     case 'help':
       return help();
   }

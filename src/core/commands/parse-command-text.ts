@@ -6,6 +6,7 @@ import type { DigestCadence, Severity } from '../types.ts';
 import { COMMAND_NAMES, type Command, type CommandName } from './command.ts';
 import { closestWord } from './closest-word.ts';
 import { USAGE } from './usage.ts';
+import { parseReviewCommand } from './parse-review-command.ts';
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; message: Message };
 
@@ -178,6 +179,10 @@ export function parseCommandText(text: string): ParseResult {
       }
       return { ok: true, command: { name: 'digest', cadence, now } };
     }
+    case 'review':
+    case 'accept':
+    case 'reject':
+      return parseReviewCommand(name, args, usageError);
     case 'subscriptions':
     case 'sources':
     case 'help':

@@ -9,5 +9,8 @@ export const USAGE: Record<CommandName, string> = {
   latest: '/tts latest [market] [tag] [n]  — the newest tagged stories (e.g. /tts latest us gmv 5)',
   digest: '/tts digest [weekly|daily] [now]  — preview the digest this channel gets',
   sources: '/tts sources  — the feeds the bot reads',
+  review: '/tts review [market]  — reported changes waiting for confirmation, with their sources and numbers',
+  accept: '/tts accept <number>  — a reported change is right: it becomes the baseline (e.g. /tts accept 12)',
+  reject: '/tts reject <number>  — a reported change is wrong: it leaves the baseline and the previous value comes back',
   help: '/tts help  — this list',
 };

@@ -46,7 +46,7 @@ export async function getBaselineEntry(db: PgQueryable, market: Market, key: str
 export async function baselineHistory(db: PgQueryable, market: Market, key: string, limit?: number, before?: string): Promise<HistoryEntry[]> {
   // The newest `limit` rows (NULL = all), oldest first: history only grows, replies should not.
   const r = await db.query<BaselineRow & { item_id: string | null; recorded_at: string }>(
-    `SELECT * FROM (SELECT id, ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = $1 AND key = $2
+    `SELECT * FROM (SELECT id, ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = $1 AND key = $2 AND NOT rejected
        AND ($4::timestamptz IS NULL OR recorded_at < $4::timestamptz)
      ORDER BY id DESC LIMIT $3) h ORDER BY id`,
     [market, key, limit ?? null, before ?? null],

@@ -2,7 +2,6 @@
 // values as the SQLite store; in addition it arbitrates between replicas (LeaseStore): named leases and outbox
 // claims that a dead replica loses after a bounded time. The queries live in one module per concern.
 import type pg from 'pg';
-import { ConfigError } from '../../config/config-error.ts';
 import {
   systemClock, type Clock, type FeedState, type LeaseStore, type OutboxEntry, type OutboxStatus, type OutboxStore,
   type Store,
@@ -17,6 +16,8 @@ import * as items from './pg-item-queries.ts';
 import * as leases from './pg-lease-queries.ts';
 import { isValidSchemaName, migratePg } from './pg-migrations.ts';
 import * as outbox from './pg-outbox-queries.ts';
+import * as reports from './pg-report-queries.ts';
+import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
 import * as subscriptions from './pg-subscription-queries.ts';
 
 export interface PgStoreOptions {
@@ -43,7 +44,8 @@ export class PgStore implements Store, LeaseStore {
   /** Connects, creates the schema if needed and migrates it (once across replicas starting together). */
   static async open(opts: PgStoreOptions): Promise<PgStore> {
     if (opts.schema !== undefined && !isValidSchemaName(opts.schema)) {
-      throw new ConfigError(`Postgres schema "${opts.schema}" is not a plain lower-case name (letters, digits, _)`);
+      // src/config/env-schema.ts already rejects such a DATABASE_SCHEMA; this guards other callers (the name goes into DDL).
+      throw new RangeError(`Postgres schema "${opts.schema}" is not a plain lower-case name (letters, digits, _)`);
     }
     const pool = createPgPool(opts);
     try {
@@ -101,6 +103,15 @@ export class PgStore implements Store, LeaseStore {
     return baseline.baselineHistory(this.pool, market, key, limit, before);
   }
   seedBaseline(entries: BaselineEntry[]): Promise<void> { return baseline.seedBaseline(this.pool, this.clock, entries); }
+
+  // ReportStore
+  addReport(r: NewReportedChange): Promise<ReportedChange> { return reports.addReport(this.pool, r); }
+  getReport(id: number): Promise<ReportedChange | null> { return reports.getReport(this.pool, id); }
+  listReports(q: ReportQuery): Promise<ReportedChange[]> { return reports.listReports(this.pool, q); }
+  updateReport(id: number, patch: Parameters<ReportStore['updateReport']>[1]): Promise<void> { return reports.updateReport(this.pool, id, patch); }
+  revertBaselineEntry(market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep'): Promise<void> {
+    return reports.revertBaselineEntry(this.pool, market, key, itemId, restore);
+  }
 
   // SubscriptionStore
   listSubscriptions(): Promise<Subscription[]> { return subscriptions.listSubscriptions(this.pool); }

@@ -144,10 +144,38 @@ ALTER TABLE subscriptions DROP COLUMN tags;
 ALTER TABLE subscriptions DROP COLUMN min_severity;
 `;
 
+// Reported changes (issue 13): one outlet's word waits here until a second outlet, a trusted source or a user
+// settles it; history rows of a rejected item stop counting.
+const REPORTED_CHANGES = `
+CREATE TABLE reported_changes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  market TEXT NOT NULL,
+  key TEXT NOT NULL,
+  fact TEXT NOT NULL,
+  date TEXT NOT NULL,
+  source TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  outlet_key TEXT NOT NULL,
+  item_id TEXT,
+  cluster_id TEXT,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'confirmed', 'accepted', 'rejected')),
+  reason TEXT,
+  applied INTEGER NOT NULL DEFAULT 0,
+  replaced TEXT,
+  created_at TEXT NOT NULL,
+  settled_at TEXT,
+  settled_by TEXT
+);
+CREATE INDEX reported_changes_subject ON reported_changes (market, key, state);
+CREATE INDEX reported_changes_cluster ON reported_changes (cluster_id);
+ALTER TABLE baseline_history ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
+`;
+
 /** In order of version. */
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 1, name: 'initial schema', sql: SCHEMA_V1 },
   { version: 2, name: 'subscription rules', sql: SUBSCRIPTION_RULES },
+  { version: 3, name: 'reported changes', sql: REPORTED_CHANGES },
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -49,7 +49,7 @@ export class SqliteBaselineStore implements BaselineStore {
     this.getStmt = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM baseline_latest WHERE market = ? AND key = ?`);
     this.historyStmt = db.prepare(
       // The newest `limit` rows (-1 = all), oldest first: history only grows, replies should not.
-      `SELECT * FROM (SELECT id, ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = ? AND key = ? AND recorded_at < ? ORDER BY id DESC LIMIT ?) ORDER BY id`,
+      `SELECT * FROM (SELECT id, ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = ? AND key = ? AND rejected = 0 AND recorded_at < ? ORDER BY id DESC LIMIT ?) ORDER BY id`,
     );
     this.insertLatest = db.prepare(
       `INSERT INTO baseline_latest (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (market, key) DO NOTHING`,

@@ -11,6 +11,8 @@ import type { Market, Tag } from '../../core/taxonomy.ts';
 import type { BaselineEntry, ClassifiedItem, Cluster, Comparison, Subscription } from '../../core/types.ts';
 import { runMigrations } from './migrations.ts';
 import { SqliteBaselineStore } from './sqlite-baseline-store.ts';
+import { SqliteReportStore } from './sqlite-report-store.ts';
+import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
 import { SqliteClusterStore } from './sqlite-cluster-store.ts';
 import { SqliteFeedStateStore } from './sqlite-feed-state-store.ts';
 import { SqliteItemStore } from './sqlite-item-store.ts';
@@ -31,6 +33,7 @@ export class SqliteStore implements Store {
   private readonly baseline: SqliteBaselineStore;
   private readonly subscriptions: SqliteSubscriptionStore;
   private readonly outbox: SqliteOutboxStore;
+  private readonly reports: SqliteReportStore;
 
   private constructor(private readonly db: Database.Database, clock: Clock) {
     this.feedStates = new SqliteFeedStateStore(db);
@@ -39,6 +42,7 @@ export class SqliteStore implements Store {
     this.baseline = new SqliteBaselineStore(db, clock);
     this.subscriptions = new SqliteSubscriptionStore(db);
     this.outbox = new SqliteOutboxStore(db);
+    this.reports = new SqliteReportStore(db);
   }
 
   /**
@@ -165,6 +169,15 @@ export class SqliteStore implements Store {
     return this.baseline.baselineHistory(market, key, limit, before);
   }
   seedBaseline(entries: BaselineEntry[]): Promise<void> { return this.baseline.seedBaseline(entries); }
+
+  // ReportStore
+  addReport(r: NewReportedChange): Promise<ReportedChange> { return this.reports.addReport(r); }
+  getReport(id: number): Promise<ReportedChange | null> { return this.reports.getReport(id); }
+  listReports(q: ReportQuery): Promise<ReportedChange[]> { return this.reports.listReports(q); }
+  updateReport(id: number, patch: Parameters<ReportStore['updateReport']>[1]): Promise<void> { return this.reports.updateReport(id, patch); }
+  revertBaselineEntry(market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep'): Promise<void> {
+    return this.reports.revertBaselineEntry(market, key, itemId, restore);
+  }
 
   // SubscriptionStore
   listSubscriptions(): Promise<Subscription[]> { return this.subscriptions.listSubscriptions(); }

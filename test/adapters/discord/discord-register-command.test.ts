@@ -24,6 +24,9 @@ const EXPECTED: Record<string, string[]> = {
   latest: ['market', 'tag', 'count'],
   digest: ['cadence', 'now'],
   sources: [],
+  review: ['market'],
+  accept: ['number'],
+  reject: ['number'],
   help: [],
 };
 

@@ -2,7 +2,6 @@
 // handler: what the Slack end-to-end tests start.
 import { rm } from 'node:fs/promises';
 import type { Clock, Store } from '../../../src/core/ports.ts';
-import type { CommandDeps } from '../../../src/core/commands/command-deps.ts';
 import { handleCommand } from '../../../src/core/commands/handle-command.ts';
 import { parseCommandText } from '../../../src/core/commands/parse-command-text.ts';
 import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start-slack-adapter.ts';
@@ -20,10 +19,7 @@ export interface SlackHarness {
 }
 
 export async function startSlackHarness(clock: Clock, prefix: string): Promise<SlackHarness> {
-  let deps: CommandDeps;
-  let store: Store;
-  let dir: string;
-  ({ store, deps, dir } = await openSeededStore(clock, prefix));
+  const { store, deps, dir } = await openSeededStore(clock, prefix);
   const slack = await FakeSlack.start();
   const adapter = await startSlackAdapter({
     config: { botToken: slack.botToken, signingSecret: SLACK_TEST_SECRET, appToken: undefined, mode: 'http', apiUrl: slack.apiUrl, allowedUsers: [] },

@@ -50,7 +50,7 @@ describe('classifyItem on our own sentences', () => {
     expect(en.facts).toContainEqual({ type: 'threshold', market: 'UK', subject: 'creator_followers', from: 1000, to: 3000 });
     const zh = classifyItem({ title: 'TikTok Shop泰国站下调门槛', text: '自4月起，泰国站新商家保证金由300美元降至50美元。', lang: 'zh' });
     expect(zh.tags).toEqual(['threshold_change']);
-    expect(zh.facts).toContainEqual({ type: 'threshold', market: 'TH', subject: 'new_merchant_deposit', from: 300, to: 50 });
+    expect(zh.facts).toContainEqual({ type: 'threshold', market: 'TH', subject: 'merchant_deposit', from: 300, to: 50 });
     expect(classifyItem({ title: 'Fees rise', text: 'TikTok Shop Malaysia will raise its commission rate for sellers to 7% next month.' }).tags).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import type { CommandDeps } from '../core/commands/command-deps.ts';
 import type { BaselineEntry } from '../core/types.ts';
 import { parseBaselineFile } from '../core/baseline/load-baseline.ts';
 import { openStore } from '../store/open-store.ts';
-import { previewDigest } from './enqueue-digest.ts';
+import { previewDigest } from '../app/enqueue-digest.ts';
 import type { Logger } from '../observability/create-logger.ts';
 
 export interface Runtime {

@@ -1,14 +1,13 @@
 // `run`: the long-running bot. Polls feeds on a schedule, delivers the outbox, fires digests, serves /healthz
 // and /metrics, and starts the Slack/Discord adapters whose tokens are set (console output otherwise).
-import type { PlatformSender } from './delivery-port.ts';
+import type { PlatformSender } from '../app/delivery-port.ts';
 import type { Runtime } from './runtime.ts';
-import { FeedPoller } from './feed-poller.ts';
-import { OutboxDispatcher } from './outbox-dispatcher.ts';
+import { FeedPoller } from '../app/feed-poller.ts';
+import { OutboxDispatcher } from '../app/outbox-dispatcher.ts';
 import { fetchOptionsFrom } from './fetch-options.ts';
-import { startDigestScheduler } from './digest-scheduler.ts';
-import { noticeFeedHealth, parseAdminChannel } from './feed-health-notice.ts';
-import { ConsoleSender, CONSOLE_PLATFORM } from '../adapters/console/console-sender.ts';
-import { CONSOLE_SUBSCRIPTION } from '../cli/once-command.ts';
+import { startDigestScheduler } from '../app/digest-scheduler.ts';
+import { noticeFeedHealth, parseAdminChannel } from '../app/feed-health-notice.ts';
+import { ConsoleSender, CONSOLE_PLATFORM, CONSOLE_SUBSCRIPTION } from '../adapters/console/console-sender.ts';
 import { handleCommand } from '../core/commands/handle-command.ts';
 import { parseCommandText } from '../core/commands/parse-command-text.ts';
 import type { Command, CommandContext } from '../core/commands/command.ts';
@@ -36,7 +35,7 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
   };
 
   const poller = new FeedPoller(config.feeds, {
-    store, clock, logger, fetchOptions: fetchOptionsFrom(config), route: { implicitSubscriptions },
+    store, clock, logger, fetchOptions: fetchOptionsFrom(config), route: { implicitSubscriptions }, trustedSources: config.trustedSources,
     onClassified: (ci) => { for (const tag of ci.classification.tags) metrics.itemsClassified.inc({ tag }); },
     onPolled: (feed, outcome) => {
       if (outcome.kind === 'skipped') return;

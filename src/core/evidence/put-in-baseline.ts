@@ -1,0 +1,22 @@
+// Puts a reported change's value in the baseline (a second outlet, a trusted source or a user vouched for it) and
+// returns the entry it replaced, which a later rejection brings back.
+import type { BaselineStore } from '../ports.ts';
+import type { BaselineEntry, Comparison } from '../types.ts';
+import { sameValue } from '../baseline/compare-facts.ts';
+import type { ReportedChange } from './reported-change.ts';
+
+export async function putInBaseline(
+  store: Pick<BaselineStore, 'getBaselineEntry' | 'applyComparison'>,
+  r: Pick<ReportedChange, 'market' | 'key' | 'fact' | 'date' | 'source' | 'itemId'>,
+): Promise<{ replaced: BaselineEntry | null; alreadyThere: boolean }> {
+  const current = await store.getBaselineEntry(r.market, r.key);
+  const alreadyThere = current !== null && sameValue(r.fact, current.fact);
+  const c: Comparison = { fact: r.fact, key: r.key, status: current ? (alreadyThere ? 'confirms' : 'changes') : 'new', previous: current };
+  await store.applyComparison(c, { date: r.date, source: r.source, itemId: r.itemId });
+  return { replaced: alreadyThere ? null : current, alreadyThere };
+}
+
+/** A comparison that would change the baseline (a new subject or a different value), not a repeat or history. */
+export function isReportedChange(c: Comparison): boolean {
+  return !c.history && (c.status === 'new' || c.status === 'changes');
+}

@@ -1,0 +1,75 @@
+// Reported changes in Postgres (see core/evidence/reported-change.ts), and the baseline side of a rejection.
+import type pg from 'pg';
+import type { Market } from '../../core/taxonomy.ts';
+import type { BaselineEntry, Fact } from '../../core/types.ts';
+import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
+import { inPgTransaction, type PgQueryable } from './pg-connection.ts';
+
+interface ReportRow {
+  id: number; market: Market; key: string; fact: Fact; date: string; source: string; outlet: string; outlet_key: string;
+  item_id: string | null; cluster_id: string | null; state: ReportedChange['state']; reason: string | null; applied: boolean;
+  replaced: BaselineEntry | null; created_at: string; settled_at: string | null; settled_by: string | null;
+}
+
+function toReport(r: ReportRow): ReportedChange {
+  return {
+    id: r.id, market: r.market, key: r.key, fact: r.fact, date: r.date, source: r.source, outlet: r.outlet, outletKey: r.outlet_key,
+    itemId: r.item_id, clusterId: r.cluster_id, state: r.state, reason: r.reason, applied: r.applied, replaced: r.replaced,
+    createdAt: r.created_at, settledAt: r.settled_at, settledBy: r.settled_by,
+  };
+}
+
+export async function addReport(db: PgQueryable, r: NewReportedChange): Promise<ReportedChange> {
+  const res = await db.query<ReportRow>(
+    `INSERT INTO reported_changes (market, key, fact, date, source, outlet, outlet_key, item_id, cluster_id, state, reason, applied, replaced, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING *`,
+    [r.market, r.key, JSON.stringify(r.fact), r.date, r.source, r.outlet, r.outletKey, r.itemId, r.clusterId, r.state, r.reason, r.applied,
+      r.replaced ? JSON.stringify(r.replaced) : null, r.createdAt],
+  );
+  return toReport(res.rows[0]!);
+}
+
+export async function getReport(db: PgQueryable, id: number): Promise<ReportedChange | null> {
+  const res = await db.query<ReportRow>('SELECT * FROM reported_changes WHERE id = $1', [id]);
+  return res.rows[0] ? toReport(res.rows[0]) : null;
+}
+
+export async function listReports(db: PgQueryable, q: ReportQuery): Promise<ReportedChange[]> {
+  const res = await db.query<ReportRow>(
+    `SELECT * FROM reported_changes WHERE ($1::text IS NULL OR market = $1) AND ($2::text IS NULL OR key = $2)
+       AND ($3::text IS NULL OR cluster_id = $3) AND ($4::text IS NULL OR item_id = $4) AND ($5::text[] IS NULL OR state = ANY($5))
+     ORDER BY id DESC LIMIT $6`,
+    [q.market ?? null, q.key ?? null, q.clusterId ?? null, q.itemId ?? null, q.states?.length ? q.states : null, q.limit ?? 100],
+  );
+  return res.rows.map(toReport);
+}
+
+const PATCH_COLUMNS = { state: 'state', reason: 'reason', applied: 'applied', replaced: 'replaced', settledAt: 'settled_at', settledBy: 'settled_by' } as const;
+
+export async function updateReport(db: PgQueryable, id: number, patch: Parameters<ReportStore['updateReport']>[1]): Promise<void> {
+  const sets: string[] = [];
+  const params: unknown[] = [id];
+  for (const [field, column] of Object.entries(PATCH_COLUMNS) as [keyof typeof PATCH_COLUMNS, string][]) {
+    if (!(field in patch)) continue;
+    const v = patch[field];
+    params.push(field === 'replaced' ? (v ? JSON.stringify(v) : null) : v ?? null);
+    sets.push(`${column} = $${params.length}`);
+  }
+  if (sets.length) await db.query(`UPDATE reported_changes SET ${sets.join(', ')} WHERE id = $1`, params);
+}
+
+export async function revertBaselineEntry(pool: pg.Pool, market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep'): Promise<void> {
+  await inPgTransaction(pool, async (tx) => {
+    if (itemId) await tx.query('UPDATE baseline_history SET rejected = TRUE WHERE market = $1 AND key = $2 AND item_id = $3', [market, key, itemId]);
+    if (restore === 'keep') return;
+    if (!restore) {
+      await tx.query('DELETE FROM baseline_latest WHERE market = $1 AND key = $2', [market, key]);
+      return;
+    }
+    await tx.query(
+      `INSERT INTO baseline_latest (market, key, fact, date, source, label, corroboration) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (market, key) DO UPDATE SET fact = EXCLUDED.fact, date = EXCLUDED.date, source = EXCLUDED.source, label = EXCLUDED.label, corroboration = EXCLUDED.corroboration`,
+      [market, key, JSON.stringify(restore.fact), restore.date, restore.source, restore.label ?? null, restore.corroboration],
+    );
+  });
+}

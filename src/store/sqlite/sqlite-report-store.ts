@@ -1,0 +1,84 @@
+// Reported changes in SQLite (see core/evidence/reported-change.ts), and the baseline side of a rejection: the
+// rejected item's history rows stop counting and the value it replaced becomes the latest again.
+import type Database from 'better-sqlite3';
+import type { Market } from '../../core/taxonomy.ts';
+import type { BaselineEntry } from '../../core/types.ts';
+import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
+
+interface ReportRow {
+  id: number; market: Market; key: string; fact: string; date: string; source: string; outlet: string; outlet_key: string;
+  item_id: string | null; cluster_id: string | null; state: ReportedChange['state']; reason: string | null; applied: number;
+  replaced: string | null; created_at: string; settled_at: string | null; settled_by: string | null;
+}
+
+function toReport(r: ReportRow): ReportedChange {
+  return {
+    id: r.id, market: r.market, key: r.key, fact: JSON.parse(r.fact), date: r.date, source: r.source, outlet: r.outlet,
+    outletKey: r.outlet_key, itemId: r.item_id, clusterId: r.cluster_id, state: r.state, reason: r.reason,
+    applied: r.applied === 1, replaced: r.replaced ? JSON.parse(r.replaced) : null, createdAt: r.created_at,
+    settledAt: r.settled_at, settledBy: r.settled_by,
+  };
+}
+
+const PATCH_COLUMNS = { state: 'state', reason: 'reason', applied: 'applied', replaced: 'replaced', settledAt: 'settled_at', settledBy: 'settled_by' } as const;
+
+export class SqliteReportStore implements ReportStore {
+  private readonly insert: Database.Statement<unknown[]>;
+  private readonly getStmt: Database.Statement<[number], ReportRow>;
+  private readonly revertTx: (market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep') => void;
+
+  constructor(private readonly db: Database.Database) {
+    this.insert = db.prepare(`INSERT INTO reported_changes (market, key, fact, date, source, outlet, outlet_key, item_id, cluster_id, state, reason, applied, replaced, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.getStmt = db.prepare('SELECT * FROM reported_changes WHERE id = ?');
+    const markRejected = db.prepare('UPDATE baseline_history SET rejected = 1 WHERE market = ? AND key = ? AND item_id = ?');
+    const remove = db.prepare('DELETE FROM baseline_latest WHERE market = ? AND key = ?');
+    const upsert = db.prepare(`INSERT INTO baseline_latest (market, key, fact, date, source, label, corroboration) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (market, key) DO UPDATE SET fact = excluded.fact, date = excluded.date, source = excluded.source, label = excluded.label, corroboration = excluded.corroboration`);
+    this.revertTx = db.transaction((market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep') => {
+      if (itemId) markRejected.run(market, key, itemId);
+      if (restore === 'keep') return;
+      if (restore) upsert.run(market, key, JSON.stringify(restore.fact), restore.date, restore.source, restore.label ?? null, restore.corroboration);
+      else remove.run(market, key);
+    });
+  }
+
+  async addReport(r: NewReportedChange): Promise<ReportedChange> {
+    const info = this.insert.run(r.market, r.key, JSON.stringify(r.fact), r.date, r.source, r.outlet, r.outletKey, r.itemId, r.clusterId,
+      r.state, r.reason, r.applied ? 1 : 0, r.replaced ? JSON.stringify(r.replaced) : null, r.createdAt);
+    return toReport(this.getStmt.get(Number(info.lastInsertRowid))!);
+  }
+
+  async getReport(id: number): Promise<ReportedChange | null> {
+    const row = this.getStmt.get(id);
+    return row ? toReport(row) : null;
+  }
+
+  async listReports(q: ReportQuery): Promise<ReportedChange[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.market) { where.push('market = ?'); params.push(q.market); }
+    if (q.key) { where.push('key = ?'); params.push(q.key); }
+    if (q.clusterId) { where.push('cluster_id = ?'); params.push(q.clusterId); }
+    if (q.itemId) { where.push('item_id = ?'); params.push(q.itemId); }
+    if (q.states?.length) { where.push(`state IN (${q.states.map(() => '?').join(', ')})`); params.push(...q.states); }
+    const sql = `SELECT * FROM reported_changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+    return (this.db.prepare(sql).all(...params, q.limit ?? 100) as ReportRow[]).map(toReport);
+  }
+
+  async updateReport(id: number, patch: Parameters<ReportStore['updateReport']>[1]): Promise<void> {
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    for (const [field, column] of Object.entries(PATCH_COLUMNS) as [keyof typeof PATCH_COLUMNS, string][]) {
+      if (!(field in patch)) continue;
+      const v = patch[field];
+      sets.push(`${column} = ?`);
+      params.push(field === 'applied' ? (v ? 1 : 0) : field === 'replaced' ? (v ? JSON.stringify(v) : null) : v ?? null);
+    }
+    if (sets.length) this.db.prepare(`UPDATE reported_changes SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+  }
+
+  async revertBaselineEntry(market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep'): Promise<void> {
+    this.revertTx(market, key, itemId, restore);
+  }
+}

@@ -1,0 +1,50 @@
+// Contract: reported changes — kept across restarts, filtered by subject, cluster and state, settled; and a
+// rejection's baseline side: the rejected item's history rows stop counting and the replaced value comes back.
+import { describe, expect, it } from 'vitest';
+import type { NewReportedChange } from '../../../src/core/evidence/reported-change.ts';
+import { makeBaselineEntry, thresholdFact } from '../fixtures.ts';
+import type { ContractContext } from './contract-context.ts';
+
+const KEY = 'threshold:creator_followers';
+
+function report(over: Partial<NewReportedChange> = {}): NewReportedChange {
+  return {
+    market: 'US', key: KEY, fact: thresholdFact(5000), date: '2026-11-30', source: 'https://reuters.example/a', outlet: 'Reuters',
+    outletKey: 'reuters.example', itemId: 'item-a', clusterId: 'c-1', state: 'pending', reason: null, applied: false, replaced: null,
+    createdAt: '2026-12-01T10:00:00.000Z', ...over,
+  };
+}
+
+export function describeReportContract(ctx: ContractContext): void {
+  describe('reported changes', () => {
+    it('keeps a pending report across a restart, finds it by subject, cluster and state, and settles it', async () => {
+      let store = await ctx.fresh();
+      const a = await store.addReport(report());
+      const b = await store.addReport(report({ market: 'UK', clusterId: 'c-2', itemId: 'item-b', state: 'confirmed', applied: true, replaced: makeBaselineEntry() }));
+      expect(a.id).not.toBe(b.id);
+      store = await ctx.restart(store);
+      expect(await store.getReport(a.id)).toEqual({ ...report(), id: a.id, settledAt: null, settledBy: null });
+      expect((await store.listReports({ states: ['pending'] })).map((r) => r.id)).toEqual([a.id]);
+      expect((await store.listReports({ clusterId: 'c-2' })).map((r) => r.replaced)).toEqual([makeBaselineEntry()]);
+      expect((await store.listReports({ market: 'US', key: KEY })).map((r) => r.id)).toEqual([a.id]);
+      expect((await store.listReports({})).map((r) => r.id)).toEqual([b.id, a.id]);
+      await store.updateReport(a.id, { state: 'rejected', reason: 'rejected by U1', settledAt: '2026-12-01T11:00:00.000Z', settledBy: 'U1' });
+      expect(await store.getReport(a.id)).toMatchObject({ state: 'rejected', reason: 'rejected by U1', settledBy: 'U1', settledAt: '2026-12-01T11:00:00.000Z', applied: false });
+      expect(await store.listReports({ states: ['pending'] })).toEqual([]);
+      expect(await store.getReport(999_999)).toBeNull();
+    });
+
+    it('a reverted item leaves the latest value and the history; the replaced value is the latest again', async () => {
+      const store = await ctx.fresh();
+      const seed = makeBaselineEntry();
+      await store.seedBaseline([seed]);
+      await store.applyComparison({ fact: thresholdFact(1000), status: 'changes', previous: seed, key: KEY }, { date: '2026-11-30', source: 'https://reuters.example/a', itemId: 'item-a' });
+      expect(await store.getBaselineEntry('US', KEY)).toMatchObject({ fact: thresholdFact(1000) });
+      await store.revertBaselineEntry('US', KEY, 'item-a', seed);
+      expect(await store.getBaselineEntry('US', KEY)).toEqual(seed);
+      expect((await store.baselineHistory('US', KEY)).map((h) => h.itemId)).toEqual([null]);
+      await store.revertBaselineEntry('US', KEY, null, null);
+      expect(await store.getBaselineEntry('US', KEY)).toBeNull();
+    });
+  });
+}
