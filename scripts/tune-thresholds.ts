@@ -25,6 +25,7 @@ for (const a of args) {
   if (name === 'iter') TRAINING.iterations = Number(value);
   if (name === 'scale') ENGINEERED.scale = Number(value);
   if (name === 'pairs') ENGINEERED.pairs = value === 'true';
+  if (name === 'factItemText') ENGINEERED.factItemText = value === 'true';
 }
 const read = (p: string) => parseLabeledJsonl(readFileSync(p, 'utf8')).items;
 const items: LabeledItem[] = [...read('../shared/eval/train.jsonl').filter((it) => !isLockboxId(it.id)), ...read('../shared/eval/dev.jsonl')];
@@ -78,6 +79,7 @@ function sweep(name: 'market' | 'kindOverride' | 'byOverride', values: number[],
     const f = figure(overall({ ...chosen, [name]: v }));
     if (f > bestF + 1e-9) { bestF = f; bestV = v; }
   }
+  console.log(`  ${name} curve: ${[0.3, 0.5, 0.7, 0.9, 1].map((v) => `${v}: ${figure(overall({ ...chosen, [name]: v })).toFixed(3)}`).join(', ')}`);
   console.log(`${name}: best ${bestV} → ${bestF.toFixed(3)}; now ${TRAINING.thresholds[name]} → ${figure(overall({ ...chosen, [name]: TRAINING.thresholds[name] })).toFixed(3)}`);
   chosen[name] = bestV;
 }

@@ -74,9 +74,12 @@ export function decide(ctx: ItemContext, candidates: Fact[], scores: ItemScores,
     }
     return f;
   });
+  // A corrected kind or `by` can make two facts the same: state each once.
+  const seen = new Set<string>();
+  const distinct = corrected.filter((f) => { const k = JSON.stringify(f); return seen.has(k) ? false : (seen.add(k), true); });
   // GLOBAL stands beside named countries only when a fact is global.
-  if (markets.length > 1 && markets.includes('GLOBAL') && !corrected.some((f) => f.market === 'GLOBAL')) markets = markets.filter((m) => m !== 'GLOBAL');
-  return { tags, markets, facts: corrected };
+  if (markets.length > 1 && markets.includes('GLOBAL') && !distinct.some((f) => f.market === 'GLOBAL')) markets = markets.filter((m) => m !== 'GLOBAL');
+  return { tags, markets, facts: distinct };
 }
 
 export function applyModel(ctx: ItemContext, candidates: Fact[], model: LoadedModel): Classification {

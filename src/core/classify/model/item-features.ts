@@ -30,7 +30,7 @@ const CUES: [string, RegExp][] = [
 ];
 
 /** How much the engineered features weigh beside the (unit-length) text features, and whether cue pairs count. */
-export const ENGINEERED = { scale: 0.3, pairs: true };
+export const ENGINEERED = { scale: 0.3, pairs: true, factItemText: false };
 
 function cuesOf(text: string): string[] {
   return CUES.filter(([, re]) => re.test(text)).map(([name]) => name);
@@ -141,16 +141,31 @@ function gmvSentence(ctx: ItemContext, fact: GmvFact): string {
   return firstWithMoney ?? ctx.title.text;
 }
 
-/** The sentence a ban fact was read from: the first with a prohibition cue naming its market, else any with one. */
+// Words of a ban's target as the extractor names it, to find the sentence that prohibits it.
+const TARGET_WORDS: [RegExp, RegExp][] = [
+  [/link/i, /link|外链|链接/i],
+  [/categor|product/i, /categor|product|goods|items|listing|商品|产品|类目|品类/i],
+  [/social commerce/i, /social|社交/i],
+  [/divest/i, /divest|\bsell\b|出售/i],
+  [/seller/i, /seller|merchant|account|shop|store|卖家|商家|店铺/i],
+];
+
+/**
+ * The sentence a ban fact was read from: the first with a prohibition cue that names its target's words and its
+ * market, then one with the cue and either, then any with the cue.
+ */
 function banSentence(ctx: ItemContext, fact: BanFact): string {
   const banning = ctx.sentences.filter((s) => CUES[3]![1].test(s.text));
-  return (banning.find((s) => s.markets.some((m) => m.market === fact.market)) ?? banning[0] ?? ctx.title).text;
+  const words = TARGET_WORDS.find(([t]) => t.test(fact.target))?.[1];
+  const names = (s: (typeof banning)[number]) => s.markets.some((m) => m.market === fact.market);
+  const about = (s: (typeof banning)[number]) => !!words && words.test(s.text);
+  return (banning.find((s) => about(s) && names(s)) ?? banning.find(about) ?? banning.find(names) ?? banning[0] ?? ctx.title).text;
 }
 
 function factFeatures(sentence: string, ctx: ItemContext, extra: Map<string, number>): SparseVector {
   const counts = new Map<string, number>();
   addTextFeatures(counts, normaliseText(sentence), 'F');
-  addTextFeatures(counts, normaliseText(ctx.sentences.map((s) => s.text).join('\n')), '');
+  if (ENGINEERED.factItemText) addTextFeatures(counts, normaliseText(ctx.sentences.map((s) => s.text).join('\n')), '');
   extra.set(`lang:${ctx.lang}`, 1);
   for (const c of cuesOf(sentence)) extra.set(`fact-cue:${c}`, 1);
   return toSparse(counts, extra);

@@ -24,20 +24,26 @@ export const TRAINING = {
   positiveWeight: 2,
   thresholds: {
     tags: {
-      launch: { withFact: 0.15, alone: 0.6 },
-      threshold_change: { withFact: 0.1, alone: 0.5 },
+      launch: { withFact: 0, alone: 0.6 },
+      threshold_change: { withFact: 0, alone: 0.4 },
       ban: { withFact: 0, alone: 0.4 },
       gmv_figure: { withFact: 0, alone: null },
     } as Record<Tag, TagThreshold>,
     market: 0.35,
     /** A kind or `by` head overrides the extractor's value only when this sure. */
     kindOverride: 0.8,
-    byOverride: 0.55,
+    byOverride: 0.8,
   },
 };
 
 function fit(xs: SparseVector[], ys: number[], positiveWeight = TRAINING.positiveWeight): BinaryModel {
   return trainBinary(dropRareFeatures(xs, TRAINING.minItems), ys, { l2: TRAINING.l2, iterations: TRAINING.iterations, positiveWeight });
+}
+
+/** One-vs-rest head whose rare class weighs as much in total as the rest: most GMV figures are actual, most bans governments'. */
+function fitBalanced(xs: SparseVector[], ys: number[]): BinaryModel {
+  const pos = ys.filter((y) => y === 1).length;
+  return fit(xs, ys, pos ? Math.max(1, (ys.length - pos) / pos) : 1);
 }
 
 const near = (a: number | null, b: number | null) => a !== null && b !== null && Math.abs(a - b) <= Math.max(1, Math.abs(b) * 0.01);
@@ -79,8 +85,8 @@ export function trainClassifierModel(items: LabeledItem[]): ModelFile {
       }
     }
   }
-  const kind = Object.fromEntries(KIND_LABELS.map((k) => [k, storeHead(fit(kx, ky.map((v) => (v === k ? 1 : 0)), 1))])) as ModelFile['heads']['kind'];
-  const byHeads = Object.fromEntries(BY_LABELS.map((k) => [k, storeHead(fit(bx, by.map((v) => (v === k ? 1 : 0)), 1))])) as ModelFile['heads']['by'];
+  const kind = Object.fromEntries(KIND_LABELS.map((k) => [k, storeHead(fitBalanced(kx, ky.map((v) => (v === k ? 1 : 0))))])) as ModelFile['heads']['kind'];
+  const byHeads = Object.fromEntries(BY_LABELS.map((k) => [k, storeHead(fitBalanced(bx, by.map((v) => (v === k ? 1 : 0))))])) as ModelFile['heads']['by'];
 
   return {
     version: MODEL_VERSION,
