@@ -1,9 +1,10 @@
 // The command line. `npm run cli -- <command>`; `npm start` runs `run`. Each command lives in src/cli/.
 import { loadConfig, type AppConfig } from './config/load-config.ts';
 import { ConfigError } from './config/config-error.ts';
+import { StartupError } from './core/startup-error.ts';
 import { createRuntime, type Runtime } from './compose/runtime.ts';
-import { createLogger, type Logger } from './observability/create-logger.ts';
-import { systemClock } from './core/ports.ts';
+import { createLogger } from './observability/create-logger.ts';
+import { systemClock, type Logger } from './core/ports.ts';
 import type { CliIO } from './cli/cli-io.ts';
 
 const HELP = `tts-radar — what changed in TikTok Shop and cross-border e-commerce news
@@ -45,6 +46,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         const { runBot } = await import('./compose/run-bot.ts');
         const config = await loadConfig(io.env);
         const logger = loggerFor(io.env);
+        if (!config.env.DATABASE_URL) (await import('./store/sqlite/single-runner-lock.ts')).acquireSingleRunnerLock(config.env.SQLITE_PATH);
         await runBot(await createRuntime(config, { logger, clock: systemClock }), { stdout: io.stdout });
         return 0;
       }
@@ -87,6 +89,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (error instanceof ConfigError) {
       io.stderr(`configuration error:\n${error.message}\n`);
       return 78; // EX_CONFIG
+    }
+    if (error instanceof StartupError) {
+      io.stderr(`cannot start: ${error.message}\n`);
+      return 1;
     }
     throw error;
   }

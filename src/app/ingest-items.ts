@@ -5,10 +5,12 @@ import { compareFacts, sameValue } from '../core/baseline/compare-facts.ts';
 import { subjectKey } from '../core/baseline/subject-key.ts';
 import { findMatchingCluster, storyFingerprint } from '../core/cluster/story-fingerprint.ts';
 import { severityFor } from '../core/severity.ts';
+import { outletKey, sameOutlet, type StorySource } from '../core/provenance/outlet-key.ts';
 import type { Clock, Store } from '../core/ports.ts';
 import type { BaselineEntry, ClassifiedItem, Classification, Cluster, FeedConfig, Item } from '../core/types.ts';
 import { SEVERITIES } from '../core/types.ts';
 import { enqueueAlertsForCluster, type RouteDeps } from './route-alerts.ts';
+import { isConfirmationOnly } from '../core/subscriptions/subscription-rules.ts';
 import { recordReportedChange } from './record-evidence.ts';
 import { outletOf } from '../core/evidence/outlet-of.ts';
 import { isReportedChange } from '../core/evidence/put-in-baseline.ts';
@@ -36,6 +38,10 @@ export interface IngestResult {
   fresh: number;
   tagged: number;
   alertsQueued: number;
+  /** Tagged items not alerted because they came with a feed's first fetch and were older than a day. */
+  keptQuietFirstFetch: number;
+  /** Tagged stories that only confirmed what we knew: they reach the digest, and only channels that asked. */
+  confirmationsOnly: number;
 }
 
 function itemTime(item: Item, fetchedAt: string): string {
@@ -93,6 +99,17 @@ export function mayBeSameStory(cluster: Cluster, classification: Classification)
   return true;
 }
 
+/** The outlets an item speaks for: its own first, then those an aggregator lists as covering the same story. */
+function storySources(item: Item): StorySource[] {
+  const own: StorySource = { name: item.source, link: item.link, outlet: outletOf(item).key };
+  const out = [own];
+  for (const r of item.relatedOutlets ?? []) {
+    const s: StorySource = { name: r.name, link: r.url, outlet: outletKey(r) };
+    if (!out.some((o) => sameOutlet(o, s))) out.push(s);
+  }
+  return out;
+}
+
 /** The story's earlier reports that a second outlet has just confirmed now say so (its alert is edited). */
 function withConfirmedEvidence(cluster: Cluster, ids: number[], outlet: string): Cluster {
   return {
@@ -122,7 +139,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
   const known = await store.knownItemIds(items.map((i) => i.id));
   const seenInBatch = new Set<string>();
   const fresh = items.filter((i) => !known.has(i.id) && !seenInBatch.has(i.id) && seenInBatch.add(i.id));
-  const result: IngestResult = { seen: items.length, fresh: fresh.length, tagged: 0, alertsQueued: 0 };
+  const result: IngestResult = { seen: items.length, fresh: fresh.length, tagged: 0, alertsQueued: 0, keptQuietFirstFetch: 0, confirmationsOnly: 0 };
   if (fresh.length === 0) return result;
 
   const { baseline, clusters: candidates } = await (deps.cache ?? new IngestCache()).load(store, now);
@@ -142,6 +159,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     }
     result.tagged++;
     const source = item.link ?? item.source;
+    const itemSources = storySources(item);
     const reportDate = (item.published ?? fetchedAt).slice(0, 10);
     const comparisons = compareFacts(classification.facts, (m, k) => baseline.get(`${m}|${k}`) ?? null, { date: reportDate, source });
     const severity = severityFor(classification.tags, comparisons);
@@ -154,7 +172,8 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     let isUpdate = false;
     const existing = match ? candidates.find((c) => c.id === match.id) ?? null : null;
     if (existing) {
-      const newSource = !existing.sources.some((s) => s.name === item.source || (item.link && s.link === item.link));
+      const added = itemSources.filter((s) => !existing.sources.some((e) => sameOutlet(e, s)));
+      const newSource = added.length > 0;
       cluster = {
         ...existing,
         tags: [...new Set([...existing.tags, ...classification.tags])],
@@ -162,7 +181,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
         facts: [...existing.facts, ...classification.facts.filter((f) => !existing.facts.some((g) => JSON.stringify(g) === JSON.stringify(f)))],
         comparisons: [...existing.comparisons, ...comparisons.filter((c) => c.status === 'changes' && !existing.comparisons.some((e) => e.key === c.key))],
         severity: SEVERITIES[Math.max(SEVERITIES.indexOf(existing.severity), SEVERITIES.indexOf(severity))]!,
-        sources: newSource ? [...existing.sources, { name: item.source, link: item.link }] : existing.sources,
+        sources: newSource ? [...existing.sources, ...added] : existing.sources,
         lastSeen: fetchedAt,
       };
       isUpdate = newSource;
@@ -176,7 +195,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
         facts: classification.facts,
         comparisons,
         severity,
-        sources: [{ name: item.source, link: item.link }],
+        sources: itemSources,
         firstSeen: fetchedAt,
         lastSeen: fetchedAt,
         fingerprint,
@@ -197,7 +216,8 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
         c.evidence = r.evidence;
         confirmed.push(...r.confirmed);
       } else {
-        await store.applyComparison(c, { date: reportDate, source, itemId: item.id });
+        // Corroboration counts outlets: the same outlet through two feeds, or with two links, is one voice.
+        await store.applyComparison(c, { date: reportDate, source, outlet: outlet.key, itemId: item.id });
       }
       const updated = await store.getBaselineEntry(c.fact.market, c.key);
       if (updated) baseline.set(`${updated.market}|${updated.key}`, updated);
@@ -210,8 +230,9 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     deps.onClassified?.(ci);
 
     const recent = now.getTime() - Date.parse(itemTime(item, fetchedAt)) <= FIRST_FETCH_ALERT_WINDOW_MS;
-    if (opts.firstFetch && !recent) continue;
+    if (opts.firstFetch && !recent) { result.keptQuietFirstFetch++; continue; }
     if (existing && !isUpdate) continue;
+    if (isConfirmationOnly(cluster)) result.confirmationsOnly++;
     if (!subscriptionsRead) {
       routeDeps.subscriptions = await store.listSubscriptions();
       subscriptionsRead = true;

@@ -7,15 +7,9 @@
 // closed by marking the entry "in flight" before the send and passing the outbox key to the platform (Slack
 // message metadata, Discord nonce): after a restart, an in-flight entry is first looked up on the platform
 // (sender.findDelivered) and only sent if it is not there.
-import { deliveryInDoubt, IN_FLIGHT, type Clock, type LeaseStore, type OutboxEntry, type OutboxStore } from '../core/ports.ts';
+import { deliveryInDoubt, type Clock, type LeaseStore, type OutboxEntry, type OutboxStore, type Logger } from '../core/ports.ts';
 import { DeliveryError, type PlatformSender, type SendResult } from './delivery-port.ts';
-
-/** The subset of pino's logger the dispatcher uses. */
-export interface DispatchLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
+import { DEFAULT_GIVE_UP_AFTER_MS, retryDecision, type RetryPolicy } from './outbox-retry-policy.ts';
 
 export interface OutboxDispatcherOptions {
   /** With claimDueOutbox (Postgres), several replicas share the outbox and never send one entry twice at once. */
@@ -27,7 +21,7 @@ export interface OutboxDispatcherOptions {
   /** Sender per platform name (Subscription.platform). */
   senders: Map<string, PlatformSender>;
   clock: Clock;
-  logger: DispatchLogger;
+  logger: Logger;
   /** Minimum gap between two calls to one channel (Slack and Discord allow about one message per second). */
   perChannelIntervalMs?: number;
   /**
@@ -57,9 +51,6 @@ export interface DispatchResult {
 
 type Outcome = 'sent' | 'retried' | 'dead' | 'skipped';
 
-/** How long a failing entry is retried (with backoff capped at maxDelayMs) before it is dead: a long outage. */
-export const DEFAULT_GIVE_UP_AFTER_MS = 12 * 60 * 60 * 1000;
-
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function channelOf(e: OutboxEntry): string {
@@ -72,13 +63,10 @@ export class OutboxDispatcher {
   private readonly claimMs: number;
   private readonly senders: Map<string, PlatformSender>;
   private readonly clock: Clock;
-  private readonly logger: DispatchLogger;
+  private readonly logger: Logger;
   private readonly interval: number;
-  private readonly maxAttempts: number;
-  private readonly giveUpAfterMs: number;
+  private readonly policy: RetryPolicy;
   private readonly onLookupFailed: OutboxDispatcherOptions['onLookupFailed'];
-  private readonly baseDelayMs: number;
-  private readonly maxDelayMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly batchSize: number;
   private readonly onOutcome: OutboxDispatcherOptions['onOutcome'];
@@ -92,6 +80,8 @@ export class OutboxDispatcher {
   private inFlight: Promise<DispatchResult> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopping = false;
+  /** start(): the channels being delivered right now, each by its own worker (one channel never waits for another). */
+  private readonly busy = new Map<string, Promise<void>>();
 
   constructor(opts: OutboxDispatcherOptions) {
     this.store = opts.store;
@@ -101,11 +91,13 @@ export class OutboxDispatcher {
     this.clock = opts.clock;
     this.logger = opts.logger;
     this.interval = opts.perChannelIntervalMs ?? 1000;
-    this.maxAttempts = opts.maxAttempts ?? 8;
-    this.giveUpAfterMs = opts.giveUpAfterMs ?? DEFAULT_GIVE_UP_AFTER_MS;
+    this.policy = {
+      maxAttempts: opts.maxAttempts ?? 8,
+      giveUpAfterMs: opts.giveUpAfterMs ?? DEFAULT_GIVE_UP_AFTER_MS,
+      baseDelayMs: opts.baseDelayMs ?? 2000,
+      maxDelayMs: opts.maxDelayMs ?? 10 * 60_000,
+    };
     this.onLookupFailed = opts.onLookupFailed;
-    this.baseDelayMs = opts.baseDelayMs ?? 2000;
-    this.maxDelayMs = opts.maxDelayMs ?? 10 * 60_000;
     this.sleep = opts.sleep ?? realSleep;
     this.batchSize = opts.batchSize ?? 200;
     this.onOutcome = opts.onOutcome;
@@ -120,28 +112,67 @@ export class OutboxDispatcher {
     return this.inFlight;
   }
 
-  /** Polls every `pollMs` until stop(); each poll starts after the previous one finished. */
+  /**
+   * Polls every `pollMs` until stop(). Each channel with due entries gets its own worker; a poll starts workers
+   * for the channels that have none, so a channel whose platform hangs (until the sender's timeout) or backs off
+   * never holds up the others, nor the other platform.
+   */
   start(pollMs = 1000): void {
     if (this.timer) return;
     this.stopping = false;
     const tick = async () => {
       try {
-        const r = await this.runOnce();
-        if (r.sent || r.retried || r.dead) this.logger.info(r, 'outbox delivered');
+        await this.startWorkers();
       } catch (error) {
-        this.logger.error({ err: error }, 'outbox run failed; will try again');
+        this.logger.error({ err: error }, 'outbox poll failed; will try again');
       }
       if (!this.stopping) this.timer = setTimeout(() => void tick(), pollMs);
     };
     this.timer = setTimeout(() => void tick(), 0);
   }
 
-  /** Stops polling; resolves once a run in progress has finished (so the store can be closed after). */
+  /**
+   * Due entries (claimed, with replicas) grouped by channel, and until when sends may start. A claim only protects
+   * an entry until it runs out; after that another replica may claim and send it. So a long batch (a backlog
+   * paced at one message a second) stops starting sends once half the claim is used, leaving the other half for
+   * the send in progress; the rest is claimed again when the claim has run out.
+   */
+  private async dueByChannel(skip: (e: OutboxEntry) => boolean): Promise<{ byChannel: Map<string, OutboxEntry[]>; sendUntil: number }> {
+    const claimedAt = this.clock.now();
+    const now = claimedAt.toISOString();
+    const batch = this.store.claimDueOutbox
+      ? await this.store.claimDueOutbox(now, this.batchSize, this.owner, this.claimMs)
+      : await this.store.due(now, this.batchSize);
+    const sendUntil = this.store.claimDueOutbox ? claimedAt.getTime() + this.claimMs / 2 : Infinity;
+    const byChannel = new Map<string, OutboxEntry[]>();
+    for (const e of batch) {
+      if (skip(e)) continue;
+      byChannel.set(channelOf(e), [...(byChannel.get(channelOf(e)) ?? []), e]);
+    }
+    return { byChannel, sendUntil };
+  }
+
+  private async startWorkers(): Promise<void> {
+    const { byChannel, sendUntil } = await this.dueByChannel((e) => this.busy.has(channelOf(e)));
+    for (const [channel, entries] of byChannel) {
+      const totals: DispatchResult = { sent: 0, retried: 0, dead: 0 };
+      const worker = this.deliverChannel(entries, totals, sendUntil)
+        .then(() => { if (totals.sent || totals.retried || totals.dead) this.logger.info(totals, 'outbox delivered'); })
+        .catch((error: unknown) => this.logger.error({ err: error }, 'outbox delivery failed; will try again'))
+        .finally(() => this.busy.delete(channel));
+      this.busy.set(channel, worker);
+    }
+  }
+
+  /**
+   * Stops polling; resolves once the sends in progress have finished (so the store can be closed after). No new
+   * send starts after stop(), and each one in progress ends within the sender's timeout: shutdown is bounded.
+   */
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.inFlight?.catch(() => undefined);
+    await Promise.all([this.inFlight?.catch(() => undefined), ...this.busy.values()]);
   }
 
   private async deliverDue(): Promise<DispatchResult> {
@@ -149,22 +180,9 @@ export class OutboxDispatcher {
     const seen = new Set<number>();
     // Re-query until nothing new is due: a batch may be smaller than the backlog.
     for (;;) {
-      const claimedAt = this.clock.now();
-      const now = claimedAt.toISOString();
-      const batch = this.store.claimDueOutbox
-        ? await this.store.claimDueOutbox(now, this.batchSize, this.owner, this.claimMs)
-        : await this.store.due(now, this.batchSize);
-      // A claim only protects an entry until it runs out; after that another replica may claim and send it. So a
-      // long batch (a backlog paced at one message a second) stops starting sends once half the claim is used,
-      // leaving the other half for the send in progress; the rest is claimed again when the claim has run out.
-      const sendUntil = this.store.claimDueOutbox ? claimedAt.getTime() + this.claimMs / 2 : Infinity;
-      const due = batch.filter((e) => !seen.has(e.id));
-      if (due.length === 0) break;
-      const byChannel = new Map<string, OutboxEntry[]>();
-      for (const e of due) {
-        seen.add(e.id);
-        byChannel.set(channelOf(e), [...(byChannel.get(channelOf(e)) ?? []), e]);
-      }
+      const { byChannel, sendUntil } = await this.dueByChannel((e) => seen.has(e.id));
+      if (byChannel.size === 0) break;
+      for (const entries of byChannel.values()) for (const e of entries) seen.add(e.id);
       await Promise.all([...byChannel.values()].map((entries) => this.deliverChannel(entries, totals, sendUntil)));
     }
     return totals;
@@ -177,7 +195,7 @@ export class OutboxDispatcher {
       if (e.kind === 'alert_update' && e.updatesKey) newestInBatch.set(e.updatesKey, Math.max(e.id, newestInBatch.get(e.updatesKey) ?? 0));
     }
     for (const entry of entries) {
-      if (this.clock.now().getTime() >= sendUntil) break;
+      if (this.clock.now().getTime() >= sendUntil || this.stopping) break;
       let outcome: Outcome;
       try {
         const superseded = entry.kind === 'alert_update' && entry.updatesKey
@@ -287,29 +305,13 @@ export class OutboxDispatcher {
   }
 
   private async fail(entry: OutboxEntry, error: unknown, startedAt: string | null): Promise<Outcome> {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (error instanceof DeliveryError && !error.retryable) return this.dead(entry, reason);
     const now = this.clock.now().getTime();
-    const retryAfterMs = error instanceof DeliveryError && error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : null;
-    // A rate limit is the platform saying "wait": the message was not posted and it is no failure, so it uses
-    // up no attempt and never makes an entry dead.
-    const rateLimited = retryAfterMs !== null;
-    const attempt = rateLimited ? entry.attempts : entry.attempts + 1;
-    const failingFor = now - Date.parse(entry.createdAt);
-    if (!rateLimited && attempt >= this.maxAttempts && failingFor >= this.giveUpAfterMs) {
-      return this.dead(entry, `gave up after ${attempt} attempts over ${describeDuration(failingFor)}: ${reason}`);
-    }
-    // Backoff is deterministic (no jitter): per-channel pacing already spreads retries, and tests stay exact.
-    const delay = retryAfterMs ?? Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.min(attempt - 1, 30));
-    if (rateLimited) this.blockedUntil.set(channelOf(entry), now + retryAfterMs);
-    const next = new Date(now + delay).toISOString();
-    // The in-flight marker stays when the request may have reached the platform (no answer came back), so the
-    // next try asks the platform first instead of posting a second copy. A rate limit or refusal clears it:
-    // the platform said it did not post.
-    const keepMarker = (!(error instanceof DeliveryError) || error.maybeDelivered) && startedAt !== null;
-    const lastError = keepMarker ? `${IN_FLIGHT} ${startedAt}, outcome unknown: ${reason}` : reason;
-    await this.store.markRetry(entry.id, lastError, next, { countAttempt: !rateLimited });
-    this.logger.warn({ key: entry.key, attempt, retryAt: next, error: reason }, rateLimited ? 'platform rate limit; waiting as asked' : 'outbox delivery failed; will retry');
+    const d = retryDecision(entry, error, startedAt, now, this.policy);
+    if (d.kind === 'dead') return this.dead(entry, d.reason);
+    if (d.rateLimited) this.blockedUntil.set(channelOf(entry), d.nextAt);
+    const next = new Date(d.nextAt).toISOString();
+    await this.store.markRetry(entry.id, d.lastError, next, { countAttempt: !d.rateLimited });
+    this.logger.warn({ key: entry.key, attempt: d.attempt, retryAt: next, error: d.reason }, d.rateLimited ? 'platform rate limit; waiting as asked' : 'outbox delivery failed; will retry');
     return 'retried';
   }
 
@@ -319,13 +321,4 @@ export class OutboxDispatcher {
     this.logger.error({ key: entry.key, platform: entry.platform, channel: entry.channelId, reason }, 'outbox entry is dead');
     return 'dead';
   }
-}
-
-/** "3 h 20 min", "45 s": how long an entry was retried, for the reason it died. */
-function describeDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s} s`;
-  const min = Math.round(s / 60);
-  if (min < 60) return `${min} min`;
-  return `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
 }

@@ -1,5 +1,7 @@
 // `run`: the long-running bot. Polls feeds on a schedule, delivers the outbox, fires digests, serves /healthz
 // and /metrics, and starts the Slack/Discord adapters whose tokens are set (console output otherwise).
+import { handleReviewPress } from '../core/commands/review-commands.ts';
+import type { Verdict } from '../core/evidence/settle-report.ts';
 import type { PlatformSender } from '../app/delivery-port.ts';
 import type { Runtime } from './runtime.ts';
 import { FeedPoller } from '../app/feed-poller.ts';
@@ -14,6 +16,9 @@ import type { Command, CommandContext } from '../core/commands/command.ts';
 import type { Subscription } from '../core/types.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { healthRequestHandler, startHealthServer, type HealthSource, type RequestHandler } from '../observability/health-server.ts';
+
+/** Longest a SIGTERM may take: longer than any outbound call's timeout (Slack 10 s, Discord 15 s). */
+const SHUTDOWN_DEADLINE_MS = 20_000;
 
 export interface RunningBot {
   stop(): Promise<void>;
@@ -32,6 +37,7 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
   const commands = {
     parse: parseCommandText,
     handle: (cmd: Command, ctx: CommandContext) => handleCommand(cmd, ctx, rt.commandDeps),
+    review: (clusterId: string, verdict: Verdict, ctx: CommandContext) => handleReviewPress(clusterId, verdict, ctx, rt.commandDeps),
   };
 
   const poller = new FeedPoller(config.feeds, {
@@ -122,7 +128,16 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     await store.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void stop().then(() => process.exit(0)));
+    process.once(signal, () => {
+      // Shutdown is bounded: every outbound call has a timeout, and should something still hang, the process
+      // exits anyway. Nothing is lost: an unfinished send is in the outbox, marked in flight, and looked up
+      // on the platform after the restart.
+      setTimeout(() => {
+        logger.error({}, `shutdown took longer than ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting anyway`);
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS).unref();
+      void stop().then(() => process.exit(0), () => process.exit(1));
+    });
   }
   return { stop, port: server?.port ?? null, metrics };
 }

@@ -6,8 +6,25 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
 const list = z.string().optional().transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
-const intIn = (min: number, max: number, dflt: number) =>
-  z.coerce.number().int().min(min).max(max).default(dflt);
+/** A whole number in [min, max]; a bad value is answered with what to write ("write e.g. PORT=3000"). */
+const intIn = (min: number, max: number, dflt: number, example = dflt) => z.string().trim().optional().transform((v, ctx) => {
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!/^[+-]?\d+$/.test(v) || !Number.isSafeInteger(n) || n < min || n > max) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not a whole number from ${min} to ${max}; write e.g. =${example}` });
+    return z.NEVER;
+  }
+  return n;
+});
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const envSchema = z.object({
   /** Where config/*.yaml live. */
@@ -32,11 +49,17 @@ export const envSchema = z.object({
   FETCH_TIMEOUT_MS: intIn(1000, 120000, 15000),
   FEED_MAX_BYTES: intIn(10_000, 100_000_000, 5 * 1024 * 1024),
   /** Overrides every feed's interval (minutes, ≥ 1). */
-  POLL_INTERVAL_MINUTES: z.coerce.number().int().min(1).optional(),
+  POLL_INTERVAL_MINUTES: intIn(1, 10_080, 0, 15).transform((n) => (n === 0 ? undefined : n)),
   ALLOW_PRIVATE_FEEDS: bool.default(false),
-  DEFAULT_TIMEZONE: z.string().default('UTC'),
+  DEFAULT_TIMEZONE: z.string().trim().default('UTC').superRefine((zone, ctx) => {
+    if (!isTimeZone(zone)) ctx.addIssue({ code: 'custom', message: `"${zone}" is not an IANA time zone; write e.g. =Europe/London, =Asia/Shanghai or =UTC` });
+  }),
   /** platform:channel that receives feed-health notices, e.g. slack:C0123 or discord:123456. */
-  ADMIN_CHANNEL: optionalText,
+  ADMIN_CHANNEL: optionalText.superRefine((v, ctx) => {
+    if (v !== undefined && !/^(slack|discord):[A-Za-z0-9_-]+$/.test(v)) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not platform:channel; write e.g. =slack:C0123ABCD or =discord:112233445566778899` });
+    }
+  }),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

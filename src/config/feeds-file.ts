@@ -20,12 +20,12 @@ const feedSchema = z.object({
   markets: z.array(marketSchema).default([]),
   interval_minutes: z.number().int().min(1, 'must be at least 1 minute').optional(),
   title: z.string().optional(),
-});
+}).strict();
 
 const feedsFileSchema = z.object({
-  defaults: z.object({ interval_minutes: z.number().int().min(1, 'must be at least 1 minute').default(5) }).default({ interval_minutes: 5 }),
-  feeds: z.array(feedSchema).min(1, 'list at least one feed'),
-}).superRefine((file, ctx) => {
+  defaults: z.object({ interval_minutes: z.number().int().min(1, 'must be at least 1 minute').default(5) }).strict().default({ interval_minutes: 5 }),
+  feeds: z.array(feedSchema, 'list the feeds under "feeds:", each with id and url').min(1, 'list at least one feed'),
+}).strict().superRefine((file, ctx) => {
   const seen = new Set<string>();
   file.feeds.forEach((f, i) => {
     if (seen.has(f.id)) ctx.addIssue({ code: 'custom', path: ['feeds', i, 'id'], message: `duplicate feed id "${f.id}"` });
@@ -38,7 +38,7 @@ const feedsFileSchema = z.object({
 
 /** Parses config/feeds.yaml text into feed configs. */
 export function parseFeedsFile(text: string, fileName: string): FeedConfig[] {
-  const file = parseYamlFile(text, fileName, feedsFileSchema);
+  const file = parseYamlFile(text, fileName, feedsFileSchema, 'list the feeds to poll, e.g.\n  feeds:\n    - id: retail-dive\n      url: https://www.retaildive.com/feeds/news/');
   return file.feeds.map((f) => ({
     id: f.id,
     url: f.url,

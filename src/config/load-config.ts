@@ -25,7 +25,11 @@ export interface AppConfig {
 export function parseEnv(env: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(env);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `environment variable ${String(i.path[0])}: ${i.message}`);
+  // Messages that say what to write read "PORT: "abc" is not …; write e.g. PORT=3000".
+  const lines = result.error.issues.map((i) => {
+    const name = String(i.path[0]);
+    return `environment variable ${name}: ${i.message.replace(/write e\.g\. =/g, `write e.g. ${name}=`).replace(/, =/g, `, ${name}=`).replace(/ or =/g, ` or ${name}=`)}`;
+  });
   throw new ConfigError(lines.join('\n'));
 }
 
@@ -51,8 +55,13 @@ export async function loadConfig(rawEnv: Record<string, string | undefined>): Pr
   let slack: AppConfig['slack'] = null;
   if (env.SLACK_BOT_TOKEN) {
     const mode = env.SLACK_MODE ?? (env.SLACK_APP_TOKEN ? 'socket' : 'http');
-    if (mode === 'socket' && !env.SLACK_APP_TOKEN) throw new ConfigError('environment variable SLACK_APP_TOKEN: required when SLACK_MODE=socket (an xapp-… token)');
-    if (mode === 'http' && !env.SLACK_SIGNING_SECRET) throw new ConfigError('environment variable SLACK_SIGNING_SECRET: required when SLACK_MODE=http (from the app\'s Basic Information page)');
+    const both = 'Slack needs one of two modes: Socket Mode (no public URL) with SLACK_APP_TOKEN=xapp-… (an App-Level Token with connections:write), or HTTP mode with SLACK_MODE=http and SLACK_SIGNING_SECRET (Basic Information page) and a public request URL';
+    if (mode === 'socket' && !env.SLACK_APP_TOKEN) throw new ConfigError(`environment variable SLACK_APP_TOKEN: required for Socket Mode (SLACK_MODE=socket). ${both}`);
+    if (mode === 'http' && !env.SLACK_SIGNING_SECRET) {
+      throw new ConfigError(env.SLACK_MODE === 'http'
+        ? 'environment variable SLACK_SIGNING_SECRET: required when SLACK_MODE=http (from the app\'s Basic Information page); or use Socket Mode instead: set SLACK_APP_TOKEN=xapp-… and leave SLACK_MODE unset'
+        : `SLACK_BOT_TOKEN is set but Slack cannot connect yet. ${both}`);
+    }
     slack = { botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, appToken: env.SLACK_APP_TOKEN, mode, apiUrl: env.SLACK_API_URL, allowedUsers: env.SLACK_ALLOWED_USERS };
   }
   let discord: AppConfig['discord'] = null;

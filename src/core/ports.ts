@@ -8,6 +8,17 @@ import type {
 import type { Message } from './message.ts';
 import type { ReportStore } from './evidence/reported-change.ts';
 
+/**
+ * Structured logging, the one logger type of every layer: pino's logger (src/observability/create-logger.ts)
+ * satisfies it, and tests pass small recorders. The first argument holds fields, never secrets.
+ */
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+  debug?(obj: object, msg?: string): void;
+}
+
 /** Injected time, so schedules and retries are testable exactly. */
 export interface Clock {
   now(): Date;
@@ -59,7 +70,7 @@ export interface BaselineStore {
   baselineEntries(market?: Market): Promise<BaselineEntry[]>;
   getBaselineEntry(market: Market, key: string): Promise<BaselineEntry | null>;
   /** Applies a comparison: updates the latest value on `changes`/`new`, bumps corroboration on `confirms`, always appends history. */
-  applyComparison(c: Comparison, meta: { date: string; source: string; itemId: string | null }): Promise<void>;
+  applyComparison(c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null }): Promise<void>;
   /**
    * Recorded values for (market, key), oldest first; with `limit`, only the newest `limit` of them; with `before`
    * (ISO), only those recorded before then.

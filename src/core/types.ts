@@ -1,6 +1,7 @@
 // Domain values that flow through the pipeline: fetch → parse → dedup → classify → compare → store → route → deliver.
 // Plain data only; no I/O and no platform names.
 import type { Market, Tag } from './taxonomy.ts';
+import type { OutletRef, StorySource } from './provenance/outlet-key.ts';
 
 /** A feed as configured in config/feeds.yaml. */
 export interface FeedConfig {
@@ -25,8 +26,12 @@ export interface Item {
   /** ISO 8601 timestamp, or null when the feed gave no readable date. */
   published: string | null;
   lang: 'en' | 'zh';
-  /** Source name shown to users (outlet or feed title). */
+  /** Who published it, shown to users: the outlet an aggregator names, else the feed's title. */
   source: string;
+  /** The outlet's site (or the article itself) when known; with `source` it identifies the outlet (core/provenance). */
+  sourceUrl?: string | null;
+  /** Further outlets an aggregator lists as covering the same story (Google News' related coverage). */
+  relatedOutlets?: OutletRef[];
 }
 
 export type GmvPeriod = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'range';
@@ -146,8 +151,8 @@ export interface Cluster {
   facts: Fact[];
   comparisons: Comparison[];
   severity: Severity;
-  /** Distinct sources, first reporter first. */
-  sources: { name: string; link: string | null }[];
+  /** Distinct outlets, first reporter first (core/provenance/outlet-key.ts says when two are one). */
+  sources: StorySource[];
   firstSeen: string;
   lastSeen: string;
   /** Optional: near-duplicate fingerprint of the first item (src/core/cluster), kept so later items can match it. */

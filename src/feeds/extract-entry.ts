@@ -22,6 +22,8 @@ export interface RawNodes {
   rawContent?: XNode[];
   rawEncoded?: XNode[];
   rawDates?: Record<string, XNode[] | undefined>;
+  rawSource?: XNode[];
+  rawNewsSource?: XNode[];
   [k: string]: unknown;
 }
 
@@ -110,6 +112,26 @@ export function pickLink(nodes: RawNodes, kind: FeedKind, bases: (string | null 
   return resolveAgainst(found.href, [...bases, nodes.rawAttrs?.['xml:base'], found.base]);
 }
 
+/** The outlet an aggregator credits: RSS <source url="…">Name</source>, Atom <source><title/><link/></source>, Bing <News:Source>. */
+function pickOrigin(nodes: RawNodes, bases: (string | null | undefined)[]): RawEntry['origin'] {
+  const src = nodes.rawSource?.[0];
+  if (src !== undefined) {
+    if (typeof src === 'object' && (Array.isArray(src.title) || Array.isArray(src.link))) {
+      // Atom: the source feed's own metadata.
+      const name = firstText(src.title as XNode[] | undefined, 'atom');
+      const link = pickLink({ rawLink: src.link as XNode[] | undefined }, 'atom', bases);
+      if (name || link) return { name, url: link };
+    } else {
+      const name = collapseWhitespace(nodeText(src)) || null;
+      const href = attrs(src).url?.trim();
+      const url = href ? resolveAgainst(href, bases) : null;
+      if (name || url) return { name, url };
+    }
+  }
+  const bing = collapseWhitespace(nodeText(nodes.rawNewsSource?.[0])) || null;
+  return bing ? { name: bing, url: null } : null;
+}
+
 const DATE_ORDER = ['published', 'pubDate', 'dc:date', 'issued', 'created', 'updated', 'modified'];
 
 /** Builds the RawEntry of one rss-parser item that carries its raw nodes. */
@@ -137,5 +159,6 @@ export function extractEntry(item: RawNodes & { isoDate?: string }, kind: FeedKi
     link: pickLink(item, kind, bases),
     summary: summary && summary.trim() ? summary : null,
     published,
+    origin: pickOrigin(item, bases),
   };
 }

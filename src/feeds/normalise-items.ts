@@ -2,6 +2,7 @@
 // summary, an ISO date or null.
 import { createHash } from 'node:crypto';
 import type { FeedConfig, Item } from '../core/types.ts';
+import { entryProvenance } from './aggregator-entry.ts';
 import { canonicalLink } from './canonical-link.ts';
 import { htmlToText, truncateText } from './html-to-text.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
@@ -24,14 +25,17 @@ export function stableItemId(entry: RawEntry, feed: FeedConfig): string {
 
 /**
  * Normalises parsed entries of one feed. Entries with neither title nor summary are dropped (nothing to say);
- * an unreadable date becomes null and is reported in `problems` when given.
+ * an unreadable date becomes null and is reported in `problems` when given. An aggregator's entry is credited to
+ * the outlet it names, with the outlet's suffix off its title and the publisher's link where it can be recovered
+ * (feeds/aggregator-entry.ts); any other entry is credited to the feed (`sourceName`).
  */
 export function normaliseItems(entries: RawEntry[], feed: FeedConfig, sourceName: string, problems?: string[]): Item[] {
   const items: Item[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
-    const summary = truncateText(entry.summary ? htmlToText(entry.summary) : '', MAX_SUMMARY_CHARS);
-    const title = truncateText(entry.title?.trim() || truncateText(summary, 120), MAX_TITLE_CHARS);
+    const prov = entryProvenance(entry, feed.url);
+    const summary = truncateText(prov.summary ? htmlToText(prov.summary) : '', MAX_SUMMARY_CHARS);
+    const title = truncateText(prov.title?.trim() || truncateText(summary, 120), MAX_TITLE_CHARS);
     if (!title && !summary) continue;
     const id = stableItemId(entry, feed);
     // A feed repeating an entry would otherwise yield two items with one id.
@@ -44,10 +48,12 @@ export function normaliseItems(entries: RawEntry[], feed: FeedConfig, sourceName
       feedId: feed.id,
       title,
       summary,
-      link: canonicalLink(entry.link) === null ? null : entry.link,
+      link: canonicalLink(prov.link) === null ? null : prov.link,
       published,
       lang: feed.lang,
-      source: sourceName,
+      source: prov.outlet?.name ?? sourceName,
+      sourceUrl: prov.outlet ? prov.outlet.url : prov.aggregator ? null : canonicalLink(entry.link) === null ? null : entry.link,
+      ...(prov.related.length ? { relatedOutlets: prov.related.map((r) => ({ name: r.name, url: r.url })) } : {}),
     });
   }
   return items;

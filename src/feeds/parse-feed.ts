@@ -35,7 +35,7 @@ const RAW = (from: string, to: string): [string, string, { keepArray: true }] =>
 const ITEM_FIELDS = [
   RAW('$', 'rawAttrs'), RAW('title', 'rawTitle'), RAW('dc:title', 'rawDcTitle'), RAW('link', 'rawLink'), RAW('id', 'rawId'),
   RAW('guid', 'rawGuid'), RAW('summary', 'rawSummary'), RAW('description', 'rawDescription'), RAW('content', 'rawContent'),
-  RAW('content:encoded', 'rawEncoded'), ...DATE_FIELDS.map((f) => RAW(f, `rawDate:${f}`)),
+  RAW('content:encoded', 'rawEncoded'), RAW('source', 'rawSource'), RAW('News:Source', 'rawNewsSource'), ...DATE_FIELDS.map((f) => RAW(f, `rawDate:${f}`)),
 ];
 const FEED_FIELDS = [RAW('$', 'rawAttrs'), RAW('title', 'rawTitle'), RAW('dc:title', 'rawDcTitle'), RAW('link', 'rawLink')];
 const STRIPPED_NAMESPACES = new Set([

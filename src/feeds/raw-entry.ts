@@ -11,4 +11,6 @@ export interface RawEntry {
   summary: string | null;
   /** The publication date text as written (published / pubDate / dc:date, else updated); null when absent. */
   published: string | null;
+  /** The outlet an aggregator names for the entry (RSS <source url>, Atom <source>, Bing's <News:Source>); null when absent. */
+  origin?: { name: string | null; url: string | null } | null;
 }

@@ -12,7 +12,7 @@ import { ROOT } from './run-cli.ts';
 
 const now = new Date();
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback Wire</title><link>http://127.0.0.1/</link>
-<item><title>TikTok bans links to Amazon in US videos</title><link>http://127.0.0.1/a</link><guid>lw-1</guid><pubDate>${now.toUTCString()}</pubDate><description>TikTok will ban links to external shops such as Amazon for US users.</description></item>
+<item><title>TikTok Shop bans weight-loss supplements from US listings</title><link>http://127.0.0.1/a</link><guid>lw-1</guid><pubDate>${now.toUTCString()}</pubDate><description>TikTok Shop will ban listings of weight-loss supplements for US users.</description></item>
 </channel></rss>`;
 
 async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, ms = 40_000): Promise<T> {
@@ -76,7 +76,7 @@ describe('npm start', () => {
   });
 
   it('logs which feeds it polls, prints the alert, and logs one readable error per failing feed', async () => {
-    await waitFor(() => (stderr.includes('nothing-listens failed') && stderr.includes('loopback-missing failed') && stdout.includes('Amazon') ? true : undefined));
+    await waitFor(() => (stderr.includes('nothing-listens failed') && stderr.includes('loopback-missing failed') && stdout.includes('weight-loss supplements') ? true : undefined));
     expect(stderr).toMatch(/Polling 8 feeds: loopback-ok, loopback-missing, nothing-listens, hostile-drip/);
     expect(stdout).toMatch(/BAN/);
     const missing = stderr.split('\n').find((l) => l.includes('loopback-missing failed'))!;

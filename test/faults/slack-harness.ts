@@ -27,7 +27,7 @@ export interface SlackHarness {
 export async function slackHarness(slack: FakeSlack, opts: Partial<OutboxDispatcherOptions> & { timeoutMs?: number } = {}): Promise<SlackHarness> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tts-fault-'));
   const store = SqliteStore.open(path.join(dir, 'radar.sqlite'));
-  const clock = new FakeClock('2026-12-01T08:00:00Z');
+  const clock = new FakeClock(new Date());
   const logs: string[] = [];
   const log = (obj: object, msg?: string) => void logs.push(`${msg ?? ''} ${JSON.stringify(obj)}`);
   const client = createSenderClient({ botToken: slack.botToken, apiUrl: slack.apiUrl, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });

@@ -167,7 +167,9 @@ describe('PgStore replicas: baseline', () => {
     await Promise.all(sources.map((source, i) => (i % 2 ? a : b).applyComparison(
       { fact: seed.fact, status: 'confirms', previous: seed, key: seed.key }, { date: '2024-01', source, itemId: `i${i}` },
     )));
-    expect(await b.getBaselineEntry('US', seed.key)).toEqual({ ...seed, corroboration: 11 });
+    const latest = await b.getBaselineEntry('US', seed.key);
+    expect(latest).toMatchObject({ ...seed, corroboration: 11 });
+    expect([...latest!.sources!].sort()).toEqual(['config', ...sources].sort());
     const counts = (await a.baselineHistory('US', seed.key)).map((h) => h.corroboration);
     expect(counts).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });

@@ -7,9 +7,12 @@ import { renderConsoleMessage } from './render-console.ts';
 
 export const CONSOLE_PLATFORM = 'console';
 export const CONSOLE_CHANNEL = 'stdout';
-/** With no platform configured, the console gets every alert (all markets, all tags, no digests). */
+/**
+ * With no platform configured, the console follows every market and tag with the channel defaults: new facts
+ * and changes, no confirmations, no digests.
+ */
 export const CONSOLE_SUBSCRIPTION: Subscription = {
-  platform: CONSOLE_PLATFORM, channelId: CONSOLE_CHANNEL, rules: [EVERYTHING],
+  platform: CONSOLE_PLATFORM, channelId: CONSOLE_CHANNEL, rules: [{ ...EVERYTHING, confirms: false }],
   digest: { cadence: 'off', day: 1, hour: 9, timeZone: 'UTC' },
 };
 

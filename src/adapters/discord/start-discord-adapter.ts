@@ -6,10 +6,10 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { Message } from '../../core/message.ts';
-import { systemClock, type Clock } from '../../core/ports.ts';
+import { systemClock, type Clock, type Logger } from '../../core/ports.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
 import { createSenderRest, DiscordSender } from './discord-sender.ts';
-import { handleInteraction, type AdapterLogger, type ManagePermission } from './handle-interaction.ts';
+import { handleInteraction, type InteractionDeps, type ManagePermission } from './handle-interaction.ts';
 
 /** What the Discord adapter needs from configuration (src/config/load-config.ts builds it from the environment). */
 export interface DiscordSettings {
@@ -24,8 +24,8 @@ export interface DiscordSettings {
 
 export interface DiscordAdapterOptions {
   config: DiscordSettings;
-  commands: { handle: (cmd: Command, ctx: CommandContext) => Promise<Message> };
-  logger: AdapterLogger;
+  commands: InteractionDeps['commands'];
+  logger: Logger;
   clock?: Clock;
   /** How long to wait for the gateway's READY (and the guilds it announces) before giving up. */
   readyTimeoutMs?: number;
@@ -43,7 +43,8 @@ export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     // Interaction callbacks are not bound by the bot's rate limits; let the client's REST wait out a 429 there.
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    // Every REST call ends within 15 s (a hung request must not hold a reply or shutdown).
+    rest: { timeout: 15_000, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
   });
   // An 'error' event without a listener would throw and end the process; a bad packet must not.
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));

@@ -9,7 +9,9 @@ import { MARKETS, type Market } from '../taxonomy.ts';
 import type { BaselineEntry, Fact } from '../types.ts';
 import { subjectKey } from './subject-key.ts';
 import { isOlder } from './compare-facts.ts';
-import { yamlLineOf } from '../yaml-line.ts';
+import { yamlLineOf, yamlLineOfKey } from '../yaml-line.ts';
+import { describeUnknownKey } from '../unknown-key.ts';
+import { closestWord } from '../commands/closest-word.ts';
 
 export { baselineSummary } from './baseline-summary.ts';
 
@@ -17,12 +19,19 @@ const date = z.union([z.string(), z.number()]).transform(String).pipe(z.string()
 const dated = { date, source: z.string().min(1), label: z.string().optional() };
 const amount = z.number().nullable().default(null);
 
-const launchValue = z.object({ ...dated, what: z.string().min(1), launch_date: date.nullable().optional() });
-const launch = launchValue.extend({ stage: z.string().optional(), history: z.array(launchValue).optional() });
-const thresholdValue = z.object({ ...dated, from: amount, to: amount });
+const launchValue = z.object({ ...dated, what: z.string().min(1), launch_date: date.nullable().optional() }).strict();
+/** The launch stages the file may name (see the header of config/baseline.yaml). */
+export const LAUNCH_STAGES = ['test', 'registration', 'official', 'full_service', 'cross_border', 'local_closed_loop', 'live_shopping', 'relaunch'] as const;
+const stage = z.string().superRefine((value, ctx) => {
+  if ((LAUNCH_STAGES as readonly string[]).includes(value)) return;
+  const near = closestWord(value, LAUNCH_STAGES);
+  ctx.addIssue({ code: 'custom', message: `unknown stage "${value}"${near ? ` (did you mean "${near}"?)` : ''}; one of ${LAUNCH_STAGES.join(', ')}` });
+});
+const launch = launchValue.extend({ stage: stage.optional(), history: z.array(launchValue).optional() });
+const thresholdValue = z.object({ ...dated, from: amount, to: amount }).strict();
 const threshold = thresholdValue.extend({ subject: z.string().regex(/^[a-z0-9_]+$/, 'expected snake_case'), history: z.array(thresholdValue).optional() });
-const ban = z.object({ ...dated, by: z.enum(['platform', 'government', 'court']), target: z.string().min(1) });
-const gmvValue = z.object({ ...dated, low_usd: amount, high_usd: amount, as_of: z.string().optional() });
+const ban = z.object({ ...dated, by: z.enum(['platform', 'government', 'court']), target: z.string().min(1) }).strict();
+const gmvValue = z.object({ ...dated, low_usd: amount, high_usd: amount, as_of: z.string().optional() }).strict();
 const gmv = gmvValue.extend({
   platform: z.string().default('tiktok_shop'),
   period: z.enum(['day', 'week', 'month', 'quarter', 'half', 'year', 'range']),
@@ -84,14 +93,18 @@ export function parseBaselineFile(text: string, fileName: string): { latest: Bas
     const e = doc.errors[0]!;
     throw new Error(`${fileName}: invalid YAML: ${e.message.split('\n')[0]} (line ${counter.linePos(e.pos[0]).line})`);
   }
-  const parsed = fileSchema.safeParse(doc.toJS() ?? {});
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) {
+    throw new Error(`${fileName}: the file is empty; it needs "markets:" with one block per market (see the comment at the top of the shipped config/baseline.yaml)`);
+  }
+  const parsed = fileSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    // An unknown key ("markets.XX") is reported at the key itself, so the line points at the typo.
-    const extra = 'keys' in issue && Array.isArray(issue.keys) && issue.keys.length ? String(issue.keys[0]) : null;
-    const path = extra ? [...issue.path, extra] : issue.path;
-    const message = extra ? `unknown key "${extra}"${issue.path.at(-1) === 'markets' ? ` (markets: ${MARKETS.join(', ')})` : ''}` : issue.message;
-    const line = yamlLineOf(doc, counter, path);
+    // An unknown key is reported at the key itself, so the line points at the typo, with the closest valid key.
+    const unknown = describeUnknownKey(fileSchema, issue);
+    const path = unknown?.path ?? issue.path;
+    const message = unknown?.message ?? issue.message;
+    const line = unknown ? yamlLineOfKey(doc, counter, path) : yamlLineOf(doc, counter, path);
     throw new Error(`${fileName}: ${pathText(path) || '(top level)'}: ${message}${line ? ` (line ${line})` : ''}`);
   }
   // Oldest first; a later line wins a tie, so the file's order breaks equal dates.

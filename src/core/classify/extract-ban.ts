@@ -1,59 +1,158 @@
-// Bans that touch TikTok Shop commerce: a platform prohibiting links, product categories or sellers, or a
-// government banning TikTok, TikTok Shop or social commerce in a market (including divest-or-ban laws and
-// shutdowns). Bans on government devices, content removals and age limits for live streaming are not.
+// Bans that touch TikTok Shop commerce or cross-border platforms (TAXONOMY "Labeling rules"): a platform
+// prohibiting links, product categories, sellers or a form of live selling, or closing its own shop in a market; a
+// government banning or suspending TikTok, TikTok Shop, social commerce or a platform such as Temu, including
+// divest-or-ban laws, curbs on cross-border sales and shutdown orders; a court acting on such a ban. The ban's
+// course (proposed, passed, blocked, upheld, avoided, lifted) counts. Bans on government devices, content removals,
+// fines alone, a crackdown alone and calls for a ban by people who cannot impose one do not.
 import type { BanFact } from '../types.ts';
+import type { Market } from '../taxonomy.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\bban(?:s|ned|ning)?\b|prohibit|\bblock(?:s|ed|ing)?\b|\boutlaw|\bforbid|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdown\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online retail)|\bno longer (?:facilitate|allow|permit|sell|support)|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest|\bforc(?:e|es|ed|ing) .{0,40}\bto sell\b|\bcease\w*|\bclos(?:e|es|ed|ing|ure) (?:of )?(?:its |the )?(?:e-?commerce|tiktok shop|shop)|禁止|禁令|封禁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用/i;
-const COMMERCE_TARGET = /tiktok shop|e-?commerce|social commerce|transactions?|\blinks?\b|\bsales?\b|\bsell(?:ing)?\b|online retail|\bproducts?\b|\bgoods\b|\bitems\b|categor|\bsellers?\b|\bmerchants?\b|\bshops?\b|\bstores?\b|listings?|商品|产品|类目|链接|外链|卖家|商家|店铺|小店|电商|交易|带货|品类/i;
-const APP_TARGET = /tiktok|bytedance|抖音|字节/i;
-const GOVERNMENT = /government|\blaw\b|\blaws\b|\bbill\b|legislat|\bcourt\b|congress|ministry|minister|regulators?\b|\bpresident\b|\bstate\b|\bstates\b|authorit|officials?\b|\bgov\.?\b|federal|parliament|senate|\btrump\b|\bbiden\b|\bdivest|政府|法律|法案|监管|部门|法院|国会|总统|新规|当局/i;
-const NOT_BAN = /\bdevices?\b|\bphones?\b|community guidelines|misinformation|\bfor content\b|\bbanned from live ?stream|设备/i;
-const SUSPEND_CONTENT = /\bsuspen\w*\b.{0,40}\b(?:accounts?|users?|creators?)\b.{0,40}\b(?:content|videos?|posts?|guidelines)\b/i;
-const PLATFORM_SUBJECT = /(?:tiktok(?: shop)?|the platform|平台|站)[^.,;，。]{0,25}$/i;
-const BAN_EVENT = /^(?:ban|suspension|shutdown|禁令)$/i;
-const WINDOW_BEFORE = 90;
-const WINDOW_AFTER = 90;
+const VERB = /\bban(?:s|ned|ning)?\b|\bprohibit\w*|\bblock(?:s|ed|ing)?\b(?!buster)|\boutlaw\w*|\bforbid\w*|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdowns?\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online|its|the)\b|\bno longer (?:facilitate|allow|permit|sell|support|operat)\w*|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest\w*|\b(?:forc|demand|requir|order)(?:e|es|ed|ing|s)?\b.{0,40}\b(?:to )?sell (?:tiktok|its|the|their)\b|\b(?:price floor|floor price|minimum price)\b|\bcan(?:'t|not|’t) be sold\b|\bnot (?:be )?allowed to (?:be )?sold\b|无法[^，。；]{0,12}(?:销售|上架|售卖|进入)|不能[^，。；]{0,12}(?:销售|上架|售卖)|最低价格|\bceas(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b(?= in [A-Z])|\bclos(?:e|es|ed|ing|ure)\b(?: of)?(?: down)? (?:its |the |their |tiktok(?:'s|’s)? )?(?:[\w-]+ ){0,2}(?:shop|store|marketplace|e-?commerce|business|operations|site|platform|feature|service)s?\b|\bcurb(?:s|ed|ing)?\b|\b(?:limit|restrict)(?:s|ed|ing)? (?:online |the )?(?:sales|imports|transactions|international product sales)|\brestrictions?\b|\bprevent(?:s|ed)? \w+ (?:\w+ )?(?:businesses|platforms|from)|\btaken down\b|\btake down\b|\bremov(?:e|es|ed|ing|al)\b.{0,30}\b(?:sellers|app|listings|products|stores)\b|禁止|禁令|封禁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用|被禁|屏蔽|停止|剥离|不卖就禁|无法进入|清退|封店|删除/i;
+// What the prohibition is about must be commerce, TikTok or a cross-border platform.
+const COMMERCE_TARGET = /tiktok|bytedance|\btemu\b|\bshein\b|\bthe app\b|\bapps?\b|\binternet domains\b|业务|e-?commerce|social (?:commerce|media)|transactions?|\blinks?\b|\bsales?\b|\bsell(?:ing)?\b|online (?:retail|shopping|purchases|sales)|\bshopping\b|\bpayments?\b|\bproducts?\b|\bgoods\b|\bitems\b|categor|\bsellers?\b|\bmerchants?\b|\bshops?\b|\bstores?\b|marketplace|listings?|\bbroadcasts?\b|\blive ?stream|字节|商品|产品|类目|链接|外链|卖家|商家|店铺|小店|电商|交易|带货|品类|销售|购物|直播|应用|平台/i;
+const NOT_BAN = /\b(?:teens?|minors|children|kids|under-?18s?)\b|\b(?:governments?|political entities|individuals)\b[^.;]{0,30}\bprohibited from\b|\bhalt\w*\W+(?:[\w-]+\W+){0,2}(?:expansion|plans?|hiring|investments?)\b|停止使用|您|\b\d{2}(?: and \d{2})?[- ]year[- ]olds?\b|\bunder(?: the age of)? 1[68]\b|\b(?:government|state|federal)[- ](?:issued |owned )?(?:devices?|phones?)\b|\bon (?:state|government|federal)[- ]\w+ devices\b|community guidelines|misinformation|\bfor content\b|\bage rating|设备/i;
+const SUSPEND_CONTENT = /\bsuspen\w*\b.{0,40}\b(?:accounts?|users?|creators?)\b.{0,40}\b(?:content|videos?|posts?)\b/i;
+// "calls for a ban", "petition to ban": wanted by people who cannot impose it.
+const CALL_FOR = /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|petition\w*|campaign\w* (?:for|to)|demand(?:s|ed)?)\b[^.;]{0,30}$|呼吁|请愿/i;
+const CRACKDOWN_ONLY = /^(?:crackdown|整治|专项行动)$/i;
 
-/** A short target for the fact and its subject key: what is prohibited. */
-function targetOf(window: string, byGov: boolean): string {
+const COURT = /\bcourt\b|\bjudges?\b|\bjustices\b|法院|法官|裁定/i;
+// A court acting against a ban: blocking, halting, striking it down. A court upholding a law leaves it the law's.
+const COURT_ACT = /\b(?:block(?:s|ed|ing)?|str(?:ike|uck|ikes|iking) down|halt(?:s|ed|ing)?|paus(?:e|ed|es|ing)|enjoin\w*|overturn\w*|invalidat\w*)\b|裁定|叫停|暂缓|驳回/i;
+const GOVERNMENT = /\bgovernments?\b|\bministr(?:y|ies)\b|\bminister\b|\blaws?\b|\bbills?\b|\bact\b|legislat\w*|\blawmakers\b|\bcongress\b|\bhouse\b|\bsenate\b|\bparliament\b|\bregulat(?:or|ors|ion|ions|ory)\b|\bnew rules\b|\brules\b|\bdecree\b|\bdirective\b|\bauthorit(?:y|ies)\b|\bofficials?\b|\bpresident\b|\bgovernor\b|\bstate of\b|\bfederal\b|\btrump\b|\bbiden\b|\bwhite house\b|\bkemendag\b|\bkominfo\b|\bexecutive order\b|政府|法律|法案|议案|监管|部门|国会|众议院|参议院|总统|当局|新规|部长|商务部|贸易部|工贸部/i;
+// The platform's own rules are not a government's: "TikTok Shop has updated its regulations".
+const OWN_RULES = /\b(?:its|their|platform|shop|tiktok(?:'s|’s)?)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:rules|regulations|policies|policy|guidelines)\b|平台(?:规则|规定|政策)/gi;
+const govIn = (t: string) => GOVERNMENT.test(t.replace(OWN_RULES, ''));
+// "Indonesia banned …", "Montana's ban", "Jakarta banned": a country, state or capital as the one prohibiting.
+const PLACE_ACTOR = /\b(?:indonesia|vietnam|malaysia|thailand|philippines|india|montana|nepal|jakarta|hanoi|kuala lumpur|bangkok|manila|washington|america|the us|the u\.s\.|united states|britain|the uk|european union|the eu|brussels|france|germany|italy|spain|japan|brazil|mexico)(?:'s|’s)?\s*(?:[\w-]+\s+){0,5}$|(?:印尼|印度尼西亚|越南|马来西亚|泰国|菲律宾|美国|印度|欧盟)(?:政府)?$/i;
+// "TikTok bans links", "平台禁止": the platform as the one prohibiting.
+const PLATFORM_ACTOR = /(?:tiktok(?: shop)?(?:'s|’s)?|the platform|the company|\bshein\b|\btemu\b|\bamazon\b|\bshopee\b|\blazada\b|平台|tiktok shop|该公司)(?<between>[^.;，。,]{0,40}(?:,\s*(?:strictly|also|now|officially|effectively)\s*)?)$/i;
+// "TikTok Shop defies ban threat", "ByteDance strikes deal to avoid US ban": the platform is what the ban is against.
+const PLATFORM_OBJECT = /\b(?:defie[sd]|defy\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|fight\w*|challeng\w*|amid|over|after|despite|against|under|from|of|by|surviv\w*|sue[sd]?|suing|sell|must|has to|have to|is required to|required)\b|面临|躲过|避免|应对|被|必须|须|要求/i;
+// The things only a platform prohibits in its own shop.
+const PLATFORM_TARGET = /\blinks?\b|\bcategor|\bproducts?\b(?! (?:purchased|bought|sent|imported) )|\blistings?\b|\bsellers?\b|\bmerchants?\b|\bpre-?recorded\b|\bbroadcasts?\b|\bcounterfeit|\bitems\b|外链|链接|类目|品类|商品|产品|卖家|商家|店铺|直播/i;
+// A platform, the app or social commerce in a market: only a government can ban these.
+const APP_TARGET = /\btiktok\b(?!\s?(?:shop|[\u4e00-\u9fff]{0,4}站|小店|电商))(?:'s)?(?: app)?|\bthe app\b|\bsocial (?:commerce|media)\b|\btemu\b|\bshein\b|\bbytedance\b|\bcross-?border\b|\bimported goods\b|\bforeign goods\b|社交(?:平台|媒体|电商)|跨境|进口|应用/i;
+// TikTok ending its own service in a market: "TikTok Shop closed in Indonesia", "will no longer facilitate".
+const SERVICE_END = /\b(?:halt|stop|ceas|clos|shut|suspend|no longer|went dark|go(?:es)? dark)\w*|停止|关闭|关停|暂停|下线/i;
+const WINDOW = 90;
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were|get|gets|got|see|sees|saw|the app|its app)\s*$/i;
+const NOUN_BAN = /^(?:禁令|bans?|shutdowns?|suspension|prohibition|closure)$/i;
+// A government act behind a platform ending its service: "after the ban", "to comply with regulations".
+const GOV_ACT = /\bbans?\b|\blaws?\b|\bregulations?\b|\brules\b|\border(?:ed|s)?\b|\bdirective\b|\bdecree\b|\bruling\b|\blegislation\b|\bbill\b|\bforced to\b|\b(?:was|were|been) (?:ordered|told|required) to\b|禁令|法律|法案|新规|规定|命令|被迫|被要求|责令|勒令/i;
+
+/** A short target: what is prohibited. */
+function targetOf(window: string, by: BanFact['by']): string {
   if (/external|off-platform|\blinks?\b|外链|链接/i.test(window)) return /amazon|亚马逊/i.test(window) ? 'external links (Amazon and other sites)' : 'external links';
-  if (/divest|to sell|sell (?:its|their) stake/i.test(window)) return 'TikTok app (divest-or-ban law)';
-  if (/social (?:commerce|media)|social platforms?|社交(?:平台|媒体|电商)/i.test(window) && /commerce|transaction|交易|电商|shop/i.test(window)) return 'social commerce';
-  if (/seller|merchant|accounts?|卖家|商家|店铺/i.test(window) && !byGov) return 'seller accounts';
-  if (/categor|products?|goods|items|listings?|商品|产品|类目|品类|药品|武器/i.test(window) && !byGov) return 'product categories';
-  if (/tiktok shop|e-?commerce|transactions?|online retail|小店|电商|交易/i.test(window)) return 'TikTok Shop';
+  if (/divest|to sell|sell (?:its|their) stake|剥离|出售|不卖就禁/i.test(window)) return 'TikTok app (divest-or-ban law)';
+  if (/\btemu\b/i.test(window)) return 'Temu';
+  if (/\bshein\b/i.test(window)) return 'Shein';
+  if (/social (?:commerce|media)|social platforms?|社交(?:平台|媒体|电商)/i.test(window) && /commerce|transaction|payment|shopping|sales|goods|交易|电商|商品|销售|shop/i.test(window)) return 'social commerce';
+  if (/imported|foreign goods|cross-?border|from abroad|进口|跨境/i.test(window) && by === 'government') return 'cross-border goods';
+  if (/seller|merchant|卖家|商家|店铺/i.test(window) && by === 'platform') return 'seller accounts';
+  if (/live|broadcast|直播/i.test(window) && by === 'platform') return 'forms of live selling';
+  if (/categor|products?|goods|items|listings?|商品|产品|类目|品类|药品|武器/i.test(window) && by === 'platform') return 'product categories';
+  if (/tiktok shop|e-?commerce|transactions?|online (?:retail|shopping|sales)|小店|电商|交易/i.test(window)) return 'TikTok Shop';
   return 'TikTok app';
 }
 
-/** Ban facts: one per market of each sentence that states a prohibition touching commerce. */
+/** Who imposes the ban named by the verb at `at` in sentence `t`. */
+function imposer(t: string, at: number, verbEnd: number, itemGovAct: boolean): BanFact['by'] {
+  const before = t.slice(Math.max(0, at - 60), at);
+  const window = t.slice(Math.max(0, at - WINDOW), verbEnd + WINDOW);
+  const after = t.slice(verbEnd, verbEnd + WINDOW);
+  const verb = t.slice(at, verbEnd);
+  const courtAct = COURT_ACT.exec(window);
+  if (COURT.test(window) && courtAct && !/\b(?:unless|if|whether|could|may|might)\b[^.;]{0,40}$/i.test(window.slice(0, courtAct.index))) return 'court';
+  // Divest-or-sell is a law's demand, whoever the sentence makes the subject.
+  if (/divest|剥离|to sell|出售/i.test(verb)) return 'government';
+  if (PLACE_ACTOR.test(before) || (govIn(before) && !platformActs(before, verb, after))) return 'government';
+  if (platformActs(before, verb, after)) {
+    // The platform ending its service because of a government act is that government's ban.
+    if (SERVICE_END.test(verb) && GOV_ACT.test(t)) return 'government';
+    return 'platform';
+  }
+  // Nobody named before the verb: links, products, sellers or live formats are the platform's to prohibit,
+  // whatever laws the sentence gives as the reason; the app, a platform or social commerce only a government's.
+  if (PLATFORM_TARGET.test(after) && !APP_TARGET.test(after)) return 'platform';
+  // "Weapons cannot be sold on TikTok Shop", "减肥产品无法在TikTok Shop上销售": the goods come before the verb.
+  if (/be sold|无法|不能/i.test(verb) && ((PLATFORM_TARGET.test(before) && !APP_TARGET.test(before)) || /^\s*(?:on|through|via) (?:tiktok shop|the platform)|在tiktok ?shop/i.test(after + verb))) return 'platform';
+  if (SERVICE_END.test(verb) && !govIn(t) && !itemGovAct) return 'platform';
+  return 'government';
+}
+
+/** The platform is the subject of the prohibition: "TikTok Shop has banned", "平台禁止", not "TikTok faces a ban". */
+function platformActs(before: string, verb: string, after: string): boolean {
+  const m = PLATFORM_ACTOR.exec(before);
+  if (!m || PLATFORM_OBJECT.test(m.groups!.between!)) return false;
+  // "TikTok会在全美被禁", "see the app banned", "TikTok was suspended": the platform is what is banned.
+  if (/^被/.test(verb) || (/(?:ed|en)$/i.test(verb) && PASSIVE_BEFORE.test(m.groups!.between!))) return false;
+  // A ban as a noun is the platform's only as "TikTok's ban on links": "TikTok ban", "针对TikTok的禁令" are bans on it.
+  if (NOUN_BAN.test(verb)) return /(?:['’]s|的)\s*$/.test(m[0]) && PLATFORM_TARGET.test(after) && !/针对|对/.test(m.groups!.between!);
+  return true;
+}
+
+/** Ban facts: one per market and imposer; the first statement in the item gives the target. */
 export function extractBans(ctx: ItemContext): BanFact[] {
   const out: BanFact[] = [];
-  const itemGov = ctx.sentences.some((s) => GOVERNMENT.test(s.text));
+  const itemGovAct = ctx.sentences.some((s) => GOV_ACT.test(s.text) || govIn(s.text));
+  const serviceEnds = new Set<BanFact>();
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
-    const verb = VERB.exec(t);
-    if (!verb) return;
-    const window = t.slice(Math.max(0, verb.index - WINDOW_BEFORE), verb.index + verb[0].length + WINDOW_AFTER);
-    const after = t.slice(verb.index, verb.index + verb[0].length + WINDOW_AFTER);
-    if (NOT_BAN.test(window) || SUSPEND_CONTENT.test(t)) return;
-    const gov = GOVERNMENT.test(t) || itemGov;
-    // What is prohibited follows the verb ("bans links to Amazon", "禁止上架药品"); a government ban, or "the ban"
-    // as an event, may name TikTok or its shop anywhere near.
-    // 禁售 ("ban from sale") and 下架 ("take off the shelves") prohibit selling whatever their object.
-    const commerceObject = COMMERCE_TARGET.test(after) || /^(?:禁售|下架)$/.test(verb[0]);
-    const aboutTikTok = APP_TARGET.test(window) || COMMERCE_TARGET.test(window);
-    if (!commerceObject && !(aboutTikTok && (gov || BAN_EVENT.test(verb[0])))) return;
-    // "TikTok is planning to ban links", "平台禁止…": the platform is the one prohibiting, whatever else the item says.
-    const platformSubject = PLATFORM_SUBJECT.test(t.slice(Math.max(0, verb.index - 40), verb.index)) && !GOVERNMENT.test(t);
-    const by: BanFact['by'] = gov && !platformSubject ? 'government' : 'platform';
-    const target = targetOf(window, by === 'government');
-    const markets = marketsForSentence(ctx, i).filter((m) => m !== 'GLOBAL');
-    for (const market of markets.length ? markets : [null]) out.push({ type: 'ban', market, by, target });
+    if (ctx.titleOnly && !HEADLINE_BAN.test(t)) return;
+    const g = new RegExp(VERB.source, 'gi');
+    for (let verb = g.exec(t); verb; verb = g.exec(t)) {
+      const end = verb.index + verb[0].length;
+      const window = t.slice(Math.max(0, verb.index - WINDOW), end + WINDOW);
+      const after = t.slice(verb.index, end + WINDOW);
+      if (NOT_BAN.test(window) || SUSPEND_CONTENT.test(t) || CRACKDOWN_ONLY.test(verb[0])) continue;
+      if (CALL_FOR.test(t.slice(Math.max(0, verb.index - 40), verb.index))) continue;
+      // What is prohibited follows the verb ("bans links to Amazon", "禁止上架药品"); a ban as an event ("the
+      // ban", "禁令") may name TikTok or its shop anywhere near.
+      const commerceObject = COMMERCE_TARGET.test(after) || /^(?:禁售|下架|禁令|ban|bans|shutdown)$/i.test(verb[0]) && COMMERCE_TARGET.test(window);
+      if (!commerceObject && !/tiktok|\btemu\b|\bshein\b|bytedance|字节/i.test(window)) continue;
+      const by = imposer(t, verb.index, end, itemGovAct);
+      const markets = by === 'government' ? actorMarkets(ctx, i, verb.index) ?? banMarkets(ctx, i) : banMarkets(ctx, i);
+      const target = targetOf(window, by);
+      for (const market of markets.length ? markets : [null]) {
+        const fact: BanFact = { type: 'ban', market, by, target };
+        if (SERVICE_END.test(verb[0]) && by === 'platform') serviceEnds.add(fact);
+        out.push(fact);
+      }
+    }
   });
+  // "TikTok goes dark in the US" beside "a federal law banning TikTok": the shutdown is the law's ban, not a second one.
+  const imposed = new Set(out.filter((f) => f.by !== 'platform').map((f) => f.market));
+  // A court blocking a state's ban is the news; the ban it blocks is not a second fact.
+  const courts = new Set(out.filter((f) => f.by === 'court').map((f) => f.market));
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]!.by === 'government' && courts.has(out[k]!.market)) out.splice(k, 1);
+  for (let k = out.length - 1; k >= 0; k--) if (serviceEnds.has(out[k]!) && imposed.has(out[k]!.market)) out.splice(k, 1);
   const seen = new Set<string>();
   return out.filter((f) => {
-    const k = `${f.market}|${f.by}|${f.target}`;
+    const k = `${f.market}|${f.by}`;
     return seen.has(k) ? false : (seen.add(k), true);
   });
+}
+
+// A headline alone states a ban only when it says who bans what outright: "Indonesia bans TikTok Shop",
+// "Federal judge blocks Montana's TikTok ban", "TikTok Shop禁止外链".
+const HEADLINE_BAN = /\b(?:bans?|banned|banning|prohibits?|prohibited|blocks?|blocked|suspends?|suspended|outlaws?|shuts? down|halts?|to halt|to stop|upholds?|upheld|signs? .{0,30}\bban)\b|禁止|禁令|封禁|叫停|关停|关闭|暂停|禁用|被禁/i;
+
+/**
+ * "after Indonesia, Malaysia mulls a ban", "Vietnam's ministry suspended Temu": the market of the government that
+ * acts, named just before the verb, is the market of the ban.
+ */
+function actorMarkets(ctx: ItemContext, i: number, at: number): Market[] | null {
+  const s = ctx.sentences[i]!;
+  const near = s.markets.filter((m) => m.index < at && m.index >= at - 60 && !m.passing && m.market !== 'GLOBAL' && m.market !== 'SEA');
+  if (!near.length) return null;
+  const last = near[near.length - 1]!;
+  const between = s.text.slice(last.index, at);
+  if (/[,;:，；：]|\b(?:and|or|than|like|after)\b/i.test(between.replace(/^[^\s,]+/, '').replace(/^(?:['’]s)?/, '')) && !GOVERNMENT.test(between)) return null;
+  return [last.market];
+}
+
+function banMarkets(ctx: ItemContext, i: number): Market[] {
+  return marketsForSentence(ctx, i).filter((m) => m !== 'GLOBAL');
 }

@@ -75,12 +75,15 @@ export function buildItemContext(input: { title: string | null; text: string; la
 export function marketsForSentence(ctx: ItemContext, i: number): Market[] {
   const mentions = ctx.sentences[i]!.markets;
   const main = mentions.filter((m) => !m.passing);
-  const own = distinct((main.some((m) => specific(m.market)) ? main : mentions).map((m) => m.market));
+  const own = distinct(main.map((m) => m.market));
   const ownSpecific = own.filter(specific);
   if (ownSpecific.length) return ownSpecific;
   if (own.includes('GLOBAL')) return ['GLOBAL'];
-  const fromTitle = distinct(ctx.title.markets.map((m) => m.market)).filter((m) => ctx.markets.includes(m));
+  const fromTitle = distinct(ctx.title.markets.filter((m) => !m.passing).map((m) => m.market)).filter((m) => ctx.markets.includes(m));
   if (fromTitle.length) return fromTitle;
+  // A market named only in passing ("like the Indonesian government") stands in only when nothing else does.
+  const passing = distinct(mentions.map((m) => m.market)).filter(specific);
+  if (passing.length) return passing;
   if (ctx.markets.length >= 1 && ctx.markets.length <= 2) return ctx.markets;
   return [];
 }

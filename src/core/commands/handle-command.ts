@@ -9,6 +9,7 @@ import { COMMAND_NAMES } from './command.ts';
 import { USAGE } from './usage.ts';
 import { describeSubscription } from './describe-subscription.ts';
 import { withPendingReports } from '../evidence/pending-in-status.ts';
+import { sameValue } from '../baseline/compare-facts.ts';
 import { handleReviewCommand } from './review-commands.ts';
 import { addRules, removeRules, rulesFor } from '../subscriptions/subscription-rules.ts';
 
@@ -36,11 +37,12 @@ export function statusRows(entries: BaselineEntry[], history: ReadonlyMap<string
   const rows: BaselineEntry[] = [];
   for (const e of entries) {
     const past = e.key.startsWith('gmv:') ? history.get(e.key) ?? [] : [];
-    const seen = new Set<string>([JSON.stringify(e.fact)]);
+    // A report repeating a value already shown (a recap of an old figure, within rounding or the known range)
+    // confirms it; it is not a new point of the series.
+    const seen: BaselineEntry['fact'][] = [e.fact];
     for (const h of past) {
-      const id = JSON.stringify(h.fact);
-      if (seen.has(id)) continue;
-      seen.add(id);
+      if (seen.some((f) => sameValue(f, h.fact))) continue;
+      seen.push(h.fact);
       rows.push(h);
     }
     rows.push(e);

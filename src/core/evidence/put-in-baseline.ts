@@ -7,12 +7,13 @@ import type { ReportedChange } from './reported-change.ts';
 
 export async function putInBaseline(
   store: Pick<BaselineStore, 'getBaselineEntry' | 'applyComparison'>,
-  r: Pick<ReportedChange, 'market' | 'key' | 'fact' | 'date' | 'source' | 'itemId'>,
+  r: Pick<ReportedChange, 'market' | 'key' | 'fact' | 'date' | 'source' | 'itemId'> & { outletKey?: string },
 ): Promise<{ replaced: BaselineEntry | null; alreadyThere: boolean }> {
   const current = await store.getBaselineEntry(r.market, r.key);
   const alreadyThere = current !== null && sameValue(r.fact, current.fact);
   const c: Comparison = { fact: r.fact, key: r.key, status: current ? (alreadyThere ? 'confirms' : 'changes') : 'new', previous: current };
-  await store.applyComparison(c, { date: r.date, source: r.source, itemId: r.itemId });
+  // The outlet, not the link, is what corroboration counts (core/provenance/outlet-key.ts).
+  await store.applyComparison(c, { date: r.date, source: r.source, ...(r.outletKey ? { outlet: r.outletKey } : {}), itemId: r.itemId });
   return { replaced: alreadyThere ? null : current, alreadyThere };
 }
 

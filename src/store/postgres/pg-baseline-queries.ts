@@ -19,27 +19,31 @@ interface BaselineRow {
   source: string;
   label: string | null;
   corroboration: number;
+  /** baseline_latest only: the outlets counted. */
+  sources?: string[] | null;
 }
 
 function toEntry(r: BaselineRow): BaselineEntry {
   return {
     market: r.market, key: r.key, fact: r.fact, date: r.date, source: r.source,
     ...(r.label !== null ? { label: r.label } : {}), corroboration: r.corroboration,
+    ...(r.sources ? { sources: r.sources } : {}),
   };
 }
 
 const ENTRY_COLUMNS = 'market, key, fact, date, source, label, corroboration';
+const LATEST_COLUMNS = `${ENTRY_COLUMNS}, sources`;
 
 export async function baselineEntries(db: PgQueryable, market?: Market): Promise<BaselineEntry[]> {
   const r = await db.query<BaselineRow>(
-    `SELECT ${ENTRY_COLUMNS} FROM baseline_latest WHERE ($1::text IS NULL OR market = $1) ORDER BY market, key`,
+    `SELECT ${LATEST_COLUMNS} FROM baseline_latest WHERE ($1::text IS NULL OR market = $1) ORDER BY market, key`,
     [market ?? null],
   );
   return r.rows.map(toEntry);
 }
 
 export async function getBaselineEntry(db: PgQueryable, market: Market, key: string): Promise<BaselineEntry | null> {
-  const r = await db.query<BaselineRow>(`SELECT ${ENTRY_COLUMNS} FROM baseline_latest WHERE market = $1 AND key = $2`, [market, key]);
+  const r = await db.query<BaselineRow>(`SELECT ${LATEST_COLUMNS} FROM baseline_latest WHERE market = $1 AND key = $2`, [market, key]);
   return r.rows[0] ? toEntry(r.rows[0]) : null;
 }
 
@@ -56,22 +60,22 @@ export async function baselineHistory(db: PgQueryable, market: Market, key: stri
 
 async function lockLatest(tx: pg.PoolClient, market: Market, key: string): Promise<BaselineEntry | null> {
   const r = await tx.query<BaselineRow>(
-    `SELECT ${ENTRY_COLUMNS} FROM baseline_latest WHERE market = $1 AND key = $2 FOR UPDATE`, [market, key],
+    `SELECT ${LATEST_COLUMNS} FROM baseline_latest WHERE market = $1 AND key = $2 FOR UPDATE`, [market, key],
   );
   return r.rows[0] ? toEntry(r.rows[0]) : null;
 }
 
 async function writeLatest(tx: pg.PoolClient, e: BaselineEntry, insert: boolean): Promise<boolean> {
-  const params = [e.market, e.key, JSON.stringify(e.fact), e.date, e.source, e.label ?? null, e.corroboration];
+  const params = [e.market, e.key, JSON.stringify(e.fact), e.date, e.source, e.label ?? null, e.corroboration, e.sources ? JSON.stringify(e.sources) : null];
   if (insert) {
     const r = await tx.query(
-      `INSERT INTO baseline_latest (${ENTRY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (market, key) DO NOTHING`,
+      `INSERT INTO baseline_latest (${LATEST_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (market, key) DO NOTHING`,
       params,
     );
     return r.rowCount === 1;
   }
   await tx.query(
-    `UPDATE baseline_latest SET fact = $3, date = $4, source = $5, label = $6, corroboration = $7 WHERE market = $1 AND key = $2`,
+    `UPDATE baseline_latest SET fact = $3, date = $4, source = $5, label = $6, corroboration = $7, sources = $8 WHERE market = $1 AND key = $2`,
     params,
   );
   return true;
@@ -87,7 +91,7 @@ async function appendHistory(
 }
 
 export async function applyComparison(
-  pool: pg.Pool, clock: Clock, c: Comparison, meta: { date: string; source: string; itemId: string | null },
+  pool: pg.Pool, clock: Clock, c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null },
 ): Promise<void> {
   const market = c.fact.market ?? c.previous?.market ?? null;
   // A fact that names no market has no baseline subject to hold it against.

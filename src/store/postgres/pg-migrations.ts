@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { PG_SCHEMA_V1 } from './pg-schema-v1.ts';
 import { PG_SUBSCRIPTION_RULES } from './pg-schema-v2-subscription-rules.ts';
 import { PG_SCHEMA_REPORTED_CHANGES } from './pg-schema-reported-changes.ts';
+import { PG_OUTLETS_AND_FILE_ENTRIES } from './pg-schema-outlets-and-baseline-file.ts';
 
 export interface PgMigration {
   version: number;
@@ -18,6 +19,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial schema', sql: PG_SCHEMA_V1 },
   { version: 2, name: 'subscription rules', sql: PG_SUBSCRIPTION_RULES },
   { version: 3, name: 'reported changes', sql: PG_SCHEMA_REPORTED_CHANGES },
+  { version: 4, name: 'counted outlets and baseline file entries', sql: PG_OUTLETS_AND_FILE_ENTRIES },
 ];
 
 /** First key of the two-key advisory lock: "tts-radar migrations" (the second key is the schema's hash). */

@@ -67,9 +67,10 @@ export async function revertBaselineEntry(pool: pg.Pool, market: Market, key: st
       return;
     }
     await tx.query(
-      `INSERT INTO baseline_latest (market, key, fact, date, source, label, corroboration) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (market, key) DO UPDATE SET fact = EXCLUDED.fact, date = EXCLUDED.date, source = EXCLUDED.source, label = EXCLUDED.label, corroboration = EXCLUDED.corroboration`,
-      [market, key, JSON.stringify(restore.fact), restore.date, restore.source, restore.label ?? null, restore.corroboration],
+      // The restored value comes back with the outlets it had counted (sources), not the rejected one's.
+      `INSERT INTO baseline_latest (market, key, fact, date, source, label, corroboration, sources) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (market, key) DO UPDATE SET fact = EXCLUDED.fact, date = EXCLUDED.date, source = EXCLUDED.source, label = EXCLUDED.label, corroboration = EXCLUDED.corroboration, sources = EXCLUDED.sources`,
+      [market, key, JSON.stringify(restore.fact), restore.date, restore.source, restore.label ?? null, restore.corroboration, restore.sources ? JSON.stringify(restore.sources) : null],
     );
   });
 }

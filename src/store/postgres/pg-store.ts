@@ -96,7 +96,7 @@ export class PgStore implements Store, LeaseStore {
   getBaselineEntry(market: Market, key: string): Promise<BaselineEntry | null> {
     return baseline.getBaselineEntry(this.pool, market, key);
   }
-  applyComparison(c: Comparison, meta: { date: string; source: string; itemId: string | null }): Promise<void> {
+  applyComparison(c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null }): Promise<void> {
     return baseline.applyComparison(this.pool, this.clock, c, meta);
   }
   baselineHistory(market: Market, key: string, limit?: number, before?: string): Promise<(BaselineEntry & { itemId: string | null; recordedAt: string })[]> {

@@ -171,11 +171,24 @@ CREATE INDEX reported_changes_cluster ON reported_changes (cluster_id);
 ALTER TABLE baseline_history ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
 `;
 
+// The outlets counted in a value's corroboration (JSON array; NULL on rows from before: just `source`), and the
+// baseline file's entries the store has taken in, by content hash (app/merge-baseline-file.ts).
+const OUTLETS_AND_FILE_ENTRIES = `
+ALTER TABLE baseline_latest ADD COLUMN sources TEXT;
+CREATE TABLE baseline_file_entries (
+  hash TEXT PRIMARY KEY,
+  market TEXT NOT NULL,
+  key TEXT NOT NULL,
+  seen_at TEXT NOT NULL
+);
+`;
+
 /** In order of version. */
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 1, name: 'initial schema', sql: SCHEMA_V1 },
   { version: 2, name: 'subscription rules', sql: SUBSCRIPTION_RULES },
   { version: 3, name: 'reported changes', sql: REPORTED_CHANGES },
+  { version: 4, name: 'counted outlets and baseline file entries', sql: OUTLETS_AND_FILE_ENTRIES },
 ];
 
 export function schemaVersion(db: Database.Database): number {

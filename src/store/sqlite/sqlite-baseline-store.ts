@@ -17,19 +17,27 @@ interface BaselineRow {
   source: string;
   label: string | null;
   corroboration: number;
+  /** baseline_latest only: the outlets counted, JSON. */
+  sources?: string | null;
 }
 
 const ENTRY_COLUMNS = 'market, key, fact, date, source, label, corroboration';
+const LATEST_COLUMNS = `${ENTRY_COLUMNS}, sources`;
 
 function toEntry(r: BaselineRow): BaselineEntry {
   return {
     market: r.market, key: r.key, fact: JSON.parse(r.fact), date: r.date, source: r.source,
     ...(r.label !== null ? { label: r.label } : {}), corroboration: r.corroboration,
+    ...(r.sources ? { sources: JSON.parse(r.sources) as string[] } : {}),
   };
 }
 
 function entryParams(e: BaselineEntry): unknown[] {
   return [e.market, e.key, JSON.stringify(e.fact), e.date, e.source, e.label ?? null, e.corroboration];
+}
+
+function latestParams(e: BaselineEntry): unknown[] {
+  return [...entryParams(e), e.sources ? JSON.stringify(e.sources) : null];
 }
 
 export class SqliteBaselineStore implements BaselineStore {
@@ -40,22 +48,22 @@ export class SqliteBaselineStore implements BaselineStore {
   private readonly insertLatest: Database.Statement<unknown[]>;
   private readonly updateLatest: Database.Statement<unknown[]>;
   private readonly appendHistory: Database.Statement<unknown[]>;
-  private readonly applyTx: (c: Comparison, meta: { date: string; source: string; itemId: string | null }) => void;
+  private readonly applyTx: (c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null }) => void;
   private readonly seedTx: (entries: BaselineEntry[]) => void;
 
   constructor(db: Database.Database, private readonly clock: Clock) {
-    this.allStmt = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM baseline_latest ORDER BY market, key`);
-    this.byMarketStmt = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM baseline_latest WHERE market = ? ORDER BY key`);
-    this.getStmt = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM baseline_latest WHERE market = ? AND key = ?`);
+    this.allStmt = db.prepare(`SELECT ${LATEST_COLUMNS} FROM baseline_latest ORDER BY market, key`);
+    this.byMarketStmt = db.prepare(`SELECT ${LATEST_COLUMNS} FROM baseline_latest WHERE market = ? ORDER BY key`);
+    this.getStmt = db.prepare(`SELECT ${LATEST_COLUMNS} FROM baseline_latest WHERE market = ? AND key = ?`);
     this.historyStmt = db.prepare(
       // The newest `limit` rows (-1 = all), oldest first: history only grows, replies should not.
       `SELECT * FROM (SELECT id, ${ENTRY_COLUMNS}, item_id, recorded_at FROM baseline_history WHERE market = ? AND key = ? AND rejected = 0 AND recorded_at < ? ORDER BY id DESC LIMIT ?) ORDER BY id`,
     );
     this.insertLatest = db.prepare(
-      `INSERT INTO baseline_latest (${ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (market, key) DO NOTHING`,
+      `INSERT INTO baseline_latest (${LATEST_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (market, key) DO NOTHING`,
     );
     this.updateLatest = db.prepare(
-      'UPDATE baseline_latest SET fact = ?, date = ?, source = ?, label = ?, corroboration = ? WHERE market = ? AND key = ?',
+      'UPDATE baseline_latest SET fact = ?, date = ?, source = ?, label = ?, corroboration = ?, sources = ? WHERE market = ? AND key = ?',
     );
     this.appendHistory = db.prepare(
       `INSERT INTO baseline_history (${ENTRY_COLUMNS}, item_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -64,7 +72,7 @@ export class SqliteBaselineStore implements BaselineStore {
     this.seedTx = db.transaction((entries: BaselineEntry[]) => {
       const recordedAt = this.clock.now().toISOString();
       for (const e of entries) {
-        if (this.insertLatest.run(...entryParams(e)).changes === 1) this.appendHistory.run(...entryParams(e), null, recordedAt);
+        if (this.insertLatest.run(...latestParams(e)).changes === 1) this.appendHistory.run(...entryParams(e), null, recordedAt);
       }
     });
   }
@@ -78,7 +86,7 @@ export class SqliteBaselineStore implements BaselineStore {
     return row ? toEntry(row) : null;
   }
 
-  async applyComparison(c: Comparison, meta: { date: string; source: string; itemId: string | null }): Promise<void> {
+  async applyComparison(c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null }): Promise<void> {
     this.applyTx(c, meta);
   }
 
@@ -92,7 +100,7 @@ export class SqliteBaselineStore implements BaselineStore {
     if (entries.length > 0) this.seedTx(entries);
   }
 
-  private apply(c: Comparison, meta: { date: string; source: string; itemId: string | null }): void {
+  private apply(c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null }): void {
     const market = c.fact.market ?? c.previous?.market ?? null;
     // A fact that names no market has no baseline subject to hold it against.
     if (!market) return;
@@ -100,10 +108,10 @@ export class SqliteBaselineStore implements BaselineStore {
     const current = row ? toEntry(row) : null;
     const next = nextBaselineEntry(current, c, meta);
     if (next && current) {
-      const [m, k, ...values] = entryParams(next);
+      const [m, k, ...values] = latestParams(next);
       this.updateLatest.run(...values, m, k);
     } else if (next) {
-      this.insertLatest.run(...entryParams(next));
+      this.insertLatest.run(...latestParams(next));
     }
     const recorded: BaselineEntry = {
       market, key: c.key, fact: c.fact, date: meta.date, source: meta.source,

@@ -33,12 +33,13 @@ export class SqliteReportStore implements ReportStore {
     this.getStmt = db.prepare('SELECT * FROM reported_changes WHERE id = ?');
     const markRejected = db.prepare('UPDATE baseline_history SET rejected = 1 WHERE market = ? AND key = ? AND item_id = ?');
     const remove = db.prepare('DELETE FROM baseline_latest WHERE market = ? AND key = ?');
-    const upsert = db.prepare(`INSERT INTO baseline_latest (market, key, fact, date, source, label, corroboration) VALUES (?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (market, key) DO UPDATE SET fact = excluded.fact, date = excluded.date, source = excluded.source, label = excluded.label, corroboration = excluded.corroboration`);
+    // The restored value comes back with the outlets it had counted (sources), not the rejected one's.
+    const upsert = db.prepare(`INSERT INTO baseline_latest (market, key, fact, date, source, label, corroboration, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (market, key) DO UPDATE SET fact = excluded.fact, date = excluded.date, source = excluded.source, label = excluded.label, corroboration = excluded.corroboration, sources = excluded.sources`);
     this.revertTx = db.transaction((market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep') => {
       if (itemId) markRejected.run(market, key, itemId);
       if (restore === 'keep') return;
-      if (restore) upsert.run(market, key, JSON.stringify(restore.fact), restore.date, restore.source, restore.label ?? null, restore.corroboration);
+      if (restore) upsert.run(market, key, JSON.stringify(restore.fact), restore.date, restore.source, restore.label ?? null, restore.corroboration, restore.sources ? JSON.stringify(restore.sources) : null);
       else remove.run(market, key);
     });
   }

@@ -162,7 +162,7 @@ export class SqliteStore implements Store {
   getBaselineEntry(market: Market, key: string): Promise<BaselineEntry | null> {
     return this.baseline.getBaselineEntry(market, key);
   }
-  applyComparison(c: Comparison, meta: { date: string; source: string; itemId: string | null }): Promise<void> {
+  applyComparison(c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null }): Promise<void> {
     return this.baseline.applyComparison(c, meta);
   }
   baselineHistory(market: Market, key: string, limit?: number, before?: string): Promise<(BaselineEntry & { itemId: string | null; recordedAt: string })[]> {

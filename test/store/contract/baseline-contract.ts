@@ -56,7 +56,7 @@ export function describeBaselineContract(ctx: ContractContext): void {
       await store.applyComparison(compare(5000, 'confirms', seed), { date: '2024-03', source: 'config', itemId: 'x1' });
 
       // The value, its date and source stay those of the first report; only the count grows.
-      expect(await store.getBaselineEntry('US', KEY)).toEqual({ ...seed, corroboration: 3 });
+      expect(await store.getBaselineEntry('US', KEY)).toEqual({ ...seed, corroboration: 3, sources: ['config', 'Wire B', 'Wire C'] });
       const history = await store.baselineHistory('US', KEY);
       expect(history.map((h) => [h.source, h.itemId, h.corroboration])).toEqual([
         ['config', null, 1], ['Wire B', 'b1', 2], ['Wire C', 'c1', 3], ['config', 'x1', 3],
@@ -66,6 +66,16 @@ export function describeBaselineContract(ctx: ContractContext): void {
       // As of a time: only what was recorded before it (digests compare with the previous period).
       expect(await store.baselineHistory('US', KEY, 1, '2000-01-01T00:00:00.000Z')).toEqual([]);
       expect((await store.baselineHistory('US', KEY, 1, '2999-01-01T00:00:00.000Z')).map((h) => h.source)).toEqual(['config']);
+    });
+
+    it('counts an outlet once however many links or feeds it reaches us through, also after a restart', async () => {
+      let store = await ctx.fresh();
+      const seed = makeBaselineEntry();
+      await store.seedBaseline([seed]);
+      await store.applyComparison(compare(5000, 'confirms', seed), { date: '2024-01', source: 'https://www.wire-b.example/a', outlet: 'wire-b.example', itemId: 'b1' });
+      store = await ctx.restart(store);
+      await store.applyComparison(compare(5000, 'confirms', seed), { date: '2024-02', source: 'https://news.google.com/rss/articles/x', outlet: 'wire-b.example', itemId: 'b2' });
+      expect(await store.getBaselineEntry('US', KEY)).toMatchObject({ corroboration: 2, sources: ['config', 'wire-b.example'] });
     });
 
     it('replaces the value on a change and starts counting sources again', async () => {

@@ -1,3 +1,0 @@
-import { classifyItem } from './src/core/classify/classify-item.ts';
-import { buildItemContext } from './src/core/classify/item-context.ts';
-for (const [t, x] of [['TikTok Shop日本站入驻条件', '商家入驻日本站需提供日本本土公司的营业执照，目前仅支持邀请制入驻。'], ['菲律宾站达人门槛', 'TikTok Shop菲律宾站达人开通带货权限的粉丝门槛从1000降至500。'],['LIVE rules', 'TikTok is moving the minimum age for hosting a LIVE from sixteen to eighteen.'],['Affiliate bar moves', 'Creators in the UK will need at least 3,000 followers to join the affiliate program, up from 1,000.']]) { console.log(JSON.stringify(classifyItem({ title: t!, text: x! }).facts)); console.log(buildItemContext({title:t!,text:x!}).markets) }

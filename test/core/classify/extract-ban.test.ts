@@ -1,0 +1,40 @@
+// Bans as a user would see them: who imposes them (the platform, a government, a court) and in which market.
+// Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { classifyItem } from '../../../src/core/classify/classify-item.ts';
+import type { BanFact, Fact } from '../../../src/core/types.ts';
+
+const bans = (title: string, text: string): Pick<BanFact, 'market' | 'by'>[] =>
+  classifyItem({ title, text }).facts.filter((f: Fact): f is BanFact => f.type === 'ban').map(({ market, by }) => ({ market, by }));
+
+describe('ban facts', () => {
+  it('gives a country acting against TikTok, Temu or social commerce to its government', () => {
+    expect(bans('Thailand bans Temu', 'Thailand has banned the shopping app Temu, its digital ministry said on Monday.')).toEqual([{ market: 'TH', by: 'government' }]);
+    expect(bans('Shopping curbs', 'After Indonesia, the Malaysian government is weighing a ban on e-commerce transactions on social media platforms.'))
+      .toEqual([{ market: 'MY', by: 'government' }]);
+  });
+
+  it('gives links, products and sellers to the platform, whatever law is given as the reason', () => {
+    expect(bans('Links', 'TikTok Shop will ban external links to other shopping sites in the UK from next month.')).toEqual([{ market: 'UK', by: 'platform' }]);
+    expect(bans('Banned items', 'Weapons and prescription drugs cannot be sold on TikTok Shop in Mexico because of federal rules.')).toEqual([{ market: 'MX', by: 'platform' }]);
+  });
+
+  it('makes a court blocking a ban the court\'s fact, and a shutdown under a law the government\'s', () => {
+    expect(bans('Judge blocks ban', 'A federal judge blocked Texas\'s ban on TikTok a day before it was to take effect.')).toEqual([{ market: 'US', by: 'court' }]);
+    expect(bans('Dark', 'TikTok went dark in the US on Sunday as a federal law banning the app took effect.')).toEqual([{ market: 'US', by: 'government' }]);
+    expect(bans('Exit', 'TikTok Shop said it will stop selling in Vietnam at the end of the month.')).toEqual([{ market: 'VN', by: 'platform' }]);
+  });
+
+  it('reads Chinese bans: 禁令, 被禁, 平台禁止', () => {
+    expect(bans('印尼禁令', '印尼政府宣布禁止社交平台直接销售商品。')).toEqual([{ market: 'ID', by: 'government' }]);
+    expect(bans('美国法案', '法案要求字节跳动出售TikTok,否则TikTok会在美国被禁。')).toEqual([{ market: 'US', by: 'government' }]);
+    expect(bans('平台新规', 'TikTok Shop英国站禁止商家销售电子烟产品。')).toEqual([{ market: 'UK', by: 'platform' }]);
+  });
+
+  it('is not a ban: calls for one, age limits, device bans, halted plans', () => {
+    expect(bans('Petition', 'A group of retailers called for a ban on TikTok Shop in France.')).toEqual([]);
+    expect(bans('Teens', 'Teens under 18 are banned from hosting live streams on TikTok.')).toEqual([]);
+    expect(bans('Devices', 'The state banned TikTok on government devices.')).toEqual([]);
+    expect(bans('Plans', 'TikTok halted its expansion plans for Europe.')).toEqual([]);
+  });
+});
