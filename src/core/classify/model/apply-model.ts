@@ -47,7 +47,20 @@ function standInFact(tag: Tag, market: Market | null, ctx: ItemContext, model: L
   }
 }
 
-export function decide(ctx: ItemContext, candidates: Fact[], scores: ItemScores, model: LoadedModel, thresholds = model.thresholds): Classification {
+/**
+ * What a headline alone may state (aggregator feeds give nothing else): a fact its full item would state too. A
+ * headline's fact without a market, or a stand-in fact, is usually a vaguer version of what the body says, so
+ * neither is stated; HEADLINE_TYPES are the fact types whose headline values held up against full items under
+ * cross-validation (`npm run eval -- --cv 5 --titles`).
+ */
+export const HEADLINE_POLICY = { types: new Set<Fact['type']>(['gmv', 'ban', 'threshold']) };
+
+function headlineMayState(f: Fact): boolean {
+  return f.market !== null && HEADLINE_POLICY.types.has(f.type);
+}
+
+export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScores, model: LoadedModel, thresholds = model.thresholds): Classification {
+  const candidates = ctx.titleOnly ? candidatesIn.filter(headlineMayState) : candidatesIn;
   let markets = scores.markets.filter((c) => c.p >= thresholds.market).map((c) => c.market);
   const facts: Fact[] = [];
   const tags: Tag[] = [];
@@ -58,7 +71,7 @@ export function decide(ctx: ItemContext, candidates: Fact[], scores: ItemScores,
     if (own.length && p >= withFact) {
       facts.push(...own);
       tags.push(tag);
-    } else if (!own.length && alone !== null && p >= alone) {
+    } else if (!own.length && alone !== null && p >= alone && !ctx.titleOnly) {
       const f = standInFact(tag, markets.length === 1 ? markets[0]! : null, ctx, model);
       if (f) { facts.push(f); tags.push(tag); }
     }
