@@ -4,8 +4,6 @@
 // comes from that API's GET /gateway/bot like it does from Discord's.
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import type { Command, CommandContext } from '../../core/commands/command.ts';
-import type { Message } from '../../core/message.ts';
 import { systemClock, type Clock, type Logger } from '../../core/ports.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
 import { createSenderRest, DiscordSender } from './discord-sender.ts';

@@ -4,8 +4,7 @@
 // Discord expects the answer in this HTTP response within 3 seconds; files cannot be attached to it.
 import type http from 'node:http';
 import { PermissionFlagsBits } from 'discord.js';
-import type { Command, CommandContext } from '../../../core/commands/command.ts';
-import type { Message } from '../../../core/message.ts';
+import type { CommandContext } from '../../../core/commands/command.ts';
 import type { Clock, Logger } from '../../../core/ports.ts';
 import { autocompleteChoices } from '../autocomplete-choices.ts';
 import { TTS_COMMAND_NAME } from '../command-definitions.ts';
