@@ -50,10 +50,10 @@ function standInFact(tag: Tag, market: Market | null, ctx: ItemContext, model: L
 /**
  * What a headline alone may state (aggregator feeds give nothing else): a fact its full item would state too. A
  * headline's fact without a market, or a stand-in fact, is usually a vaguer version of what the body says, so
- * neither is stated; HEADLINE_TYPES are the fact types whose headline values held up against full items under
- * cross-validation (`npm run eval -- --cv 5 --titles`).
+ * neither is stated. All four types stay: launch headlines are what aggregator feeds mostly carry, although their
+ * dates often differ from the full item's (measured with `npm run eval -- --cv 5 --titles`, docs/EVALUATION.md).
  */
-export const HEADLINE_POLICY = { types: new Set<Fact['type']>(['gmv', 'ban', 'threshold']) };
+export const HEADLINE_POLICY = { types: new Set<Fact['type']>(['gmv', 'ban', 'threshold', 'launch']) };
 
 function headlineMayState(f: Fact): boolean {
   return f.market !== null && HEADLINE_POLICY.types.has(f.type);
