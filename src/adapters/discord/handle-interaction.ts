@@ -1,5 +1,6 @@
 // The Discord adapter's one error boundary for users: every /tts interaction goes through here. Whatever goes
 // wrong, the user gets a short ephemeral message they can act on, the error is logged, and the client lives on.
+import type { Logger } from '../../core/ports.ts';
 import {
   MessageFlags,
   PermissionFlagsBits,
@@ -19,14 +20,6 @@ import { SLOW_SUBCOMMANDS, TTS_COMMAND_NAME } from './command-definitions.ts';
 import { interactionToCommand } from './interaction-to-command.ts';
 import { renderDiscordMessage, type DiscordPayload } from './render-embeds.ts';
 
-/** The subset of pino's logger the adapter uses. */
-export interface AdapterLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-  debug?(obj: object, msg?: string): void;
-}
-
 /** The permission a member needs to change a channel's subscriptions (DISCORD_MANAGE_PERMISSION). */
 export type ManagePermission = 'ManageChannels' | 'ManageGuild' | 'Administrator' | 'none';
 
@@ -37,7 +30,7 @@ export interface InteractionDeps {
     review?: (clusterId: string, verdict: Verdict, ctx: CommandContext) => Promise<Message>;
   };
   managePermission: ManagePermission;
-  logger: AdapterLogger;
+  logger: Logger;
 }
 
 const PERMISSION_NAMES: Record<Exclude<ManagePermission, 'none'>, string> = {

@@ -6,7 +6,8 @@ import type { CommandContext } from '../../core/commands/command.ts';
 import type { Message } from '../../core/message.ts';
 import { parseReviewActionId } from '../../core/evidence/review-actions.ts';
 import type { Verdict } from '../../core/evidence/settle-report.ts';
-import { canManageChannel, type AdapterLogger, type RespondMessage } from './handle-slash-command.ts';
+import { canManageChannel, type RespondMessage } from './handle-slash-command.ts';
+import type { Logger } from '../../core/ports.ts';
 import { renderSlackMessage } from './render-blocks.ts';
 
 export type ReviewPress = (clusterId: string, verdict: Verdict, ctx: CommandContext) => Promise<Message>;
@@ -19,7 +20,7 @@ export interface ReviewActionArgs {
   body: { user: { id: string }; channel?: { id: string } | null; container?: { channel_id?: string } };
 }
 
-export async function handleReviewAction(args: ReviewActionArgs, deps: { review: ReviewPress; allowedUsers: string[]; logger: AdapterLogger }): Promise<void> {
+export async function handleReviewAction(args: ReviewActionArgs, deps: { review: ReviewPress; allowedUsers: string[]; logger: Logger }): Promise<void> {
   await args.ack();
   const verdict = parseReviewActionId(args.action.action_id ?? '');
   const channelId = args.body.channel?.id ?? args.body.container?.channel_id ?? '';

@@ -6,9 +6,9 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { ParseResult } from '../../core/commands/parse-command-text.ts';
 import type { Message } from '../../core/message.ts';
-import { systemClock, type Clock } from '../../core/ports.ts';
+import { systemClock, type Clock, type Logger } from '../../core/ports.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
-import { handleSlashCommand, type AdapterLogger, type SlashCommandArgs } from './handle-slash-command.ts';
+import { handleSlashCommand, type SlashCommandArgs } from './handle-slash-command.ts';
 import { createSenderClient, SLACK_CALL_TIMEOUT_MS, slackApiBase, SlackSender } from './slack-sender.ts';
 import { startSlackHttpServer, type SlackHttpServer } from './start-slack-http-server.ts';
 import { toBoltLogger } from './to-bolt-logger.ts';
@@ -41,7 +41,7 @@ export interface SlackAdapterOptions {
     /** An alert's Confirm / Wrong button was pressed (core/commands/review-commands.ts handleReviewPress). */
     review?: ReviewPress;
   };
-  logger: AdapterLogger;
+  logger: Logger;
   clock?: Clock;
   /** HTTP mode: other routes served on the same port (/healthz, /metrics); resolves true when it answered. */
   httpHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;

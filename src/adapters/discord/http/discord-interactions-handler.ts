@@ -4,12 +4,11 @@
 // Discord expects the answer in this HTTP response within 3 seconds; files cannot be attached to it.
 import type http from 'node:http';
 import { PermissionFlagsBits } from 'discord.js';
-import type { Command, CommandContext } from '../../../core/commands/command.ts';
-import type { Message } from '../../../core/message.ts';
-import type { Clock } from '../../../core/ports.ts';
+import type { CommandContext } from '../../../core/commands/command.ts';
+import type { Clock, Logger } from '../../../core/ports.ts';
 import { autocompleteChoices } from '../autocomplete-choices.ts';
 import { TTS_COMMAND_NAME } from '../command-definitions.ts';
-import type { AdapterLogger, InteractionDeps, ManagePermission } from '../handle-interaction.ts';
+import type { InteractionDeps, ManagePermission } from '../handle-interaction.ts';
 import { storyOfCustomId } from '../../../core/evidence/review-actions.ts';
 import { interactionToCommand } from '../interaction-to-command.ts';
 import { renderDiscordMessage, type DiscordPayload } from '../render-embeds.ts';
@@ -38,7 +37,7 @@ export interface DiscordInteractionsOptions {
   commands: InteractionDeps['commands'];
   clock: Clock;
   managePermission: ManagePermission;
-  logger: AdapterLogger;
+  logger: Logger;
   /** Defaults to an in-memory guard; replicas behind a load balancer may share one instead. */
   replayGuard?: ReplayCheck;
   maxAgeSeconds?: number;
