@@ -54,10 +54,9 @@ describe('replaying a realistic feed set: one genuine change, first pending, the
 
     const day1 = await runCli(['once', '--feed', feed('day1-google-news.xml'), '--feed', feed('day1-bing-news.xml'), '--feed', feed('day1-publisher.xml')], { env: env() });
     expect(day1.code, day1.stderr).toBe(0);
-    // The alert says the change rests on one outlet's word.
     // The alert names the outlet behind the aggregator item and says the change rests on its word alone; until
     // confirmed it is not high.
-    expect(day1.stdout).toMatch(/1,000 → 5,000[^\n]*reported by Reuters · unconfirmed/);
+    expect(day1.stdout).toMatch(/Creators need 5,000 followers to sell \(was 1,000\)[^\n]*reported by Reuters · unconfirmed/);
     expect(day1.stdout).toMatch(/▶ \[THRESHOLD CHANGE \| US\] TikTok Shop raises the follower minimum/);
 
     const afterDay1 = await status();
