@@ -7,10 +7,10 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 
-const GMV_CUE = /\bgmv\b|\bsells\b|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
+const GMV_CUE = /\bgmv\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV/i;
 const MARKET_SIZE = /e-?commerce (?:market|sales|spending|gmv)|\bdigital economy|\bonline (?:retail|shopping) (?:sales|spending)|\bonline sales (?:in|across|reached|hit)|电商(?:gmv|交易额|销售额|规模)|线上销售额|网络零售|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|市场规模|电商市场|零售总额|零售额/i;
-const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|\bto (?:buy|acquire)\b|\bstake\b|收购|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
+const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\bincome\b|\bearnings\b|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|\bto (?:buy|acquire)\b|\bstake\b|收购|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
 const DEADLINE = /by (?:the )?end of (?:this |the |last |next )?(?:year|20\d\d)|by (?:19|20)\d\d|年底前|年底/gi;
 const PRONOUN = /\b(?:it|its|the company(?:'s|’s)?)\b|平台|该公司/i;
 const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|门槛|要求|入驻/i;
@@ -32,7 +32,7 @@ const PERIODS: [GmvPeriod, RegExp][] = [
 ];
 const TARGET = /\btarget|\baim(?:s|ed|ing)?\b|\bsets? (?:its )?sights\b|\bseek(?:s|ing)?\b|\beyes\b|\bwants?\b|\bambition|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
 const FORECAST = /forecast|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计/i;
-const ACTUAL_LINK = /\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比|环比|较|相比|相较|实际/i;
+const ACTUAL_LINK = /\b(?:tripl|doubl|quadrupl)\w* (?:the |its )?(?:roughly |about |around |nearly )?(?=\s*$)|\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比|环比|较|相比|相较|实际/i;
 const RELATIVE = /.*(?:\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|\bwhereas\b|\bbut\b|;|；)/is;
 
 interface Previous { period: GmvPeriod; market: Market | null; platform: string }
@@ -80,7 +80,8 @@ function platformFor(ctx: ItemContext, i: number, at: number, clause: [number, n
 // China's own platforms: their unlocated figures are China's (TAXONOMY).
 const CN_PLATFORMS = new Set(['douyin', 'taobao', 'pinduoduo', 'jd', 'kuaishou']);
 const LISTED = new Set(['tiktok_shop', 'douyin', 'temu', 'shein', 'shopee', 'lazada', 'tokopedia', 'amazon', 'aliexpress', 'mercado_libre']);
-const COUNT_NEAR = /(?:消费者|用户|买家|卖家|商家|人次|订单|达人)(?:数|数量)?(?:达|为|超|超过|突破)?$|^\s*(?:(?:active |monthly |new )?(?:consumers|users|shoppers|buyers|customers|orders|people|merchants|sellers|creators|followers|viewers|items|products|units|packages|parcels|downloads|videos)\b|(?:名|个|位)?(?:消费者|用户|人|订单|件|单|粉丝|商家|卖家|买家|次))/i;
+const COUNT_BEFORE = /(?:消费者|用户|买家|卖家|商家|人次|订单|达人)(?:数|数量)?(?:达|为|超|超过|突破)?$/;
+const COUNT_AFTER = /^\s*(?:(?:active |monthly |new )?(?:consumers|users|shoppers|buyers|customers|orders|people|merchants|sellers|creators|followers|viewers|items|products|units|packages|parcels|downloads|videos)\b|(?:名|个|位)?(?:消费者|用户|人|订单|件|单|粉丝|商家|卖家|买家|次))/i;
 
 /** The fixed platform list of TAXONOMY; Walmart, eBay, Taobao and the like are `other`. */
 function toPlatform(p: string): string {
@@ -115,6 +116,10 @@ function figureMarket(ctx: ItemContext, i: number, at: number, clause: [number, 
   if (before.length) return before[before.length - 1]!.market;
   if (previous) return previous.market;
   if (CN_PLATFORMS.has(platform)) return 'CN';
+  // The sentence before set the scene in one market ("… shoppers in the U.S. … And over the four-day period, sales
+  // exceeded $500 million").
+  const prior = i > 1 ? [...new Set(ctx.sentences[i - 1]!.markets.filter((x) => !x.passing && x.market !== 'GLOBAL').map((x) => x.market))] : [];
+  if (prior.length === 1) return prior[0]!;
   // A title about one market ("TikTok Shop UK …") locates figures its body leaves unlocated.
   const title = [...new Set(ctx.title.markets.filter((x) => !x.passing).map((x) => x.market))];
   if (title.length === 1 && title[0] !== 'GLOBAL') return title[0]!;
@@ -166,7 +171,11 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const inherited = m.currency ? null : lastCurrency ?? currencyHere;
       if (m.currency) lastCurrency = m.currency;
       const clause = clauseAround(s.text, m.index, m.end);
-      const near = s.text.slice(Math.max(clause[0], m.index - 50), Math.min(clause[1], m.end + 40));
+      // The words of this amount only: "$4.8 billion profit and $45 billion sales" are two different things.
+      const k = money.indexOf(m);
+      const prevEnd = k > 0 ? money[k - 1]!.end : 0;
+      const nextAmount = k + 1 < money.length ? money[k + 1]!.index : s.text.length;
+      const near = s.text.slice(Math.max(clause[0], prevEnd, m.index - 50), Math.min(clause[1], nextAmount, m.end + 40));
       // Entry bars ("required partner stores to rack up annual sales of over USD 2 million") are thresholds.
       if (ENTRY_BAR.test(s.text.slice(clause[0], m.index))) continue;
       // Shein's and retailers' revenue is their sales volume (TAXONOMY); other companies' revenue is not GMV.
@@ -176,7 +185,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!named) continue;
       const platform = toPlatform(named);
       // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
-      if (!m.currency && COUNT_NEAR.test(s.text.slice(Math.max(0, m.index - 6), m.index) + '|' + s.text.slice(m.end, m.end + 12))) continue;
+      if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)))) continue;
       // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
       if (MARKET_SIZE.test(near) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) continue;
       const value = amounts(m, inherited);
