@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { AppConfig } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
-import type { Clock, LeaseStore, Logger, Store } from '../core/ports.ts';
+import { hasLeases, systemClock, type Clock, type Logger, type Store } from '../core/ports.ts';
 import type { CommandDeps } from '../core/commands/command-deps.ts';
 import type { BaselineEntry } from '../core/types.ts';
 import { parseBaselineFile } from '../core/baseline/load-baseline.ts';
@@ -14,6 +14,8 @@ export interface Runtime {
   store: Store;
   logger: Logger;
   clock: Clock;
+  /** This process's name in leases and outbox claims, unique among replicas. */
+  processName: string;
   commandDeps: CommandDeps;
   close(): Promise<void>;
 }
@@ -42,15 +44,18 @@ export async function readBaselineWithHistory(file: string): Promise<{ latest: B
  * A new store gets the whole file, history included (so the GMV series reads as a series), in date order.
  * Afterwards seeding only fills subjects the store does not know yet, so learned changes survive a restart.
  */
-export async function seedStoreBaseline(store: Store, baseline: { latest: BaselineEntry[]; history: BaselineEntry[] }): Promise<void> {
+export async function seedStoreBaseline(
+  store: Store,
+  baseline: { latest: BaselineEntry[]; history: BaselineEntry[] },
+  deps: SeedDeps = { clock: systemClock, processName: defaultProcessName(), sleep: sleepFor },
+): Promise<void> {
   // Replicas starting together on an empty database: one seeds, the others wait for it (history has no unique key).
-  const leases = store as Partial<LeaseStore>;
-  const owner = `seed-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  if (leases.tryAcquireLease) {
-    const until = Date.now() + 120_000;
-    while (!(await leases.tryAcquireLease('seed-baseline', owner, 60_000, new Date().toISOString()))) {
-      if (Date.now() > until) throw new Error('timed out waiting for another replica to seed the baseline');
-      await new Promise((r) => setTimeout(r, 200));
+  const owner = `seed-${deps.processName}`;
+  if (hasLeases(store)) {
+    const until = deps.clock.now().getTime() + 120_000;
+    while (!(await store.tryAcquireLease('seed-baseline', owner, 60_000, deps.clock.now().toISOString()))) {
+      if (deps.clock.now().getTime() > until) throw new Error('timed out waiting for another replica to seed the baseline');
+      await deps.sleep(200);
     }
   }
   try {
@@ -63,14 +68,38 @@ export async function seedStoreBaseline(store: Store, baseline: { latest: Baseli
       await store.applyComparison({ fact: e.fact, key: e.key, status: 'new', previous: null, history: true }, { date: e.date, source: e.source, itemId: null });
     }
   } finally {
-    await leases.releaseLease?.('seed-baseline', owner);
+    if (hasLeases(store)) await store.releaseLease('seed-baseline', owner);
   }
 }
 
-export async function createRuntime(config: AppConfig, deps: { logger: Logger; clock: Clock }): Promise<Runtime> {
+export interface SeedDeps {
+  clock: Clock;
+  /** This process's name in leases, unique among replicas. */
+  processName: string;
+  sleep: (ms: number) => Promise<void>;
+}
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** pid plus a random part: two containers may both be pid 1. Called only by the composition root's defaults. */
+export function defaultProcessName(): string {
+  return `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export interface RuntimeDeps {
+  logger: Logger;
+  clock: Clock;
+  /** This process's name in leases and outbox claims (default: pid plus a random part). */
+  processName?: string;
+  /** Waits between attempts (default: setTimeout). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export async function createRuntime(config: AppConfig, deps: RuntimeDeps): Promise<Runtime> {
+  const processName = deps.processName ?? defaultProcessName();
   const baseline = await readBaselineWithHistory(config.baselineFile);
   const store = await openStore({ databaseUrl: config.env.DATABASE_URL ?? null, databaseSchema: config.env.DATABASE_SCHEMA ?? null, sqlitePath: config.env.SQLITE_PATH });
-  await seedStoreBaseline(store, baseline);
+  await seedStoreBaseline(store, baseline, { clock: deps.clock, processName, sleep: deps.sleep ?? sleepFor });
   const commandDeps: CommandDeps = {
     store,
     feeds: config.feeds,
@@ -78,5 +107,5 @@ export async function createRuntime(config: AppConfig, deps: { logger: Logger; c
     defaultTimeZone: config.env.DEFAULT_TIMEZONE,
     previewDigest: (q) => previewDigest(q, { store, clock: deps.clock }),
   };
-  return { config, store, logger: deps.logger, clock: deps.clock, commandDeps, close: () => store.close() };
+  return { config, store, logger: deps.logger, clock: deps.clock, processName, commandDeps, close: () => store.close() };
 }
