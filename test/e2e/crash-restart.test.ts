@@ -78,5 +78,5 @@ describe('crash during delivery', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 150_000); // two real bot starts on a busy machine: a generous bound, not a timing assertion
 });

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Clock, Logger } from '../../core/ports.ts';
 import { SlackReplayGuard, verifySlackSignature } from './verify-slack-signature.ts';
 import { explainListenFault } from '../../core/explain-startup-fault.ts';
+import { readBoundedBody } from '../read-bounded-body.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Slash command and interaction payloads are small; anything larger is not from Slack. */
@@ -27,24 +28,6 @@ export interface SlackHttpServer {
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
@@ -55,11 +38,14 @@ export async function startSlackHttpServer(opts: SlackHttpServerOptions, port: n
   const replays = new SlackReplayGuard(opts.clock);
 
   const onEvents = async (req: IncomingMessage, res: ServerResponse) => {
-    const body = await readBody(req);
-    if (body === null) {
-      res.writeHead(413).end();
+    const raw = await readBoundedBody(req, MAX_BODY_BYTES);
+    if (!raw.ok) {
+      // Answer before closing (a reset tells the sender nothing); the connection is not reused.
+      res.writeHead(raw.status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' })
+        .end(raw.status === 413 ? 'request body too large (Slack sends at most 1 MB)' : 'could not read the request body');
       return;
     }
+    const body = raw.body;
     // Slack's SSL check carries no signature and needs nothing but a 200; it never reaches Bolt.
     if ((header(req, 'content-type') ?? '').startsWith('application/x-www-form-urlencoded')
       && new URLSearchParams(body.toString('utf8')).get('ssl_check') === '1') {

@@ -17,6 +17,7 @@ import {
   type CommandInvocation, type ComponentPress,
 } from './interaction-body-schema.ts';
 import { ReplayGuard, verifyDiscordSignature, parseEd25519PublicKey, type ReplayCheck } from './verify-discord-signature.ts';
+import { readBoundedBody as readRawBody } from '../../read-bounded-body.ts';
 
 export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
 /** Interaction bodies are a few KB; anything near this is not from Discord. */
@@ -52,31 +53,6 @@ export function memberCanManage(permissions: string | null, required: ManagePerm
   if ((bits & PermissionFlagsBits.Administrator) !== 0n) return true;
   const flag = PermissionFlagsBits[required];
   return (bits & flag) === flag;
-}
-
-type BodyResult = { ok: true; body: Buffer } | { ok: false; status: 413 | 400 };
-
-/** Reads the raw body, giving up as soon as it passes `limit` (a declared length over it is refused unread). */
-function readRawBody(req: http.IncomingMessage, limit: number): Promise<BodyResult> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ ok: false, status: 413 });
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const finish = (result: BodyResult) => {
-      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onError);
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) finish({ ok: false, status: 413 });
-      else chunks.push(chunk);
-    };
-    const onEnd = () => finish({ ok: true, body: Buffer.concat(chunks) });
-    // A client that disconnects mid-body ends with 'error' or just 'close', never 'end'.
-    const onError = () => finish({ ok: false, status: 400 });
-    req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onError);
-  });
 }
 
 function sendText(res: http.ServerResponse, status: number, text: string, extra: http.OutgoingHttpHeaders = {}): void {
