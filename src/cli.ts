@@ -3,8 +3,8 @@ import { loadConfig, type AppConfig } from './config/load-config.ts';
 import { ConfigError } from './config/config-error.ts';
 import { StartupError } from './core/startup-error.ts';
 import { createRuntime, type Runtime } from './compose/runtime.ts';
-import { createLogger, type Logger } from './observability/create-logger.ts';
-import { systemClock } from './core/ports.ts';
+import { createLogger } from './observability/create-logger.ts';
+import { systemClock, type Logger } from './core/ports.ts';
 import type { CliIO } from './cli/cli-io.ts';
 
 const HELP = `tts-radar — what changed in TikTok Shop and cross-border e-commerce news

@@ -3,16 +3,15 @@
 // expressions, whether a slot has come, so DST changes, restarts and a late tick after downtime are all the same
 // case: "the latest slot is at or before now and this period has not been claimed yet".
 import cron from 'node-cron';
-import type { Clock, Store } from '../core/ports.ts';
+import type { Clock, Store, Logger } from '../core/ports.ts';
 import type { Subscription } from '../core/types.ts';
 import { latestDigestSlot } from '../core/digest/digest-period.ts';
 import { digestOutboxKey, enqueueDigest, mergeChannelSubscriptions, type EnqueueDigestDeps } from './enqueue-digest.ts';
-import type { DispatchLogger } from './outbox-dispatcher.ts';
 
 export interface DigestTickDeps {
   store: EnqueueDigestDeps['store'] & Pick<Store, 'listSubscriptions' | 'claimDigestRun'>;
   clock: Clock;
-  logger: DispatchLogger;
+  logger: Logger;
   /** Attach GMV charts to weekly digests (default true). */
   chart?: boolean;
   /**

@@ -198,6 +198,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
         sources: itemSources,
         firstSeen: fetchedAt,
         lastSeen: fetchedAt,
+        published: item.published,
         fingerprint,
       };
       candidates.unshift(cluster);

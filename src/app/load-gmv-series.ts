@@ -3,13 +3,13 @@
 import type { BaselineStore } from '../core/ports.ts';
 import type { Market } from '../core/taxonomy.ts';
 import type { BaselineEntry } from '../core/types.ts';
-import { gmvSeriesFromEntries, isOwnUsdGmv, type GmvPoint } from '../core/digest/gmv-series.ts';
+import { gmvSeriesFromEntries, isOwnGmv, type GmvPoint } from '../core/digest/gmv-series.ts';
 
 type HistoryRow = BaselineEntry & { itemId: string | null; recordedAt: string };
 
 /** All history rows of the market's own GMV subjects; a subject without history contributes its latest entry. */
 export async function loadGmvHistory(store: Pick<BaselineStore, 'baselineEntries' | 'baselineHistory'>, market: Market): Promise<{ latest: BaselineEntry[]; history: HistoryRow[][] }> {
-  const latest = (await store.baselineEntries(market)).filter(isOwnUsdGmv);
+  const latest = (await store.baselineEntries(market)).filter(isOwnGmv);
   const history = await Promise.all(latest.map(async (e) => {
     const rows = await store.baselineHistory(market, e.key);
     return rows.length ? rows : [{ ...e, itemId: null, recordedAt: '' }];
@@ -31,7 +31,7 @@ export async function gmvAsOf(store: Pick<BaselineStore, 'baselineEntries' | 'ba
   const out: BaselineEntry[] = [];
   for (const market of markets) {
     // One row per subject, read by the (market, key, id) index: history only grows, so never load all of it here.
-    for (const e of (await store.baselineEntries(market)).filter(isOwnUsdGmv)) {
+    for (const e of (await store.baselineEntries(market)).filter(isOwnGmv)) {
       const [last] = await store.baselineHistory(market, e.key, 1, at.toISOString());
       if (last) out.push(last);
     }

@@ -7,16 +7,9 @@
 // closed by marking the entry "in flight" before the send and passing the outbox key to the platform (Slack
 // message metadata, Discord nonce): after a restart, an in-flight entry is first looked up on the platform
 // (sender.findDelivered) and only sent if it is not there.
-import { deliveryInDoubt, type Clock, type LeaseStore, type OutboxEntry, type OutboxStore } from '../core/ports.ts';
+import { deliveryInDoubt, type Clock, type LeaseStore, type OutboxEntry, type OutboxStore, type Logger } from '../core/ports.ts';
 import { DeliveryError, type PlatformSender, type SendResult } from './delivery-port.ts';
 import { DEFAULT_GIVE_UP_AFTER_MS, retryDecision, type RetryPolicy } from './outbox-retry-policy.ts';
-
-/** The subset of pino's logger the dispatcher uses. */
-export interface DispatchLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
 
 export interface OutboxDispatcherOptions {
   /** With claimDueOutbox (Postgres), several replicas share the outbox and never send one entry twice at once. */
@@ -28,7 +21,7 @@ export interface OutboxDispatcherOptions {
   /** Sender per platform name (Subscription.platform). */
   senders: Map<string, PlatformSender>;
   clock: Clock;
-  logger: DispatchLogger;
+  logger: Logger;
   /** Minimum gap between two calls to one channel (Slack and Discord allow about one message per second). */
   perChannelIntervalMs?: number;
   /**
@@ -70,7 +63,7 @@ export class OutboxDispatcher {
   private readonly claimMs: number;
   private readonly senders: Map<string, PlatformSender>;
   private readonly clock: Clock;
-  private readonly logger: DispatchLogger;
+  private readonly logger: Logger;
   private readonly interval: number;
   private readonly policy: RetryPolicy;
   private readonly onLookupFailed: OutboxDispatcherOptions['onLookupFailed'];

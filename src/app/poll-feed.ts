@@ -5,19 +5,12 @@ import { fetchFeed, type FetchOptions } from '../feeds/fetch-feed.ts';
 import { parseFeedDocument } from '../feeds/parse-feed.ts';
 import { normaliseItems } from '../feeds/normalise-items.ts';
 import { nextAttemptDelaySeconds } from '../feeds/backoff.ts';
-import type { FeedState } from '../core/ports.ts';
+import type { FeedState, Logger } from '../core/ports.ts';
 import type { FeedConfig } from '../core/types.ts';
 import { ingestItems, type IngestDeps, type IngestResult } from './ingest-items.ts';
 
-export interface PollLogger {
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-  /** Store failures (disk full) are errors an operator must see; optional so small test loggers may omit it. */
-  error?(obj: object, msg: string): void;
-}
-
 export interface PollDeps extends IngestDeps {
-  logger: PollLogger;
+  logger: Logger;
   fetchOptions: FetchOptions;
   /** 0 ≤ random() < 1, injected so schedules are testable. */
   random?: () => number;

@@ -3,7 +3,7 @@
 // colour-blind one) tells them apart without the legend. Ranges ("$3M–$4M a day") show as whiskers.
 import { MARKET_NAMES, type Market } from '../core/taxonomy.ts';
 import type { GmvPoint } from '../core/digest/gmv-series.ts';
-import { formatMoney } from '../core/digest/format-gmv.ts';
+import { money as formatMoney } from '../core/format/index.ts';
 import { annualiseGmv, type AnnualisedPoint } from './annualise-gmv.ts';
 
 export interface GmvChartOptions {

@@ -1,7 +1,7 @@
 // `status <market> [--json]`: what we know of a market, from the store (the baseline plus what news changed).
 import { MARKETS, MARKET_NAMES, resolveMarket } from '../core/taxonomy.ts';
 import { gmvHistory, renderStatus, statusRows } from '../core/commands/handle-command.ts';
-import { formatBaselineValue, formatFact } from '../core/format-fact.ts';
+import { formatBaselineValue, formatFact } from '../core/format/index.ts';
 import type { Runtime } from '../compose/runtime.ts';
 import { renderConsoleMessage } from '../adapters/console/render-console.ts';
 import { parseArgs, type CliIO } from './cli-io.ts';

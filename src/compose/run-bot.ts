@@ -1,5 +1,7 @@
 // `run`: the long-running bot. Polls feeds on a schedule, delivers the outbox, fires digests, serves /healthz
 // and /metrics, and starts the Slack/Discord adapters whose tokens are set (console output otherwise).
+import { handleReviewPress } from '../core/commands/review-commands.ts';
+import type { Verdict } from '../core/evidence/settle-report.ts';
 import type { PlatformSender } from '../app/delivery-port.ts';
 import type { Runtime } from './runtime.ts';
 import { FeedPoller } from '../app/feed-poller.ts';
@@ -35,6 +37,7 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
   const commands = {
     parse: parseCommandText,
     handle: (cmd: Command, ctx: CommandContext) => handleCommand(cmd, ctx, rt.commandDeps),
+    review: (clusterId: string, verdict: Verdict, ctx: CommandContext) => handleReviewPress(clusterId, verdict, ctx, rt.commandDeps),
   };
 
   const poller = new FeedPoller(config.feeds, {

@@ -3,14 +3,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppConfig } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
-import type { Clock, LeaseStore, Store } from '../core/ports.ts';
+import type { Clock, LeaseStore, Logger, Store } from '../core/ports.ts';
 import type { CommandDeps } from '../core/commands/command-deps.ts';
 import type { BaselineEntry } from '../core/types.ts';
 import { parseBaselineFile } from '../core/baseline/load-baseline.ts';
 import { describeBaselineMerge, planBaselineMerge, type BaselineMergePlan } from '../core/baseline/merge-baseline-file.ts';
 import { openStore } from '../store/open-store.ts';
 import { previewDigest } from '../app/enqueue-digest.ts';
-import type { Logger } from '../observability/create-logger.ts';
 
 export interface Runtime {
   config: AppConfig;

@@ -1,24 +1,28 @@
 // Turns a story cluster into the neutral alert message every adapter renders.
 import { MARKET_NAMES, TAG_NAMES } from './taxonomy.ts';
 import type { Message, Section } from './message.ts';
-import type { Cluster, Comparison, Fact } from './types.ts';
+import type { Cluster, Comparison } from './types.ts';
 import { reviewActions } from './evidence/review-actions.ts';
-import { formatFact } from './format-fact.ts';
+import { factValue, formatFact, sourceCount, sourceName, sourceText, subjectLabel } from './format/index.ts';
 
 const SEVERITY_LABEL = { high: 'High', normal: 'Normal', low: 'Low' } as const;
 
-/** The value alone, for "old → new": "1,000", "$14M/day (actual, TikTok Shop)", "2025-03". */
-function valueOf(fact: Fact): string {
-  if (fact.type === 'threshold') return fact.to !== null ? fact.to.toLocaleString('en-US') : fact.from !== null ? `not ${fact.from.toLocaleString('en-US')}` : 'changed';
-  if (fact.type === 'launch') return fact.date ?? 'date not stated';
-  return formatFact({ ...fact, market: null } as Fact);
+/** Publication and detection differ by more than this before the alert names both. */
+const SEEN_LATER_MS = 6 * 60 * 60 * 1000;
+
+/** "30 Nov 2026, 08:00 UTC". */
+function when(iso: string): string {
+  const d = new Date(iso);
+  const day = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `${day}, ${d.toISOString().slice(11, 16)} UTC`;
 }
 
-/** "US creator followers", "SEA GMV (TikTok Shop, day, actual)". */
-function subjectLabel(market: string, key: string): string {
-  const [kind, ...rest] = key.split(':');
-  const words = rest.join(' ').replace(/_/g, ' ');
-  return kind === 'gmv' ? `${market} GMV (${words})` : kind === 'launch' ? `${market} launch (${words})` : `${market} ${words}`;
+/** "Published 30 Nov 2026, 08:00 UTC", plus "· seen …" when we found it much later (a feed's late or first fetch). */
+function timeLine(cluster: Cluster): string {
+  const published = cluster.published && !Number.isNaN(Date.parse(cluster.published)) ? cluster.published : null;
+  if (!published) return `Seen ${when(cluster.firstSeen)} (the feed gave no publication time)`;
+  const late = Date.parse(cluster.firstSeen) - Date.parse(published) > SEEN_LATER_MS;
+  return `Published ${when(published)}${late ? ` · seen ${when(cluster.firstSeen)}` : ''}`;
 }
 
 /** "reported by Reuters · unconfirmed", "confirmed by a second outlet, Bloomberg", or '' for facts with no report. */
@@ -29,10 +33,6 @@ export function evidenceNote(c: Comparison): string {
   if (e.state === 'rejected') return `reported by ${e.outlet} · marked wrong`;
   if (e.state === 'accepted') return `reported by ${e.outlet} · accepted`;
   return `reported by ${e.outlet} · ${e.reason ?? 'confirmed'}`;
-}
-
-function sourceText(s: { name: string; link: string | null }): string {
-  return s.link ? `[${s.name}](${s.link})` : s.name;
 }
 
 export function buildAlertMessage(cluster: Cluster): Message {
@@ -49,17 +49,18 @@ export function buildAlertMessage(cluster: Cluster): Message {
     if (c.status !== 'changes' || c.history || !c.previous) continue;
     sections.push({
       type: 'change',
-      label: subjectLabel(c.previous.market, c.key),
-      from: valueOf(c.previous.fact),
-      to: valueOf(c.fact),
-      fromSource: `${c.previous.source} (${c.previous.date})`,
+      label: subjectLabel(c.previous.market, c.fact),
+      from: factValue(c.previous.fact),
+      to: factValue(c.fact),
+      fromSource: `${sourceName(c.previous.source)} (${c.previous.date})`,
       toSource: `${cluster.sources[0] ? sourceText(cluster.sources[0]) : 'this story'}${c.evidence?.state === 'pending' ? ' · unconfirmed' : ''}`,
     });
   }
   const factLines = cluster.comparisons.length
     ? cluster.comparisons.map((c) => {
         const note = c.history ? 'older report, kept as history'
-          : c.status === 'confirms' ? `confirms what we knew${c.previous && c.previous.corroboration > 0 ? `, ${c.previous.corroboration + 1} sources` : ''}`
+          // The story's own sources are counted once, below; here only where the known value came from.
+          : c.status === 'confirms' ? `confirms what we knew${c.previous ? ` (${sourceName(c.previous.source)}, ${c.previous.date})` : ''}`
           : c.status === 'new' ? 'new' : 'changes the baseline';
         const evidence = evidenceNote(c);
         return { text: `${formatFact(c.fact)} — ${note}${evidence ? ` (${evidence})` : ''}` };
@@ -67,7 +68,8 @@ export function buildAlertMessage(cluster: Cluster): Message {
     : cluster.facts.map((f) => ({ text: formatFact(f) }));
   if (factLines.length) sections.push({ type: 'list', title: 'Facts', items: factLines });
   const n = cluster.sources.length;
-  sections.push({ type: 'context', text: `${n} source${n === 1 ? '' : 's'}: ${cluster.sources.map(sourceText).join(', ')}` });
+  sections.push({ type: 'context', text: `${sourceCount(n)}: ${cluster.sources.map(sourceText).join(', ')}` });
+  sections.push({ type: 'context', text: timeLine(cluster) });
   return {
     kind: 'alert',
     title: cluster.title,
@@ -76,7 +78,7 @@ export function buildAlertMessage(cluster: Cluster): Message {
     markets: cluster.markets,
     severity: cluster.severity,
     sections,
-    timestamp: cluster.firstSeen,
+    timestamp: cluster.published ?? cluster.firstSeen,
     ...(reviewActions(cluster).length ? { actions: reviewActions(cluster) } : {}),
   };
 }

@@ -8,6 +8,17 @@ import type {
 import type { Message } from './message.ts';
 import type { ReportStore } from './evidence/reported-change.ts';
 
+/**
+ * Structured logging, the one logger type of every layer: pino's logger (src/observability/create-logger.ts)
+ * satisfies it, and tests pass small recorders. The first argument holds fields, never secrets.
+ */
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+  debug?(obj: object, msg?: string): void;
+}
+
 /** Injected time, so schedules and retries are testable exactly. */
 export interface Clock {
   now(): Date;

@@ -155,6 +155,8 @@ export interface Cluster {
   sources: StorySource[];
   firstSeen: string;
   lastSeen: string;
+  /** Optional: when the story's first report was published (ISO), as the feed said; alerts show this time. */
+  published?: string | null;
   /** Optional: near-duplicate fingerprint of the first item (src/core/cluster), kept so later items can match it. */
   fingerprint?: StoryFingerprint;
 }

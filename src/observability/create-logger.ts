@@ -1,8 +1,7 @@
 // Structured JSON logs (pino) on stderr, pretty in a terminal. Every secret value we know of is scrubbed from
 // every line, whatever field or message it hides in, because a token in a log is a token leaked.
-import pino, { type Logger } from 'pino';
-
-export type { Logger };
+import pino from 'pino';
+import type { Logger } from '../core/ports.ts';
 
 export interface LoggerOptions {
   level: string;

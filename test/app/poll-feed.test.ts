@@ -56,7 +56,7 @@ describe('polling a feed', () => {
 
   const feed = (): FeedConfig => ({ id: 'wire', url, lang: 'en', markets: [], intervalMinutes: 5 });
   const deps = (): PollDeps => ({
-    store, clock: { now: () => clockNow }, logger: { info: () => undefined, warn: () => undefined },
+    store, clock: { now: () => clockNow }, logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
     fetchOptions: { timeoutMs: 5000, maxBytes: 1_000_000, maxRedirects: 5, allowPrivate: true, userAgent: 'test' },
     route: { implicitSubscriptions: [CONSOLE_SUBSCRIPTION] }, random: () => 0.5,
   });

@@ -10,7 +10,7 @@ describe('the command line, as a newcomer uses it', () => {
     expect(code, stderr).toBe(0);
     for (const tag of ['LAUNCH', 'THRESHOLD CHANGE', 'BAN', 'GMV FIGURE']) expect(stdout).toContain(tag);
     expect(stdout).toMatch(/CHANGE .*1,000.*→.*5,000/);
-    expect(stdout).toMatch(/2 sources/);
+    expect(stdout).toMatch(/confirms what we knew \(KrASIA \/ 36Kr, 2024-06\)/);
     expect(stdout).not.toContain('product photos');
   });
 

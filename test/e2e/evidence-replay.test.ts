@@ -55,7 +55,7 @@ describe('replaying a realistic feed set: one genuine change, first pending, the
     const day1 = await runCli(['once', '--feed', feed('day1-google-news.xml'), '--feed', feed('day1-bing-news.xml'), '--feed', feed('day1-publisher.xml')], { env: env() });
     expect(day1.code, day1.stderr).toBe(0);
     // The alert says the change rests on one outlet's word.
-    expect(day1.stdout).toMatch(/1,000 → 5,000[^\n]*reported by [^\n]+ · unconfirmed/);
+    expect(day1.stdout).toMatch(/Creators need 5,000 followers to sell \(was 1,000\)[^\n]*reported by [^\n]+ · unconfirmed/);
 
     const afterDay1 = await status();
     // Entry by entry, every confirmed value is where it was: the recaps (the 2023 launch, $14M a day at the end of

@@ -194,6 +194,42 @@ export class FakeSlack {
     return { status: res.status, body, responseUrl };
   }
 
+  /**
+   * Posts a signed block_actions request, as Slack does when someone presses a button of a message the bot posted
+   * (the payload form field holds JSON); returns the bot's HTTP answer and the response_url it may answer on.
+   */
+  async sendBlockAction(r: {
+    url: string; signingSecret: string; actionId: string; value: string; blockId?: string; userId?: string; channelId?: string;
+    messageTs?: string; timestamp?: number;
+  }): Promise<{ status: number; body: any; responseUrl: string }> {
+    const responseUrl = this.newResponseUrl();
+    const channelId = r.channelId ?? 'C0ALERTS';
+    const messageTs = r.messageTs ?? '1700000000.000100';
+    const payload = {
+      type: 'block_actions', api_app_id: 'A0TEST', token: 'verification-token-unused', trigger_id: '1.2.3',
+      team: { id: 'T0TEST', domain: 'test' }, enterprise: null, is_enterprise_install: false,
+      user: { id: r.userId ?? 'U0MEMBER', username: 'member', name: 'member', team_id: 'T0TEST' },
+      container: { type: 'message', message_ts: messageTs, channel_id: channelId, is_ephemeral: false },
+      channel: { id: channelId, name: 'alerts' },
+      message: { type: 'message', ts: messageTs, bot_id: 'B0BOT', text: 'alert' },
+      state: { values: {} },
+      response_url: responseUrl,
+      actions: [{ type: 'button', action_id: r.actionId, block_id: r.blockId ?? 'tts_review', text: { type: 'plain_text', text: 'button' }, value: r.value, action_ts: '1700000001.000200' }],
+    };
+    const form = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const timestamp = String(r.timestamp ?? Math.floor(Date.now() / 1000));
+    const signature = `v0=${createHmac('sha256', r.signingSecret).update(`v0:${timestamp}:${form}`).digest('hex')}`;
+    const res = await fetch(r.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature },
+      body: form,
+    });
+    const text = await res.text();
+    let body: any = text;
+    try { body = text ? JSON.parse(text) : null; } catch { /* plain text answer */ }
+    return { status: res.status, body, responseUrl };
+  }
+
   close(): Promise<void> {
     for (const ws of this.sockets) ws.terminate();
     this.wss.close();

@@ -59,6 +59,7 @@ function body(payload: DiscordPayload): { body: object; files?: { name: string; 
   return {
     body: {
       embeds: payload.embeds,
+      ...(payload.components ? { components: payload.components } : {}),
       // Mentions inside news text must never ping anyone.
       allowed_mentions: { parse: [] },
       ...(files.length ? { attachments: files.map((f, id) => ({ id, filename: f.name })) } : {}),

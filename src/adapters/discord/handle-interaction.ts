@@ -1,9 +1,11 @@
 // The Discord adapter's one error boundary for users: every /tts interaction goes through here. Whatever goes
 // wrong, the user gets a short ephemeral message they can act on, the error is logged, and the client lives on.
+import type { Logger } from '../../core/ports.ts';
 import {
   MessageFlags,
   PermissionFlagsBits,
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionEditReplyOptions,
@@ -12,25 +14,23 @@ import {
 import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { Message } from '../../core/message.ts';
 import { autocompleteChoices } from './autocomplete-choices.ts';
+import { storyOfCustomId } from '../../core/evidence/review-actions.ts';
+import type { Verdict } from '../../core/evidence/settle-report.ts';
 import { SLOW_SUBCOMMANDS, TTS_COMMAND_NAME } from './command-definitions.ts';
 import { interactionToCommand } from './interaction-to-command.ts';
 import { renderDiscordMessage, type DiscordPayload } from './render-embeds.ts';
-
-/** The subset of pino's logger the adapter uses. */
-export interface AdapterLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-  debug?(obj: object, msg?: string): void;
-}
 
 /** The permission a member needs to change a channel's subscriptions (DISCORD_MANAGE_PERMISSION). */
 export type ManagePermission = 'ManageChannels' | 'ManageGuild' | 'Administrator' | 'none';
 
 export interface InteractionDeps {
-  commands: { handle: (cmd: Command, ctx: CommandContext) => Promise<Message> };
+  commands: {
+    handle: (cmd: Command, ctx: CommandContext) => Promise<Message>;
+    /** An alert's Confirm / Wrong button was pressed (core/commands/review-commands.ts handleReviewPress). */
+    review?: (clusterId: string, verdict: Verdict, ctx: CommandContext) => Promise<Message>;
+  };
   managePermission: ManagePermission;
-  logger: AdapterLogger;
+  logger: Logger;
 }
 
 const PERMISSION_NAMES: Record<Exclude<ManagePermission, 'none'>, string> = {
@@ -134,8 +134,32 @@ async function answerAutocomplete(interaction: AutocompleteInteraction): Promise
   await interaction.respond(autocompleteChoices(focused.name, String(focused.value)));
 }
 
+/** A Confirm / Wrong press on an alert (custom_id "tts_review:confirm|reject:<story id>"): the outcome to the presser alone. */
+async function answerButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+  const press = storyOfCustomId(interaction.customId);
+  if (!press || !deps.commands.review) return;
+  const ctx: CommandContext = {
+    platform: 'discord',
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+    canManageChannel: canManageChannel(interaction, deps.managePermission),
+  };
+  try {
+    const message = await deps.commands.review(press.clusterId, press.action === 'confirm' ? 'accept' : 'reject', ctx);
+    await interaction.reply(toReply(renderDiscordMessage(message, { maxMessages: 1 })[0]!, true));
+    deps.logger.info({ interaction: interaction.id, action: press.action, channel: ctx.channelId, user: ctx.userId }, 'Discord review button answered');
+  } catch (error) {
+    deps.logger.error({ interaction: interaction.id, err: error }, 'Discord review button failed');
+    if (!interaction.replied) await interaction.reply(toReply(notice('Something went wrong', 'That press did not go through. Try again, or use /tts review.'), true)).catch(() => undefined);
+  }
+}
+
 /** Handles one interaction; never throws. */
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  if (interaction.isButton()) {
+    await answerButton(interaction, deps);
+    return;
+  }
   if (interaction.isAutocomplete()) {
     if (interaction.commandName !== TTS_COMMAND_NAME) return;
     await answerAutocomplete(interaction).catch((error: unknown) => deps.logger.warn({ err: error }, 'Discord autocomplete failed'));

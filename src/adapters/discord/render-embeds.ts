@@ -3,7 +3,8 @@
 // embeds and messages, then cut with an "…and N more" line: a message is never refused for being long.
 // Discord markdown already understands the neutral **bold** and [text](url) markup in descriptions and field
 // values; only the footer is plain text, so markup is stripped there.
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInActionRow, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { discordCustomId } from '../../core/evidence/review-actions.ts';
 import { stripInlineMarkup, type Message, type Section } from '../../core/message.ts';
 import type { Tag } from '../../core/taxonomy.ts';
 
@@ -30,6 +31,19 @@ export interface DiscordFile {
 export interface DiscordPayload {
   embeds: APIEmbed[];
   files?: DiscordFile[];
+  /** Message components: the Confirm / Wrong buttons of an alert (custom_id "tts_review:confirm|reject:<story id>"). */
+  components?: APIActionRowComponent<APIComponentInActionRow>[];
+}
+
+const BUTTON_STYLE = { primary: ButtonStyle.Success, danger: ButtonStyle.Danger } as const;
+
+function reviewRow(actions: NonNullable<Message['actions']>): APIActionRowComponent<APIComponentInActionRow> {
+  return {
+    type: ComponentType.ActionRow,
+    components: actions.map((a) => ({
+      type: ComponentType.Button, style: a.style ? BUTTON_STYLE[a.style] : ButtonStyle.Secondary, label: a.label, custom_id: discordCustomId(a),
+    })),
+  };
 }
 
 const TAG_COLOURS: Record<Tag, number> = {
@@ -195,5 +209,8 @@ export function renderDiscordMessage(message: Message, opts: { maxMessages?: num
 
   const messages = pack(head, content, Math.max(1, opts.maxMessages ?? DEFAULT_MAX_MESSAGES));
   if (!head.title && !head.description && !head.fields?.length && !head.image) head.description = '—';
-  return messages.map((embeds, i) => (i === 0 && files.length ? { embeds, files } : { embeds }));
+  const payloads: DiscordPayload[] = messages.map((embeds, i) => (i === 0 && files.length ? { embeds, files } : { embeds }));
+  // The buttons go under the last message, after the facts they judge.
+  if (message.actions?.length) payloads[payloads.length - 1]!.components = [reviewRow(message.actions)];
+  return payloads;
 }

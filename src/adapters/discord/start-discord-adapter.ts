@@ -4,12 +4,10 @@
 // comes from that API's GET /gateway/bot like it does from Discord's.
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import type { Command, CommandContext } from '../../core/commands/command.ts';
-import type { Message } from '../../core/message.ts';
-import { systemClock, type Clock } from '../../core/ports.ts';
+import { systemClock, type Clock, type Logger } from '../../core/ports.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
 import { createSenderRest, DiscordSender } from './discord-sender.ts';
-import { handleInteraction, type AdapterLogger, type ManagePermission } from './handle-interaction.ts';
+import { handleInteraction, type InteractionDeps, type ManagePermission } from './handle-interaction.ts';
 
 /** What the Discord adapter needs from configuration (src/config/load-config.ts builds it from the environment). */
 export interface DiscordSettings {
@@ -24,8 +22,8 @@ export interface DiscordSettings {
 
 export interface DiscordAdapterOptions {
   config: DiscordSettings;
-  commands: { handle: (cmd: Command, ctx: CommandContext) => Promise<Message> };
-  logger: AdapterLogger;
+  commands: InteractionDeps['commands'];
+  logger: Logger;
   clock?: Clock;
   /** How long to wait for the gateway's READY (and the guilds it announces) before giving up. */
   readyTimeoutMs?: number;

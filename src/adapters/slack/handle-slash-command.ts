@@ -2,19 +2,12 @@
 // 3 seconds, so quick commands are answered in the acknowledgement itself and slow ones are acknowledged at once
 // and answered through response_url. Whatever goes wrong, the user gets a short ephemeral message they can act
 // on, the error is logged (never the request, which carries tokens), and the app lives on.
+import type { Logger } from '../../core/ports.ts';
 import { randomUUID } from 'node:crypto';
 import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { ParseResult } from '../../core/commands/parse-command-text.ts';
 import type { Message } from '../../core/message.ts';
 import { renderSlackMessage, type SlackPayload } from './render-blocks.ts';
-
-/** The subset of pino's logger the adapter uses. */
-export interface AdapterLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-  debug?(obj: object, msg?: string): void;
-}
 
 export interface SlashCommandDeps {
   commands: {
@@ -23,7 +16,7 @@ export interface SlashCommandDeps {
   };
   /** Slack user ids allowed to change subscriptions; empty = any channel member. */
   allowedUsers: string[];
-  logger: AdapterLogger;
+  logger: Logger;
   /** How long a quick command may take before we acknowledge empty and answer through response_url. */
   replyBudgetMs?: number;
 }

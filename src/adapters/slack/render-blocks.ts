@@ -1,6 +1,7 @@
 // Turns the neutral Message into Slack Block Kit. Slack rejects a whole message (invalid_blocks) when one limit
 // is exceeded, so every text is cut to its limit here and long digests are spread over several messages, then
 // cut with an "…and N more" line: a message is never refused for being long.
+import { REVIEW_ACTION_PREFIX } from '../../core/evidence/review-actions.ts';
 import type { types as SlackTypes } from '@slack/bolt';
 import type { Message, Section } from '../../core/message.ts';
 import { MARKET_NAMES, TAG_NAMES } from '../../core/taxonomy.ts';
@@ -104,6 +105,21 @@ function sectionToUnits(s: Section): Unit[] {
   }
 }
 
+/** Block Kit buttons; action_id "tts_review:confirm|reject" routes a press back (adapters/slack/handle-review-action.ts). */
+function actionsBlock(actions: NonNullable<Message['actions']>): KnownBlock {
+  return {
+    type: 'actions',
+    block_id: 'tts_review',
+    elements: actions.map((a) => ({
+      type: 'button',
+      action_id: `${REVIEW_ACTION_PREFIX}:${a.action}`,
+      text: { type: 'plain_text', text: a.label, emoji: false },
+      value: a.value.slice(0, 2000),
+      ...(a.style ? { style: a.style } : {}),
+    })),
+  } satisfies SlackTypes.ActionsBlock;
+}
+
 /** Slack renders <!date^…> in each reader's own time zone. */
 function dateToken(iso: string): string | null {
   const ms = Date.parse(iso);
@@ -171,6 +187,12 @@ export function renderSlackMessage(message: Message, opts: { maxMessages?: numbe
     page.push({ block: context(`…and ${items || dropped.length} more`), items: 0 });
   }
   pages.push(page);
+  // The Confirm / Wrong buttons close the last message, where the reader has just read the facts.
+  if (message.actions?.length) {
+    const last = pages[pages.length - 1]!;
+    if (last.length >= per) last.pop();
+    last.push({ block: actionsBlock(message.actions), items: 0 });
+  }
   const text = fallbackText(message);
   return pages
     .filter((p, i) => i === 0 || p.length > 0)

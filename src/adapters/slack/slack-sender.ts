@@ -1,6 +1,7 @@
 // Delivers outbox messages to Slack: chat.postMessage (the ts is kept to edit the alert later), chat.update for
 // edits, files.uploadV2 for attached PNGs (the digest chart). The outbox owns retries, so the WebClient must not
 // retry on its own (that would send twice): a 429 surfaces at once as a DeliveryError with Retry-After.
+import type { Logger } from '../../core/ports.ts';
 import { LogLevel, webApi, type Logger as SlackLogger } from '@slack/bolt';
 import type { Message } from '../../core/message.ts';
 import { DeliveryError, type PlatformSender, type SendOptions, type SendResult } from '../../app/delivery-port.ts';
@@ -8,11 +9,6 @@ import { renderSlackMessage } from './render-blocks.ts';
 
 type WebClient = webApi.WebClient;
 const { ErrorCode } = webApi;
-
-/** The subset of pino's logger the sender uses. */
-export interface SenderLogger {
-  warn(obj: object, msg?: string): void;
-}
 
 /** Slack errors a retry cannot fix: the outbox marks the entry dead at once. */
 const PERMANENT_ERRORS = new Set([
@@ -75,7 +71,7 @@ export const METADATA_EVENT = 'tts_radar_outbox';
 export class SlackSender implements PlatformSender {
   readonly platform = 'slack';
 
-  constructor(private readonly client: WebClient, private readonly logger?: SenderLogger) {}
+  constructor(private readonly client: WebClient, private readonly logger?: Logger) {}
 
   async send(channelId: string, message: Message, opts: SendOptions = {}): Promise<SendResult> {
     const [first, ...rest] = renderSlackMessage(message, { maxMessages: MAX_MESSAGES });

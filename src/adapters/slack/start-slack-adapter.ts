@@ -6,12 +6,16 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { ParseResult } from '../../core/commands/parse-command-text.ts';
 import type { Message } from '../../core/message.ts';
-import { systemClock, type Clock } from '../../core/ports.ts';
+import { systemClock, type Clock, type Logger } from '../../core/ports.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
-import { handleSlashCommand, type AdapterLogger, type SlashCommandArgs } from './handle-slash-command.ts';
+import { handleSlashCommand, type SlashCommandArgs } from './handle-slash-command.ts';
 import { createSenderClient, SLACK_CALL_TIMEOUT_MS, slackApiBase, SlackSender } from './slack-sender.ts';
 import { startSlackHttpServer, type SlackHttpServer } from './start-slack-http-server.ts';
 import { toBoltLogger } from './to-bolt-logger.ts';
+import { handleReviewAction, type ReviewActionArgs, type ReviewPress } from './handle-review-action.ts';
+
+/** The alert buttons' action_id: "tts_review:confirm" or "tts_review:reject". */
+const REVIEW_ACTION_ID = /^tts_review:(confirm|reject)$/;
 
 export const SLASH_COMMAND = '/tts';
 
@@ -34,8 +38,10 @@ export interface SlackAdapterOptions {
   commands: {
     parse: (text: string) => ParseResult;
     handle: (cmd: Command, ctx: CommandContext) => Promise<Message>;
+    /** An alert's Confirm / Wrong button was pressed (core/commands/review-commands.ts handleReviewPress). */
+    review?: ReviewPress;
   };
-  logger: AdapterLogger;
+  logger: Logger;
   clock?: Clock;
   /** HTTP mode: other routes served on the same port (/healthz, /metrics); resolves true when it answered. */
   httpHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -86,6 +92,12 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
       ...(opts.replyBudgetMs !== undefined ? { replyBudgetMs: opts.replyBudgetMs } : {}),
     });
   });
+  if (opts.commands.review) {
+    const review = opts.commands.review;
+    app.action(REVIEW_ACTION_ID, async (args) => {
+      await handleReviewAction(args as unknown as ReviewActionArgs, { review, allowedUsers: config.allowedUsers, logger });
+    });
+  }
   app.error(async (error) => {
     logger.error({ err: error }, 'Slack app error');
   });

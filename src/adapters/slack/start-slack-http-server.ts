@@ -4,9 +4,8 @@
 // Bolt's HTTPReceiver (its own verification is off, having been done here), which acks and dispatches.
 import http, { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Clock } from '../../core/ports.ts';
+import type { Clock, Logger } from '../../core/ports.ts';
 import { SlackReplayGuard, verifySlackSignature } from './verify-slack-signature.ts';
-import type { AdapterLogger } from './handle-slash-command.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Slash command and interaction payloads are small; anything larger is not from Slack. */
@@ -17,7 +16,7 @@ export interface SlackHttpServerOptions {
   boltListener: RequestListener;
   signingSecret: string;
   clock: Clock;
-  logger: AdapterLogger;
+  logger: Logger;
   /** Other routes on the same port (e.g. /healthz and /metrics); resolves true when it answered. */
   extraHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }

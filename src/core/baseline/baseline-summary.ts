@@ -2,7 +2,7 @@
 // GMV series, each line with its value, date, source and corroboration. Plain data; adapters render it.
 import type { Market } from '../taxonomy.ts';
 import type { BaselineEntry } from '../types.ts';
-import { formatBaselineValue } from '../format-fact.ts';
+import { formatBaselineValue } from '../format/index.ts';
 
 export interface SummaryLine {
   key: string;

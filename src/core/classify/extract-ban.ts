@@ -6,6 +6,7 @@
 // fines alone, a crackdown alone and calls for a ban by people who cannot impose one do not.
 import type { BanFact } from '../types.ts';
 import type { Market } from '../taxonomy.ts';
+import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
 const VERB = /\bban(?:s|ned|ning)?\b|\bprohibit\w*|\bblock(?:s|ed|ing)?\b(?!buster)|\boutlaw\w*|\bforbid\w*|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdowns?\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online|its|the)\b|\bno longer (?:facilitate|allow|permit|sell|support|operat)\w*|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest\w*|\b(?:forc|demand|requir|order)(?:e|es|ed|ing|s)?\b.{0,40}\b(?:to )?sell (?:tiktok|its|the|their)\b|\b(?:price floor|floor price|minimum price)\b|\bcan(?:'t|not|’t) be sold\b|\bnot (?:be )?allowed to (?:be )?sold\b|无法[^，。；]{0,12}(?:销售|上架|售卖|进入)|不能[^，。；]{0,12}(?:销售|上架|售卖)|最低价格|\bceas(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b(?= in [A-Z])|\bclos(?:e|es|ed|ing|ure)\b(?: of)?(?: down)? (?:its |the |their |tiktok(?:'s|’s)? )?(?:[\w-]+ ){0,2}(?:shop|store|marketplace|e-?commerce|business|operations|site|platform|feature|service)s?\b|\bcurb(?:s|ed|ing)?\b|\b(?:limit|restrict)(?:s|ed|ing)? (?:online |the )?(?:sales|imports|transactions|international product sales)|\brestrictions?\b|\bprevent(?:s|ed)? \w+ (?:\w+ )?(?:businesses|platforms|from)|\btaken down\b|\btake down\b|\bremov(?:e|es|ed|ing|al)\b.{0,30}\b(?:sellers|app|listings|products|stores)\b|禁止|禁令|封禁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用|被禁|屏蔽|停止|剥离|不卖就禁|无法进入|清退|封店|删除/i;
@@ -95,7 +96,13 @@ function platformActs(before: string, verb: string, after: string): boolean {
 
 /** Ban facts: one per market and imposer; the first statement in the item gives the target. */
 export function extractBans(ctx: ItemContext): BanFact[] {
+  return extractBanCandidates(ctx).map((c) => c.fact);
+}
+
+/** Ban facts with the sentence each was read from. */
+export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[] {
   const out: BanFact[] = [];
+  const log = new SentenceLog<BanFact>();
   const itemGovAct = ctx.sentences.some((s) => GOV_ACT.test(s.text) || govIn(s.text));
   const serviceEnds = new Set<BanFact>();
   ctx.sentences.forEach((s, i) => {
@@ -115,10 +122,12 @@ export function extractBans(ctx: ItemContext): BanFact[] {
       const by = imposer(t, verb.index, end, itemGovAct);
       const markets = by === 'government' ? actorMarkets(ctx, i, verb.index) ?? banMarkets(ctx, i) : banMarkets(ctx, i);
       const target = targetOf(window, by);
+      // A headline alone: only a ban with its market, and not a shutdown whose cause the headline leaves open.
+      if (ctx.titleOnly && (!markets.length || (by === 'platform' && SERVICE_END.test(verb[0])))) continue;
       for (const market of markets.length ? markets : [null]) {
         const fact: BanFact = { type: 'ban', market, by, target };
         if (SERVICE_END.test(verb[0]) && by === 'platform') serviceEnds.add(fact);
-        out.push(fact);
+        out.push(log.note(fact, i));
       }
     }
   });
@@ -129,10 +138,10 @@ export function extractBans(ctx: ItemContext): BanFact[] {
   for (let k = out.length - 1; k >= 0; k--) if (out[k]!.by === 'government' && courts.has(out[k]!.market)) out.splice(k, 1);
   for (let k = out.length - 1; k >= 0; k--) if (serviceEnds.has(out[k]!) && imposed.has(out[k]!.market)) out.splice(k, 1);
   const seen = new Set<string>();
-  return out.filter((f) => {
+  return log.candidates(out.filter((f) => {
     const k = `${f.market}|${f.by}`;
     return seen.has(k) ? false : (seen.add(k), true);
-  });
+  }));
 }
 
 // A headline alone states a ban only when it says who bans what outright: "Indonesia bans TikTok Shop",

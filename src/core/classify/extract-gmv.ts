@@ -4,12 +4,13 @@
 import type { GmvFact, GmvKind, GmvPeriod } from '../types.ts';
 import type { Market } from '../taxonomy.ts';
 import { findMoney, type MoneyMention } from './find-money.ts';
-import { marketsForSentence, type ItemContext } from './item-context.ts';
+import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
+import type { ItemContext } from './item-context.ts';
 
-const GMV_CUE = /\bgmv\b|\bsells\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
+const GMV_CUE = /\bgmv\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV/i;
-const MARKET_SIZE = /e-?commerce (?:market|sales|spending)|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|市场规模|电商市场|零售总额|零售额/i;
-const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
+const MARKET_SIZE = /e-?commerce (?:market|sales|spending|gmv)|\bdigital economy|\bonline (?:retail|shopping) (?:sales|spending)|\bonline sales (?:in|across|reached|hit)|电商(?:gmv|交易额|销售额|规模)|线上销售额|网络零售|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|市场规模|电商市场|零售总额|零售额/i;
+const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\bincome\b|\bearnings\b|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|\bto (?:buy|acquire)\b|\bstake\b|收购|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
 const DEADLINE = /by (?:the )?end of (?:this |the |last |next )?(?:year|20\d\d)|by (?:19|20)\d\d|年底前|年底/gi;
 const PRONOUN = /\b(?:it|its|the company(?:'s|’s)?)\b|平台|该公司/i;
 const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|门槛|要求|入驻/i;
@@ -18,17 +19,20 @@ const MIN_GMV = 1_000_000;
 const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这一数字|这个数字/i;
 
 const PERIODS: [GmvPeriod, RegExp][] = [
-  ['day', /\b(?:a|per|each|every) day\b|\bdaily\b|\/day|\bper-day|每天|每日|日均|单日|一天|日gmv/i],
+  // A span of several days is a range even when it starts on a one-day event ("from Black Friday to Cyber Monday").
+  ['range', /\b(?:over|in|during|across) the (?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?\b|\b(?:from )?black friday (?:to|through|until|and) cyber monday\b|\bbfcm\b|黑五(?:到|至|和)?网一|这[两三四五六七八九十]天|[两三四五六七八九十]天(?:内|里|期间)/i],
+  // A one-day sales event is a day (TAXONOMY): Black Friday, Cyber Monday, 11.11, 双11 itself.
+  ['day', /\b(?:a|per|each|every|one|single|that|the same) day\b|\bdaily\b|\/day|\bper-day|\bin (?:a|one) day\b|\bon (?:black friday|cyber monday|singles'? day|11\.11)\b|\bblack friday\b(?! (?:weekend|week|season|period|through|to|and cyber))|\bcyber monday\b|\bsingles'? day\b|\b11\.11\b|每天|每日|日均|单日|一天|当天|当日|日gmv|黑色星期五(?!.{0,4}(?:周|季|到|至|网一))|黑五(?!.{0,2}(?:周|季|网一|大促季|购物季))|双11当天|双十一当天/i],
   ['week', /\b(?:a|per|each) week\b|\bweekly\b|每周|周均|单周|(?<![\d一二三四五六七八九十])周(?:销售额|gmv|成交额|交易额)/i],
   ['month', /\b(?:a|per|each) month\b|\bmonthly\b|\/month|\bfirst month\b|每月|月均|单月|首月|(?<!\d)月gmv/i],
-  ['quarter', /\bquarter(?:ly)?\b|\bq[1-4]\b|季度/i],
+  ['quarter', /\bquarter(?:ly)?\b|\bq[1-4]\b|季度|单季|一季|二季|三季|四季/i],
   ['half', /\b(?:first|second) half\b|\bh[12]\b|上半年|下半年/i],
-  ['range', /\bfrom (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:\d{4} )?(?:to|through|until)\b|\bbetween (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bover the (?:\w+ )?days\b|black friday|cyber monday|singles'? day|\bfirst (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\bin (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\d{1,2}\s?[-–至到]\s?\d{1,2}月|前\d{1,2}个?月|前[一二三四五六七八九十]+个月|双十一|双11|黑五|大促|购物节|促销期间|\bprime day\b|\b(?:11\.11|12\.12|9\.9)\b|\bduring (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}(?:sales?|festival|event|holiday|promotion|campaign|shopping season)s?\b/i],
+  ['range', /\bfrom (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:\d{4} )?(?:to|through|until)\b|\bbetween (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bover the (?:\w+ )?days\b|black friday (?:weekend|week|season|through)|\bbfcm\b|\bfirst (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\bin (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\d{1,2}\s?[-–至到]\s?\d{1,2}月|前\d{1,2}个?月|前[一二三四五六七八九十]+个月|双十一|双11|黑五网一|大促|购物节|购物季|促销期间|\bprime day\b|\b(?:12\.12|9\.9)\b|\bduring (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}(?:sales?|festival|event|holiday|promotion|campaign|shopping season)s?\b/i],
   ['year', /\b(?:a|per|each) year\b|\bannual(?:ly)?\b|\byearly\b|full[- ]year|\b(?:this|last|next) year\b|\b(?:19|20)\d\d\b|全年|年度|年gmv|今年|去年|明年|(?:19|20)\d\d年/i],
 ];
-const TARGET = /\btarget|\baim(?:s|ed|ing)?\b|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
+const TARGET = /\btarget|\baim(?:s|ed|ing)?\b|\bsets? (?:its )?sights\b|\bseek(?:s|ing)?\b|\beyes\b|\bwants?\b|\bambition|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
 const FORECAST = /forecast|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计/i;
-const ACTUAL_LINK = /\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比|环比|较|相比|相较|实际/i;
+const ACTUAL_LINK = /\b(?:tripl|doubl|quadrupl)\w* (?:the |its )?(?:roughly |about |around |nearly )?(?=\s*$)|\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比|环比|较|相比|相较|实际/i;
 const RELATIVE = /.*(?:\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|\bwhereas\b|\bbut\b|;|；)/is;
 
 interface Previous { period: GmvPeriod; market: Market | null; platform: string }
@@ -73,6 +77,57 @@ function platformFor(ctx: ItemContext, i: number, at: number, clause: [number, n
   return null;
 }
 
+// China's own platforms: their unlocated figures are China's (TAXONOMY).
+const CN_PLATFORMS = new Set(['douyin', 'taobao', 'pinduoduo', 'jd', 'kuaishou']);
+const LISTED = new Set(['tiktok_shop', 'douyin', 'temu', 'shein', 'shopee', 'lazada', 'tokopedia', 'amazon', 'aliexpress', 'mercado_libre']);
+const COUNT_BEFORE = /(?:消费者|用户|买家|卖家|商家|人次|订单|达人)(?:数|数量)?(?:达|为|超|超过|突破)?$/;
+const COUNT_AFTER = /^\s*(?:(?:active |monthly |new )?(?:consumers|users|shoppers|buyers|customers|orders|people|merchants|sellers|creators|followers|viewers|items|products|units|packages|parcels|downloads|videos)\b|(?:名|个|位)?(?:消费者|用户|人|订单|件|单|粉丝|商家|卖家|买家|次))/i;
+
+/** The fixed platform list of TAXONOMY; Walmart, eBay, Taobao and the like are `other`. */
+function toPlatform(p: string): string {
+  return LISTED.has(p) ? p : CN_PLATFORMS.has(p) && p !== 'douyin' ? 'other' : 'other';
+}
+
+/** "A GMV figure whose platform the excerpt does not name belongs to the platform the item is about." */
+function itemPlatform(ctx: ItemContext, sentence: string): string | null {
+  if (!STRONG_CUE.test(sentence) && !/\b(?:target|goal|sold|sales|revenues?|amass\w*|generat\w*|e-?commerce)\b|目标|销售|营收/i.test(sentence)) return null;
+  const counts = new Map<string, number>();
+  for (const s of ctx.sentences) for (const p of s.platforms) counts.set(p.platform, (counts.get(p.platform) ?? 0) + (s.isTitle ? 2 : 1));
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0] ?? null;
+}
+
+/**
+ * The market a figure covers: one named in its own clause (nearest the amount), else one named before it in the
+ * sentence, else the figure it refers back to; an unlocated figure is a platform-wide one — GLOBAL, or CN for
+ * China's platforms. A region without a code ("Europe", "Latin America") gives null.
+ */
+function figureMarket(ctx: ItemContext, i: number, at: number, clause: [number, number], platform: string, previous: Previous | null): Market | null {
+  const s = ctx.sentences[i]!;
+  const mentions = s.markets.filter((x) => !x.passing);
+  const inClause = mentions.filter((x) => x.index >= clause[0] && x.index < clause[1]);
+  if (inClause.length) {
+    const before = inClause.filter((x) => x.index < at);
+    return (before.length ? before[before.length - 1]! : inClause[0]!).market;
+  }
+  const clauseText = s.text.slice(clause[0], clause[1]);
+  if (CODELESS_REGION.test(clauseText)) return null;
+  const before = mentions.filter((x) => x.index < at);
+  if (before.length) return before[before.length - 1]!.market;
+  if (previous) return previous.market;
+  if (CN_PLATFORMS.has(platform)) return 'CN';
+  // The sentence before set the scene in one market ("… shoppers in the U.S. … And over the four-day period, sales
+  // exceeded $500 million").
+  const prior = i > 1 ? [...new Set(ctx.sentences[i - 1]!.markets.filter((x) => !x.passing && x.market !== 'GLOBAL').map((x) => x.market))] : [];
+  if (prior.length === 1) return prior[0]!;
+  // A title about one market ("TikTok Shop UK …") locates figures its body leaves unlocated.
+  const title = [...new Set(ctx.title.markets.filter((x) => !x.passing).map((x) => x.market))];
+  if (title.length === 1 && title[0] !== 'GLOBAL') return title[0]!;
+  return 'GLOBAL';
+}
+
+const CODELESS_REGION = /\b(?:europe(?:an)?|latin america(?:n)?|the middle east|north america|the region|the eu)\b|欧洲|拉美|拉丁美洲|中东|北美/i;
+
 function clauseAround(text: string, at: number, end: number): [number, number] {
   const left = text.slice(0, at);
   const startMatch = /[,，;；:(（]\s*[^,，;；:(（]*$/.exec(left);
@@ -93,7 +148,13 @@ function amounts(m: MoneyMention, inherited: string | null): { low: number | nul
 
 /** GMV facts stated in the item's sentences. */
 export function extractGmv(ctx: ItemContext): GmvFact[] {
+  return extractGmvCandidates(ctx).map((c) => c.fact);
+}
+
+/** GMV facts with the sentence each was read from. */
+export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[] {
   const out: GmvFact[] = [];
+  const log = new SentenceLog<GmvFact>();
   const guessedPeriod = new Set<GmvFact>();
   let previous: Previous | null = null;
   ctx.sentences.forEach((s, i) => {
@@ -110,13 +171,23 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
       const inherited = m.currency ? null : lastCurrency ?? currencyHere;
       if (m.currency) lastCurrency = m.currency;
       const clause = clauseAround(s.text, m.index, m.end);
-      const near = s.text.slice(Math.max(clause[0], m.index - 50), Math.min(clause[1], m.end + 40));
+      // The words of this amount only: "$4.8 billion profit and $45 billion sales" are two different things.
+      const k = money.indexOf(m);
+      const prevEnd = k > 0 ? money[k - 1]!.end : 0;
+      const nextAmount = k + 1 < money.length ? money[k + 1]!.index : s.text.length;
+      const near = s.text.slice(Math.max(clause[0], prevEnd, m.index - 50), Math.min(clause[1], nextAmount, m.end + 40));
       // Entry bars ("required partner stores to rack up annual sales of over USD 2 million") are thresholds.
       if (ENTRY_BAR.test(s.text.slice(clause[0], m.index))) continue;
-      if (NOT_GMV.test(near)) continue;
-      const platform = platformFor(ctx, i, m.index, clause) ?? (anaphora ? previous?.platform ?? null : null);
-      if (!platform) continue;
-      if (MARKET_SIZE.test(near) && !s.platforms.some((p) => p.index >= clause[0] && p.index < clause[1])) continue;
+      // Shein's and retailers' revenue is their sales volume (TAXONOMY); other companies' revenue is not GMV.
+      const retailer = /\bshein\b|希音|\bwalmart\b|沃尔玛/i.test(s.text) || (/\bshein\b|希音/i.test(ctx.title.text) && !s.platforms.length);
+      if (NOT_GMV.test(retailer ? near.replace(/\brevenues?\b|营收|收入/gi, 'sales') : near)) continue;
+      const named = platformFor(ctx, i, m.index, clause) ?? (anaphora ? previous?.platform ?? null : null) ?? itemPlatform(ctx, s.text);
+      if (!named) continue;
+      const platform = toPlatform(named);
+      // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
+      if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)))) continue;
+      // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
+      if (MARKET_SIZE.test(near) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) continue;
       const value = amounts(m, inherited);
       if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;
 
@@ -130,6 +201,8 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
       if (!period) period = periodIn(cleaned);
       if (!period && anaphora && previous) period = previous.period;
       const guessed = period === null;
+      // A headline alone states a figure only with its period ("$32M daily sales"), never one we would assume.
+      if (guessed && ctx.titleOnly) continue;
       period ??= 'year';
 
       let kind: GmvKind;
@@ -143,14 +216,9 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
       // "aims to lift GMV from $5B to $20B": the second figure takes the sentence's aim.
       else kind = nearestCue(cleaned.slice(0, m.index), false) ?? 'actual';
 
-      // A market named in the amount's own clause wins ("…, while Shopee recorded $20 billion in Southeast Asia").
-      const inClause = s.markets.filter((x) => x.index >= clause[0] && x.index < clause[1] && x.market !== 'GLOBAL' && !x.passing);
-      const markets = inClause.length ? [inClause[0]!.market] : marketsForSentence(ctx, i);
-      let market: Market | null = markets[0] ?? null;
-      if (s.markets.length === 0 && anaphora && previous) market = previous.market;
-      else if (s.markets.length === 0 && platform === 'douyin') market = 'CN';
+      const market = figureMarket(ctx, i, m.index, clause, platform, anaphora ? previous : null);
       const fact: GmvFact = { type: 'gmv', market, low_usd: value.low, high_usd: value.high, ...(value.currency ? { currency: value.currency } : {}), period, kind, platform };
-      out.push(fact);
+      out.push(log.note(fact, i));
       if (guessed) guessedPeriod.add(fact);
       previous = { period, market, platform };
       prevInSentence = { period, kind, end: m.end };
@@ -158,7 +226,7 @@ export function extractGmv(ctx: ItemContext): GmvFact[] {
   });
   // The same figure stated twice (title and body) keeps the period the text states over the one we assumed.
   const stated = out.filter((f) => !guessedPeriod.has(f));
-  return dedupe(out.filter((f) => !guessedPeriod.has(f) || !stated.some((o) => o.platform === f.platform && o.market === f.market && o.low_usd === f.low_usd && o.high_usd === f.high_usd)));
+  return log.candidates(dedupe(out.filter((f) => !guessedPeriod.has(f) || !stated.some((o) => o.platform === f.platform && o.market === f.market && o.low_usd === f.low_usd && o.high_usd === f.high_usd))));
 }
 
 function dedupe(facts: GmvFact[]): GmvFact[] {

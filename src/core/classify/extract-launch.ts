@@ -3,23 +3,29 @@
 // launches count. A brand launching a product on TikTok Shop, or a new ad product, does not.
 import type { LaunchFact } from '../types.ts';
 import { findDates, tenseOf } from './find-date.ts';
+import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\blaunch(?:es|ed|ing)?\b|\brelaunch|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|上线|正式(?:开放|运营|启动|开通)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|开闸|重新开放|重启/i;
+const VERB = /\blaunch(?:es|ed|ing)?\b|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|上线|正式(?:开放|运营|启动|开通)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|开闸|重新开放|重启/i;
 const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货/i;
-const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
+const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\broll(?:s|ed|ing)? ?out (?:in|across|to)\b|\brollout in\b|\blaunch (?:the|its) (?:feature|service|platform) in\b|相继进入|进入|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
 // A brand or merchant launching a product on the shop: "launched its new serum", "首发一款新口红".
 const PRODUCT_LAUNCH = /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:its|their|a|an)\s+(?:new|latest|own|limited[- ]edition)\b(?![\w\s-]{0,30}?(?:shop|store|market|program|service|feature|commerce|selling|business|model))|新品|新款|(?:首发|推出|发布|上架)了?(?:一|两|多)款|\b(?:brand|label|maker|retailer)s?\b[^.;]{0,40}?\b(?:launch|debut|releas|unveil)\w*\s+(?!(?:in|on|into|at|across|to|for)\b)\w|品牌[^，。]{0,20}(?:首发|推出|发布)/i;
 // A seller tool or feature shipped on the shop is not the shop or a business line starting: "launched an AI
 // assistant for sellers", "上线新版卖家中心".
 const TOOL_LAUNCH = /\b(?:launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:(?:an?|its|the|their)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:tools?|assistants?|dashboards?|chatbots?|analytics|plug-?ins?|seller (?:center|centre|app))\b|(?:上线|推出|发布)[^，。；,]{0,6}?(?:新版|工具|后台|卖家中心|商家中心|助手|插件)/i;
 // "three months after its launch", "上线以来": a launch referred back to, not reported.
-const BACK_REFERENCE = /\b(?:after|since|following|before)\s+(?:its|the|their)\s+(?:\w+\s+)?$|(?:自|从)\s*$/i;
+const BACK_REFERENCE = /\b(?:after|since|following|before)\s+(?:its|the|their)\s+(?:\w+\s+)?$|\b(?:despite|since|after|following|before)\s+$|(?:自|从)\s*$/i;
 const BACK_REFERENCE_AFTER = /^(?:以来|之后|后|首[日月年周])/;
 const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
-const NOT_LAUNCH = /\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
+const NOT_LAUNCH = /\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
 const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
 const NOW = /\blaunch(?:es|ed)\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|正式上线|已上线|上线/i;
+
+const COVERAGE = /已覆盖|目前(?:已)?覆盖|现已覆盖|\bnow (?:covers|spans)\b|\boperat(?:es|ing) in\b|\bavailable in\b|\bpresent in\b|\bmarkets (?:including|such as)\b|已进入|已在/i;
+const CODELESS_TARGET = /^\S+\s+(?:(?:to|into|in|across)\s+)?(?:europe|latin america|the middle east|north america)\b|^(?:进入|进军|登陆)(?:欧洲|拉美|中东|北美)/i;
+const SEA_COUNTRIES = new Set(['ID', 'TH', 'MY', 'PH', 'VN', 'SG']);
+const HEADLINE_HEDGE = /\bplans?\b|\broadblock|\bpostpone|\bdelay|\bden(?:y|ies|ied)\b|\brumou?r|\bcould\b|\bmay\b|\bmight\b|\beyes\b|\bconsider|\bamid\b|\?|门槛|调整|计划|或将|拟|传|考虑/i;
 
 const STAGES: [string, RegExp][] = [
   ['full-service model', /full(?:y)?[- ](?:service|managed)|self-operated|全托管|自营/i],
@@ -49,10 +55,16 @@ function reportedLaunch(t: string): RegExpExecArray | null {
 
 /** Launch facts: one per market named by each launch sentence. */
 export function extractLaunches(ctx: ItemContext): LaunchFact[] {
+  return extractLaunchCandidates(ctx).map((c) => c.fact);
+}
+
+/** Launch facts with the sentence each was read from. */
+export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchFact>[] {
   const out: LaunchFact[] = [];
+  const log = new SentenceLog<LaunchFact>();
   const statedFacts = new Set<LaunchFact>();
   const itemTikTok = ctx.sentences.some((s) => TIKTOK.test(s.text));
-  if (!itemTikTok) return out;
+  if (!itemTikTok) return [];
   const itemCommerce = ctx.sentences.some((s) => OBJECT.test(s.text));
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
@@ -70,14 +82,27 @@ export function extractLaunches(ctx: ItemContext): LaunchFact[] {
     const clauseStart = Math.max(0, t.slice(0, verb.index).search(/[^,，;；]*$/));
     const clauseEnd = t.slice(verb.index).search(/[,，;；。]/);
     const what = stageOf(t.slice(clauseStart, clauseEnd < 0 ? t.length : verb.index + clauseEnd));
-    const markets = marketsForSentence(ctx, i);
+    let markets = marketsForSentence(ctx, i);
+    // Markets named only in passing ("in markets like the UK") are not where the launch is; nor is "global".
+    const own = s.markets.filter((m) => !m.passing).map((m) => m.market);
+    const global = markets.includes('GLOBAL');
+    markets = markets.filter((m) => m !== 'GLOBAL' && (own.includes(m) || !s.markets.some((x) => x.market === m)));
+    if (global && !markets.length) markets = [...new Set(ctx.title.markets.filter((m) => !m.passing && m.market !== 'GLOBAL').map((m) => m.market))];
+    // "目前已覆盖英国、美国、东南亚…", "now operates in the UK, the US, …": a coverage list is background.
+    if (new Set(own).size >= 4 && COVERAGE.test(t)) markets = [];
+    // "expands to Europe": a region without a code.
+    if (CODELESS_TARGET.test(t.slice(verb.index, verb.index + verb[0].length + 25))) markets = [];
+    // "相继进入泰国、越南、马来西亚…完成东南亚六国覆盖": the countries are the launches, the region their sum.
+    if (markets.includes('SEA') && markets.some((m) => SEA_COUNTRIES.has(m))) markets = markets.filter((m) => m !== 'SEA');
+    // A headline alone states a launch only with its market and without hedging ("plans", "roadblock", "门槛调整").
+    if (ctx.titleOnly && (!markets.some((m) => m !== 'GLOBAL') || HEADLINE_HEDGE.test(t))) return;
     for (const market of markets.length ? markets : [null]) {
       const f: LaunchFact = { type: 'launch', market, date, what };
       if (stated) statedFacts.add(f);
-      out.push(f);
+      out.push(log.note(f, i));
     }
   });
-  return dedupe(out, statedFacts);
+  return log.candidates(dedupe(out, statedFacts));
 }
 
 /**

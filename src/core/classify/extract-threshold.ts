@@ -3,6 +3,7 @@
 // programme (TAXONOMY "Labeling rules"). One fact per market and subject from the fixed table, with from/to in the
 // subject's unit. Fees and commissions are not thresholds; Douyin's own merchant rules are not either.
 import type { ThresholdFact } from '../types.ts';
+import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 import { ages, durationsInDays, followerCounts, fromTo, hours, moneyAmounts, percentages, scores, type Quantity } from './threshold-values.ts';
 
@@ -89,6 +90,12 @@ const CONTINUES_FEE = /\balso\b|\beligib|\bqualif|此外|同时/i;
 
 /** Threshold facts: one per market and subject, the one with values kept. */
 export function extractThresholds(ctx: ItemContext): ThresholdFact[] {
+  return extractThresholdCandidates(ctx).map((c) => c.fact);
+}
+
+/** Threshold facts with the sentence each was read from. */
+export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<ThresholdFact>[] {
+  const log = new SentenceLog<ThresholdFact>();
   const all = ctx.sentences.map((s) => s.text).join('\n');
   const tiktok = ABOUT_TIKTOK.test(all);
   const government = GOVERNMENT.test(all);
@@ -132,11 +139,11 @@ export function extractThresholds(ctx: ItemContext): ThresholdFact[] {
       if (rule.cue === DEPOSIT_CUE && qs.length === 0 && ZERO_DEPOSIT.test(t)) value = { from: null, to: 0 };
       const subject = rule.subject(clause);
       for (const market of markets.length ? markets : [null]) {
-        out.push({ type: 'threshold', market, subject, from: value.from, to: value.to, ...(value.currency ? { currency: value.currency } : {}) });
+        out.push(log.note({ type: 'threshold', market, subject, from: value.from, to: value.to, ...(value.currency ? { currency: value.currency } : {}) }, i));
       }
     }
   });
-  return dedupe(out);
+  return log.candidates(dedupe(out));
 }
 
 /**

@@ -42,7 +42,7 @@ const MARKET_WORDS: [Market, string, string | null][] = [
   ['IT', String.raw`italy|italian|意大利|\bmilan\b|\brome\b|米兰|罗马`, null],
   ['JP', String.raw`japan(?:ese)?|日本|\btokyo\b|东京`, null],
   ['BR', String.raw`brazil(?:ian)?|巴西|\bsão paulo\b|\bsao paulo\b|\brio de janeiro\b|圣保罗`, null],
-  ['SEA', String.raw`south[- ]?east asia(?:n)?|s-e asia|asean|东南亚`, String.raw`\bSEA\b`],
+  ['SEA', String.raw`south[- ]?east asia(?:n)?|s-e asia|asean|东南亚`, String.raw`\bSEA\b|\bSE Asia(?:n)?\b`],
   ['CN', String.raw`\bin (?:mainland )?china\b(?! ?-based)|china's (?:domestic|e-?commerce|market|consumers|shoppers|live|retail)|chinese (?:consumers|shoppers|market|domestic)|domestic chinese|douyin|taobao|tmall|kuaishou|中国市场|中国电商|国内市场|国内电商|抖音|淘宝|天猫|快手`, null],
   ['GLOBAL', String.raw`globally|worldwide|around the world|\bglobal(?! selling)\b|全球|全世界|海外市场`, null],
 ];
@@ -62,6 +62,8 @@ const PASSING_BEFORE = /\b(?:after|following|since|than|like|unlike|similar to|m
 const PASSING_AFTER = /^(?:'s|’s)?\s*(?:debut|launch|rollout|roll-out|expansion|entry|success|experience|playbook|operations?|business)\b/i;
 // "draws on its Indonesia playbook": a market used as a model.
 const MODEL_AFTER = /^(?:'s|’s)?\s*(?:playbook|template|blueprint)\b/i;
+// "in markets like the UK", "like the Indonesian government": a market held up as an example.
+const LIKE_BEFORE = /\blike\s+(?:the\s+)?$/i;
 const THAN_BEFORE = /\bthan (?:it|they|in|(?:it|they) (?:had|did|saw|made|managed) in)\s+(?:the\s+)?$|\b(?:it|they|that it|that they) (?:used|honed|tested|ran|adopted|built|perfected) in\s+(?:the\s+)?$/i;
 // "继英国、美国之后", "在美国之后": the markets before "之后" came earlier.
 const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|参照|借鉴|沿用|复制|照搬|效仿)[^，。；,]{1,16}/g;
@@ -79,7 +81,7 @@ export function findMarketMentions(text: string): MarketMention[] {
         const after = text.slice(end, end + 40);
         if (ORIGIN_AFTER.test(after)) break;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
-        const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || MODEL_AFTER.test(after);
+        const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || MODEL_AFTER.test(after);
         out.push(passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index });
         break;
       }

@@ -17,7 +17,7 @@ export interface MoneyMention {
 }
 
 const CUR_PRE = String.raw`US\$|U\.S\. ?\$|USD|S\$|HK\$|\$|RMB|CNY|¥|￥|IDR|Rp\.?|€|EUR|£|GBP|MYR|RM(?=\s?\d)|THB|฿|₱|VND|₫`;
-const CUR_POST = String.raw`(?:US |U\.S\. )?dollars?|USD|yuan|RMB|CNY|renminbi|rupiah|IDR|baht|ringgit|pesos?|euros?|pounds|\byen\b|reais|美元|美金|元人民币|人民币|港元|印尼盾|印度尼西亚盾|越南盾|泰铢|林吉特|马币|菲律宾比索|墨西哥比索|比索|英镑|欧元|日元|新加坡元|新元|雷亚尔|元`;
+const CUR_POST = String.raw`(?:US |U\.S\. )?dollars?|USD|yuan|RMB|CNY|renminbi|rupiah|IDR|baht|ringgit|pesos?|euros?|pounds|\byen\b|reais|美元|美金|元人民币|人民币|港元|印尼盾|印度尼西亚盾|越南盾|泰铢|林吉特|马币|菲律宾比索|墨西哥比索|比索|英镑|欧元|日元|新加坡元|新元|雷亚尔|元|VND|THB|MYR|PHP|SGD|GBP|EUR|JPY|BRL|MXN`;
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
 const SCALE = String.raw`trillion|billion|million|thousand|tn\b|bn\b|mn\b|[bmkBMK](?![a-zA-Z])|万亿|千亿|百亿|十亿|亿|千万|百万|万`;
 const ZH_NUM = '[一二两三四五六七八九十百千]';
@@ -26,7 +26,7 @@ const AMOUNT = new RegExp(
   String.raw`(?<pre>${CUR_PRE})?\s?(?:(?<num>${NUM})|(?<zh>${ZH_NUM}*)(?=万亿|千亿|百亿|十亿|亿|千万|百万))\s?(?<scale>${SCALE})?\s?(?<post>${CUR_POST})?`,
   'g',
 );
-const MORE_BEFORE = /(?:more than|over|above|exceed(?:ed|ing|s)?|at least|upwards of|north of|in excess of|surpass(?:ed|es|ing)?|top(?:s|ped|ping)?|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|beyond|超过|超|逾|突破|破)\s*(?:a |an |the )?$/i;
+const MORE_BEFORE = /(?:more than|over|above|exceed(?:ed|ing|s)?|at least|upwards of|north of|in excess of|surpass(?:ed|es|ing)?|top(?:s|ped|ping)?|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|beyond|超过了?|超|逾|突破了?|破|达到了?逾)\s*(?:a |an |the )?$/i;
 const LESS_BEFORE = /(?:less than|under|below|nearly|almost|up to|close to|not quite|short of|接近|近|不到|不足|少于|低于|不超过)\s*$/i;
 const MORE_AFTER = /^\s*(?:以上|多|\+|-plus|plus)/;
 const LESS_AFTER = /^\s*(?:以下|以内)/;
@@ -65,8 +65,11 @@ function parseZhNumber(s: string): number {
   return total + digit;
 }
 
+const ISO = new Set(['USD', 'CNY', 'IDR', 'EUR', 'GBP', 'MYR', 'THB', 'VND', 'PHP', 'SGD', 'JPY', 'BRL', 'MXN', 'HKD']);
+
 function currencyOf(token: string | undefined): string | null {
   if (!token) return null;
+  if (ISO.has(token.toUpperCase())) return token.toUpperCase();
   for (const [re, code] of CURRENCIES) if (re.test(token)) return code;
   return null;
 }
@@ -89,7 +92,7 @@ function rawAmounts(text: string): Raw[] {
     const currency = currencyOf(g.pre) ?? currencyOf(g.post);
     if (!currency && !scaleKey) continue;
     const trail = m[0].length - m[0].trimEnd().length;
-    out.push({ index: m.index + lead, end: m.index + m[0].length - trail, value: n * (SCALES[scaleKey] ?? 1), mult: SCALES[scaleKey] ?? 1, scaled: !!scaleKey, currency });
+    out.push({ index: m.index + lead, end: m.index + m[0].length - trail, value: Number((n * (SCALES[scaleKey] ?? 1)).toPrecision(12)), mult: SCALES[scaleKey] ?? 1, scaled: !!scaleKey, currency });
   }
   return out;
 }

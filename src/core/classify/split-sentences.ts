@@ -9,7 +9,7 @@ export interface Sentence {
 
 // End after . ! ? (not in "U.S." or "1.5") when a space or a capital follows; after Chinese stops always;
 // also at line breaks and bullets, which separate headlines and list items.
-const BOUNDARY = /(?<=(?<![A-Z]\.[A-Z]|\b[A-Z]|\bMr|\bMs|\bDr|\bNo|\bvs|\bSt|\bInc|\bCo|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec)[.!?]["”’)]?)(?:\s+|(?=[A-Z“"]))|(?<=[。！？!?；;])|\n+|\s•\s/g;
+const BOUNDARY = /(?<=(?<![A-Z]\.[A-Z]|\b[A-Z]|\bMr|\bMs|\bDr|\bNo|\bRs|\bapprox|\bvs|\bSt|\bInc|\bCo|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec)[.!?]["”’)]?)(?:\s+|(?=[A-Z“"]))|(?<=[。！？!?；;])|\n+|\s•\s/g;
 
 /** Splits a text into sentences, keeping offsets; empty pieces are dropped. */
 export function splitSentences(text: string): Sentence[] {

@@ -2,7 +2,7 @@
 import { MARKET_NAMES, TAG_NAMES, type Market } from '../taxonomy.ts';
 import type { Message, Section } from '../message.ts';
 import type { BaselineEntry, Subscription } from '../types.ts';
-import { formatBaselineValue } from '../format-fact.ts';
+import { formatBaselineValue, sourceLink } from '../format/index.ts';
 import type { Command, CommandContext } from './command.ts';
 import type { CommandDeps } from './command-deps.ts';
 import { COMMAND_NAMES } from './command.ts';
@@ -19,10 +19,6 @@ const STATUS_GROUPS: { prefix: string; title: string }[] = [
   { prefix: 'ban', title: 'Bans' },
   { prefix: 'gmv', title: 'GMV series' },
 ];
-
-function sourceLink(source: string): string {
-  return /^https?:\/\//.test(source) ? `[source](${source})` : source;
-}
 
 function entryLine(e: BaselineEntry): string {
   const corroborated = e.corroboration > 1 ? ` · ${e.corroboration} sources` : '';

@@ -3,7 +3,7 @@
 import { MARKETS, MARKET_NAMES, TAGS, TAG_NAMES, type Market, type Tag } from '../taxonomy.ts';
 import type { Message, Section } from '../message.ts';
 import { SEVERITIES, type BaselineEntry, type ClassifiedItem, type Cluster } from '../types.ts';
-import { describeFactValue, describeSubject } from './describe-fact.ts';
+import { factValue, sourceLink as linkedSource, subjectLabel } from '../format/index.ts';
 import { gmvTable } from './gmv-table.ts';
 import { formatLocalDate, toLocalDateTime } from './zoned-time.ts';
 
@@ -62,17 +62,13 @@ function byImportance(a: Story, b: Story): number {
     || a.cluster.title.localeCompare(b.cluster.title);
 }
 
-function linkedSource(source: string): string {
-  return /^https?:\/\//.test(source) ? `[source](${source})` : source;
-}
-
 function changeSections(items: ClassifiedItem[], inScope: (m: Market) => boolean): { market: Market; section: Section & { type: 'change' } }[] {
   const seen = new Set<string>();
   const out: { market: Market; section: Section & { type: 'change' } }[] = [];
   for (const ci of items) {
     for (const c of ci.comparisons) {
       if (c.status !== 'changes' || c.history || !c.previous || !inScope(c.previous.market)) continue;
-      const to = describeFactValue(c.fact);
+      const to = factValue(c.fact);
       const id = `${c.previous.market}|${c.key}|${to}`;
       if (seen.has(id)) continue; // several reports of one change: show it once
       seen.add(id);
@@ -80,8 +76,8 @@ function changeSections(items: ClassifiedItem[], inScope: (m: Market) => boolean
         market: c.previous.market,
         section: {
           type: 'change',
-          label: describeSubject(c.previous.market, c.key, c.fact),
-          from: describeFactValue(c.previous.fact),
+          label: subjectLabel(c.previous.market, c.fact),
+          from: factValue(c.previous.fact),
           to,
           fromSource: `${linkedSource(c.previous.source)} (${c.previous.date})`,
           toSource: `${sourceText(ci.item.source, ci.item.link)}${ci.item.published ? ` (${ci.item.published.slice(0, 10)})` : ''}`,

@@ -1,5 +1,6 @@
 // The GMV series of one market as chartable points, taken from the baseline and its history. Only TikTok Shop's
-// own figures (Douyin for China) in USD count: competitors' GMV and other currencies would mislead on one axis.
+// own figures (Douyin for China) count, in whatever currency they were reported: each currency is its own series,
+// never converted.
 import type { BaselineEntry, GmvFact, GmvKind, GmvPeriod } from '../types.ts';
 
 export interface GmvPoint {
@@ -9,16 +10,17 @@ export interface GmvPoint {
   high: number | null;
   kind: GmvKind;
   period: GmvPeriod;
-  /** Period label for `range` figures ("2024-01..2024-05"), needed to normalise them. */
+  /** The period the figure covers ("2024-H2", "2024-01..2024-05", "2023-12"), when the report says. */
   asOf?: string;
+  /** ISO currency of the amounts; USD when absent. */
+  currency?: string;
 }
 
 const OWN_PLATFORMS = new Set(['tiktok_shop', 'douyin']);
 
-/** Is this entry one of the market's own GMV figures in USD (not a competitor's, not another currency)? */
-export function isOwnUsdGmv(e: BaselineEntry): e is BaselineEntry & { fact: GmvFact } {
-  return e.fact.type === 'gmv' && OWN_PLATFORMS.has(e.fact.platform) && (e.fact.currency ?? 'USD') === 'USD'
-    && (e.fact.low_usd !== null || e.fact.high_usd !== null);
+/** Is this entry one of the market's own GMV figures with an amount (not a competitor's), in any currency? */
+export function isOwnGmv(e: BaselineEntry): e is BaselineEntry & { fact: GmvFact } {
+  return e.fact.type === 'gmv' && OWN_PLATFORMS.has(e.fact.platform) && (e.fact.low_usd !== null || e.fact.high_usd !== null);
 }
 
 /**
@@ -37,18 +39,23 @@ export function describedDate(f: GmvFact, reportDate: string): string {
   return reportDate;
 }
 
-/** Chartable points from baseline entries and history rows (duplicates from corroborating sources collapse). */
+/**
+ * Chartable points from baseline entries and history rows. A figure reported again (a corroborating source, a
+ * recap months later) is one point, at the earliest time it describes: a re-report is not a new measurement.
+ */
 export function gmvSeriesFromEntries(entries: BaselineEntry[]): GmvPoint[] {
-  const seen = new Set<string>();
-  const points: GmvPoint[] = [];
+  const byFigure = new Map<string, GmvPoint>();
   for (const e of entries) {
-    if (!isOwnUsdGmv(e)) continue;
+    if (!isOwnGmv(e)) continue;
     const f = e.fact;
     const date = describedDate(f, e.date);
-    const id = [date, f.kind, f.period, f.low_usd, f.high_usd, f.as_of ?? ''].join('|');
-    if (seen.has(id)) continue;
-    seen.add(id);
-    points.push({ date, low: f.low_usd, high: f.high_usd, kind: f.kind, period: f.period, ...(f.as_of ? { asOf: f.as_of } : {}) });
+    const id = [f.kind, f.period, f.low_usd, f.high_usd, f.as_of ?? '', f.currency ?? 'USD'].join('|');
+    const seen = byFigure.get(id);
+    if (seen && seen.date <= date) continue;
+    byFigure.set(id, {
+      date, low: f.low_usd, high: f.high_usd, kind: f.kind, period: f.period,
+      ...(f.as_of ? { asOf: f.as_of } : {}), ...(f.currency && f.currency !== 'USD' ? { currency: f.currency } : {}),
+    });
   }
-  return points.sort((a, b) => a.date.localeCompare(b.date));
+  return [...byFigure.values()].sort((a, b) => a.date.localeCompare(b.date));
 }

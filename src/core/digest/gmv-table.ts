@@ -1,16 +1,13 @@
 // The digest's GMV table for one market: the latest actual, the latest target, and what moved since the
-// previous digest, as name/value fields every platform lays out as a small table.
+// previous digest, as name/value fields every platform lays out as a small table. Figures in another currency
+// (UK £5M/day) get rows of their own, in that currency: nothing is converted.
 import type { Section } from '../message.ts';
 import type { Market } from '../taxonomy.ts';
 import type { BaselineEntry, GmvFact } from '../types.ts';
-import { formatGmv } from './format-gmv.ts';
-import { isOwnUsdGmv } from './gmv-series.ts';
+import { currencyOf, formatGmvValue as formatGmv, sourceLink as sourceText } from '../format/index.ts';
+import { isOwnGmv } from './gmv-series.ts';
 
 type GmvEntry = BaselineEntry & { fact: GmvFact };
-
-function sourceText(source: string): string {
-  return /^https?:\/\//.test(source) ? `[source](${source})` : source;
-}
 
 function latest(entries: GmvEntry[], kinds: GmvFact['kind'][]): GmvEntry | null {
   for (const kind of kinds) {
@@ -42,17 +39,22 @@ function movement(now: GmvEntry | null, previous: BaselineEntry[]): string | nul
  * digest) the "since last digest" field is left out rather than claiming everything is new.
  */
 export function gmvTable(market: Market, baseline: BaselineEntry[], previousGmv?: BaselineEntry[]): Section | null {
-  const entries = baseline.filter((e): e is GmvEntry => e.market === market && isOwnUsdGmv(e));
-  const actual = latest(entries, ['actual']);
-  const target = latest(entries, ['target', 'forecast']);
-  if (!actual && !target) return null;
-  const fields: { name: string; value: string }[] = [
-    { name: `${market} GMV — latest actual`, value: actual ? describe(actual) : '—' },
-    { name: `${market} GMV — latest ${target?.fact.kind ?? 'target'}`, value: target ? describe(target) : '—' },
-  ];
-  if (previousGmv) {
-    const moves = [movement(actual, previousGmv), movement(target, previousGmv)].filter((m): m is string => m !== null);
-    fields.push({ name: `${market} GMV — since last digest`, value: moves.length ? moves.join('; ') : 'no new figure' });
+  const own = baseline.filter((e): e is GmvEntry => e.market === market && isOwnGmv(e));
+  const currencies = [...new Set(own.map((e) => currencyOf(e.fact)))].sort((a, b) => (a === 'USD' ? -1 : b === 'USD' ? 1 : a.localeCompare(b)));
+  const fields: { name: string; value: string }[] = [];
+  for (const currency of currencies) {
+    const entries = own.filter((e) => currencyOf(e.fact) === currency);
+    const actual = latest(entries, ['actual']);
+    const target = latest(entries, ['target', 'forecast']);
+    const tag = currency === 'USD' ? '' : ` (${currency})`;
+    fields.push(
+      { name: `${market} GMV — latest actual${tag}`, value: actual ? describe(actual) : '—' },
+      { name: `${market} GMV — latest ${target?.fact.kind ?? 'target'}${tag}`, value: target ? describe(target) : '—' },
+    );
+    if (previousGmv) {
+      const moves = [movement(actual, previousGmv), movement(target, previousGmv)].filter((m): m is string => m !== null);
+      fields.push({ name: `${market} GMV — since last digest${tag}`, value: moves.length ? moves.join('; ') : 'no new figure' });
+    }
   }
-  return { type: 'fields', fields };
+  return fields.length ? { type: 'fields', fields } : null;
 }

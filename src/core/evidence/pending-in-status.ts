@@ -1,12 +1,8 @@
 // `status` keeps the confirmed values and lists the pending reported changes beneath them, each with its number,
 // outlet and date, so a reader sees what is claimed but not yet confirmed (and can /tts accept or reject it).
 import type { Message } from '../message.ts';
-import { formatFact } from '../format-fact.ts';
+import { formatFact, sourceLink } from '../format/index.ts';
 import type { ReportedChange } from './reported-change.ts';
-
-function sourceLink(source: string): string {
-  return /^https?:\/\//.test(source) ? `[source](${source})` : source;
-}
 
 /** "#12 Creator minimum followers: 5,000 — reported by Reuters · 2026-11-30 · [source](…) · unconfirmed". */
 export function pendingLine(r: ReportedChange): string {

@@ -4,7 +4,7 @@
 // counting, and the value it replaced comes back.
 import type { Store } from '../ports.ts';
 import { sameValue } from '../baseline/compare-facts.ts';
-import { formatBaselineValue, formatFact } from '../format-fact.ts';
+import { formatBaselineValue, formatFact } from '../format/index.ts';
 import type { BaselineEntry } from '../types.ts';
 import { putInBaseline } from './put-in-baseline.ts';
 import type { ReportedChange } from './reported-change.ts';

@@ -62,3 +62,17 @@ export function autocomplete(fake: FakeDiscord, subcommand: string, focused: str
     },
   };
 }
+
+/** A press on a button of a message the bot posted (MESSAGE_COMPONENT), as the gateway delivers it. */
+export function buttonPress(fake: FakeDiscord, customId: string, messageId: string, permissions = PERMISSIONS.moderator) {
+  return {
+    ...base(fake, 3, permissions),
+    data: { custom_id: customId, component_type: 2 },
+    message: {
+      id: messageId, channel_id: CHANNEL_ID, guild_id: fake.guildId, type: 0, content: '', tts: false, pinned: false, flags: 0,
+      author: { id: fake.applicationId, username: 'tts-radar', discriminator: '0', global_name: null, avatar: null, bot: true },
+      timestamp: '2025-06-02T09:00:00.000Z', edited_timestamp: null, mention_everyone: false, mentions: [], mention_roles: [],
+      attachments: [], embeds: [], components: [],
+    },
+  };
+}

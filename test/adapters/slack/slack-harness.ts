@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import type { Clock, Store } from '../../../src/core/ports.ts';
 import { handleCommand } from '../../../src/core/commands/handle-command.ts';
 import { parseCommandText } from '../../../src/core/commands/parse-command-text.ts';
+import { handleReviewPress } from '../../../src/core/commands/review-commands.ts';
 import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start-slack-adapter.ts';
 import { FakeSlack } from '../../servers/fake-slack.ts';
 import { openSeededStore } from '../../fakes/seeded-store.ts';
@@ -24,7 +25,10 @@ export async function startSlackHarness(clock: Clock, prefix: string): Promise<S
   const adapter = await startSlackAdapter({
     config: { botToken: slack.botToken, signingSecret: SLACK_TEST_SECRET, appToken: undefined, mode: 'http', apiUrl: slack.apiUrl, allowedUsers: [] },
     port: 0,
-    commands: { parse: parseCommandText, handle: (cmd, ctx) => handleCommand(cmd, ctx, deps) },
+    commands: {
+      parse: parseCommandText, handle: (cmd, ctx) => handleCommand(cmd, ctx, deps),
+      review: (clusterId, verdict, ctx) => handleReviewPress(clusterId, verdict, ctx, deps),
+    },
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
     clock,
   });

@@ -19,7 +19,7 @@ const warnings: string[] = [];
 beforeEach(async () => {
   slack = await FakeSlack.start();
   warnings.length = 0;
-  sender = new SlackSender(createSenderClient({ botToken: slack.botToken, apiUrl: slack.apiUrl }), { warn: (_o, msg) => warnings.push(msg ?? '') });
+  sender = new SlackSender(createSenderClient({ botToken: slack.botToken, apiUrl: slack.apiUrl }), { info: () => undefined, warn: (_o, msg) => { warnings.push(msg ?? ''); }, error: () => undefined });
 });
 afterEach(async () => { await slack.close(); });
 

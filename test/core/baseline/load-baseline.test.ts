@@ -45,7 +45,7 @@ describe('parseBaselineYaml', () => {
   it('summarises a market for status, grouped, each line with date and source', () => {
     const s = baselineSummary(parseBaselineYaml(shipped, 'config/baseline.yaml'), 'US');
     expect(s.launch.map((l) => l.key)).toContain('launch:official');
-    expect(s.thresholds.find((t) => t.key === 'threshold:creator_followers')).toMatchObject({ value: 'creator_followers: 1,000', date: '2024-06' });
+    expect(s.thresholds.find((t) => t.key === 'threshold:creator_followers')).toMatchObject({ value: 'Creators need 1,000 followers to sell', date: '2024-06' });
     expect(s.bans.length).toBe(2);
     expect(s.gmv.every((g) => g.source.length > 0)).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { severityFor } from '../../../src/core/severity.ts';
-import { formatBaselineValue, formatFact } from '../../../src/core/format-fact.ts';
+import { formatBaselineValue, formatFact } from '../../../src/core/format/index.ts';
 import type { Comparison, Fact } from '../../../src/core/types.ts';
 
 const threshold: Fact = { type: 'threshold', market: 'US', subject: 'creator_followers', from: 5000, to: 1000 };
@@ -21,9 +21,9 @@ describe('severityFor', () => {
 describe('formatFact', () => {
   it('words facts as alerts show them', () => {
     expect(formatFact(gmv)).toBe('US GMV $14M/day (actual, TikTok Shop)');
-    expect(formatFact(threshold)).toBe('US creator_followers threshold: 5,000 → 1,000');
-    expect(formatFact({ type: 'gmv', market: null, low_usd: 200e9, high_usd: 200e9, currency: 'CNY', period: 'year', kind: 'target', platform: 'douyin' })).toBe('¥200B/year target (Douyin)');
+    expect(formatFact(threshold)).toBe('US: Creators need 1,000 followers to sell (was 5,000)');
+    expect(formatFact({ type: 'gmv', market: null, low_usd: 200e9, high_usd: 200e9, currency: 'CNY', period: 'year', kind: 'target', platform: 'douyin' })).toBe('GMV target ¥200B/year (Douyin)');
     expect(formatFact({ type: 'ban', market: 'US', by: 'platform', target: 'external links' })).toBe('US ban by the platform: external links');
-    expect(formatBaselineValue({ market: 'US', key: 'threshold:creator_followers', fact: threshold, date: '2024', source: 's', corroboration: 1 })).toBe('creator_followers: 1,000');
+    expect(formatBaselineValue({ market: 'US', key: 'threshold:creator_followers', fact: threshold, date: '2024', source: 's', corroboration: 1 })).toBe('Creators need 1,000 followers to sell');
   });
 });

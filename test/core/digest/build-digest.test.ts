@@ -59,8 +59,8 @@ describe('buildDigest', () => {
     expect(d.title).toBe('Weekly TikTok Shop digest — US, UK, ID');
     const firstContent = d.sections.find((s) => s.type !== 'text');
     expect(firstContent).toEqual({
-      type: 'change', label: 'US creator followers', from: '5,000', to: '1,000',
-      fromSource: '[source](https://news.example/old-rule) (2025-06)',
+      type: 'change', label: 'US creator follower minimum', from: '5,000', to: '1,000',
+      fromSource: '[news.example](https://news.example/old-rule) (2025-06)',
       toSource: '[Daily Commerce](https://news.example/i1) (2026-02-25)',
     });
     expect(ofType(d.sections, 'change')).toHaveLength(1);

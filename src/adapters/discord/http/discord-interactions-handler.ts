@@ -4,17 +4,17 @@
 // Discord expects the answer in this HTTP response within 3 seconds; files cannot be attached to it.
 import type http from 'node:http';
 import { PermissionFlagsBits } from 'discord.js';
-import type { Command, CommandContext } from '../../../core/commands/command.ts';
-import type { Message } from '../../../core/message.ts';
-import type { Clock } from '../../../core/ports.ts';
+import type { CommandContext } from '../../../core/commands/command.ts';
+import type { Clock, Logger } from '../../../core/ports.ts';
 import { autocompleteChoices } from '../autocomplete-choices.ts';
 import { TTS_COMMAND_NAME } from '../command-definitions.ts';
-import type { AdapterLogger, ManagePermission } from '../handle-interaction.ts';
+import type { InteractionDeps, ManagePermission } from '../handle-interaction.ts';
+import { storyOfCustomId } from '../../../core/evidence/review-actions.ts';
 import { interactionToCommand } from '../interaction-to-command.ts';
 import { renderDiscordMessage, type DiscordPayload } from '../render-embeds.ts';
 import {
   INTERACTION_TYPE, focusedOption, interactionBodySchema, invocationContext, rawOptionReader, subcommandOf,
-  type CommandInvocation,
+  type CommandInvocation, type ComponentPress,
 } from './interaction-body-schema.ts';
 import { ReplayGuard, verifyDiscordSignature, parseEd25519PublicKey, type ReplayCheck } from './verify-discord-signature.ts';
 
@@ -34,10 +34,10 @@ const PERMISSION_NAMES: Record<Exclude<ManagePermission, 'none'>, string> = {
 export interface DiscordInteractionsOptions {
   /** DISCORD_PUBLIC_KEY, hex. Checked at creation: a wrong key would otherwise refuse every request silently. */
   publicKeyHex: string;
-  commands: { handle: (cmd: Command, ctx: CommandContext) => Promise<Message> };
+  commands: InteractionDeps['commands'];
   clock: Clock;
   managePermission: ManagePermission;
-  logger: AdapterLogger;
+  logger: Logger;
   /** Defaults to an in-memory guard; replicas behind a load balancer may share one instead. */
   replayGuard?: ReplayCheck;
   maxAgeSeconds?: number;
@@ -126,6 +126,18 @@ async function answerCommand(body: CommandInvocation, opts: DiscordInteractionsO
   return messageResponse(renderDiscordMessage(message, { maxMessages: 1 })[0]!, message.ephemeral === true);
 }
 
+/** An alert's Confirm / Wrong press: settles the story's reported changes; the outcome to the presser alone. */
+async function answerPress(body: ComponentPress, opts: DiscordInteractionsOptions) {
+  const press = storyOfCustomId(body.data.custom_id);
+  const where = invocationContext(body);
+  if (!press || !opts.commands.review || !where.channelId || !where.userId) return noticeResponse('Nothing to do', 'This button is not one this bot knows.');
+  const ctx: CommandContext = {
+    platform: 'discord', channelId: where.channelId, userId: where.userId, canManageChannel: memberCanManage(where.permissions, opts.managePermission),
+  };
+  const message = await opts.commands.review(press.clusterId, press.action === 'confirm' ? 'accept' : 'reject', ctx);
+  return messageResponse(renderDiscordMessage(message, { maxMessages: 1 })[0]!, true);
+}
+
 function answerAutocomplete(body: CommandInvocation) {
   const focused = body.data.name === TTS_COMMAND_NAME ? focusedOption(subcommandOf(body.data).options) : null;
   return {
@@ -200,6 +212,16 @@ export function createDiscordInteractionsHandler(opts: DiscordInteractionsOption
     }
     if (body.type === INTERACTION_TYPE.autocomplete) {
       sendJson(res, answerAutocomplete(body));
+      return true;
+    }
+    if (body.type === INTERACTION_TYPE.messageComponent) {
+      try {
+        sendJson(res, await answerPress(body, opts));
+        log.info({ interaction: body.id, custom: body.data.custom_id.split(':')[1] }, 'Discord review button answered over HTTP');
+      } catch (error) {
+        log.error({ interaction: body.id, err: error }, 'Discord review button failed');
+        if (!res.headersSent) sendJson(res, noticeResponse('Something went wrong', 'That press did not go through. Try again, or use /tts review.'));
+      }
       return true;
     }
 

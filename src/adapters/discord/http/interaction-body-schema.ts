@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { OptionReader } from '../interaction-to-command.ts';
 
-export const INTERACTION_TYPE = { ping: 1, applicationCommand: 2, autocomplete: 4 } as const;
+export const INTERACTION_TYPE = { ping: 1, applicationCommand: 2, messageComponent: 3, autocomplete: 4 } as const;
 export const SUBCOMMAND_OPTION_TYPE = 1;
 
 const optionValue = z.union([z.string().max(6000), z.number(), z.boolean()]);
@@ -43,10 +43,13 @@ export const interactionBodySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(INTERACTION_TYPE.ping) }),
   z.object({ type: z.literal(INTERACTION_TYPE.applicationCommand), ...invocation }),
   z.object({ type: z.literal(INTERACTION_TYPE.autocomplete), ...invocation }),
+  // A button press on one of our messages (the alert's Confirm / Wrong): data carries the button's custom_id.
+  z.object({ type: z.literal(INTERACTION_TYPE.messageComponent), ...invocation, data: z.object({ custom_id: z.string().max(100), component_type: z.number().int() }) }),
 ]);
 
 export type InteractionBody = z.infer<typeof interactionBodySchema>;
-export type CommandInvocation = Exclude<InteractionBody, { type: 1 }>;
+export type CommandInvocation = Extract<InteractionBody, { type: 2 | 4 }>;
+export type ComponentPress = Extract<InteractionBody, { type: 3 }>;
 type LeafOption = z.infer<typeof leafOption>;
 
 /** The subcommand name and its options; a command sent without a subcommand reads as "help". */
@@ -82,7 +85,7 @@ export function focusedOption(options: LeafOption[]): { name: string; value: str
 }
 
 /** Where and by whom the command was sent. */
-export function invocationContext(body: CommandInvocation): { channelId: string | null; userId: string | null; permissions: string | null } {
+export function invocationContext(body: CommandInvocation | ComponentPress): { channelId: string | null; userId: string | null; permissions: string | null } {
   return {
     channelId: body.channel_id ?? body.channel?.id ?? null,
     userId: body.member?.user.id ?? body.user?.id ?? null,

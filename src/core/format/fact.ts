@@ -1,0 +1,106 @@
+// Facts in words for people, one wording for alerts, status, digests and charts:
+// "US GMV $14M/day (actual, TikTok Shop)", "Creators need 1,000 followers to sell", "TikTok Shop US daily GMV (actual)".
+import type { BaselineEntry, Fact, GmvFact, ThresholdFact } from '../types.ts';
+import { currencyOf, money, moneyRange } from './money.ts';
+import { KIND_WORD, PER, PERIOD_ADJECTIVE, periodLabel } from './period.ts';
+import { platformName } from './platform.ts';
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** An amount with its period: "$3M–$4M/day", "$12B–$13B for H2 2024", "under $2B for Jan–May 2024". */
+export function formatGmvValue(g: Pick<GmvFact, 'low_usd' | 'high_usd' | 'period' | 'currency' | 'as_of'>): string {
+  const amount = moneyRange(g.low_usd, g.high_usd, currencyOf(g));
+  if (g.period === 'range') return g.as_of ? `${amount} for ${periodLabel(g.as_of)}` : `${amount} over a stated period`;
+  // A period label on a half or a year says which one ("$12B–$13B/half-year (H2 2024)"); a day or month figure's
+  // as_of is when it was measured, and reads as such.
+  return `${amount}${PER[g.period]}${g.as_of ? ` (${periodLabel(g.as_of)})` : ''}`;
+}
+
+/** A GMV series' name: "TikTok Shop US daily GMV (actual)", "Douyin CN annual GMV (target, CNY)". */
+export function gmvSeriesName(g: Pick<GmvFact, 'platform' | 'period' | 'kind' | 'currency'>, market: string | null): string {
+  const cur = currencyOf(g);
+  return `${platformName(g.platform)}${market ? ` ${market}` : ''} ${PERIOD_ADJECTIVE[g.period]} GMV (${KIND_WORD[g.kind]}${cur === 'USD' ? '' : `, ${cur}`})`;
+}
+
+/** Per threshold subject: the rule as a sentence with its number, and what the number is about. */
+const THRESHOLDS: Record<string, { rule: (n: string) => string; about: string }> = {
+  creator_followers: { rule: (n) => `Creators need ${n} followers to sell`, about: 'creator follower minimum' },
+  account_age: { rule: (n) => `Account holder ${n} or older`, about: 'minimum account holder age' },
+  account_videos: { rule: (n) => `More than ${n} short videos published`, about: 'minimum videos published' },
+  account_likes: { rule: (n) => `More than ${n} likes`, about: 'minimum likes' },
+  partner_store_sales_usd: { rule: (n) => `Partner stores need ${n} in sales`, about: 'partner store sales minimum' },
+  partner_store_top_product_rank: { rule: (n) => `Partner stores need a product in the top ${n}`, about: 'partner store product rank' },
+};
+
+function words(snake: string): string {
+  const text = snake.replace(/[_:]+/g, ' ').trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function thresholdNumber(subject: string, n: number): string {
+  return subject.endsWith('_usd') ? money(n) : count(n);
+}
+
+/** "Creators need 1,000 followers to sell"; an unknown subject reads "Invitation code: 1". */
+export function thresholdRule(t: Pick<ThresholdFact, 'subject' | 'from' | 'to'>): string {
+  const n = t.to ?? t.from;
+  const known = THRESHOLDS[t.subject];
+  if (n === null) return `${known ? words(known.about) : words(t.subject)}: changed`;
+  const value = thresholdNumber(t.subject, n);
+  const rule = known ? known.rule(value) : `${words(t.subject)}: ${value}`;
+  return t.to === null ? `No longer: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}` : rule;
+}
+
+/** "TikTok Shop launch", "TikTok Shop opens nationwide", "full-service model launch": never "launch launch". */
+function launchWhat(what: string): string {
+  const text = what.replace(/^[a-z_]+: /, '');
+  return /\b(launch\w*|open\w*|start\w*|live|debut\w*|relaunch\w*)\b/i.test(text) ? text : `${text} launch`;
+}
+
+/** The value alone, for "old → new": "1,000", "$14M/day", "2025-03", "banned by the government". */
+export function factValue(fact: Fact): string {
+  switch (fact.type) {
+    case 'threshold': return fact.to !== null ? thresholdNumber(fact.subject, fact.to) : fact.from !== null ? `no longer ${thresholdNumber(fact.subject, fact.from)}` : 'changed';
+    case 'launch': return fact.date ?? 'date not stated';
+    case 'gmv': return formatGmvValue(fact);
+    case 'ban': return `banned by the ${fact.by}`;
+  }
+}
+
+/** What a value is about: "TikTok Shop US daily GMV (actual)", "US creator follower minimum", "US TikTok Shop launch". */
+export function subjectLabel(market: string, fact: Fact): string {
+  switch (fact.type) {
+    case 'gmv': return gmvSeriesName(fact, market);
+    case 'threshold': return `${market} ${THRESHOLDS[fact.subject]?.about ?? words(fact.subject).toLowerCase()}`;
+    case 'launch': return `${market} ${launchWhat(fact.what)}`;
+    case 'ban': return `${market} ban: ${fact.target}`;
+  }
+}
+
+/** A fact as one line, with its market: "US GMV $14M/day (actual, TikTok Shop)", "US: Creators need 5,000 followers to sell". */
+export function formatFact(fact: Fact): string {
+  const m = fact.market ? `${fact.market} ` : '';
+  switch (fact.type) {
+    case 'gmv': {
+      const value = formatGmvValue(fact);
+      const who = platformName(fact.platform);
+      return fact.kind === 'actual' ? `${m}GMV ${value} (actual, ${who})` : `${m}GMV ${KIND_WORD[fact.kind]} ${value} (${who})`;
+    }
+    case 'threshold': {
+      const rule = thresholdRule(fact);
+      const was = fact.from !== null && fact.to !== null ? ` (was ${thresholdNumber(fact.subject, fact.from)})` : '';
+      return `${fact.market ? `${fact.market}: ` : ''}${rule}${was}`;
+    }
+    case 'launch': return `${m}${launchWhat(fact.what)}${fact.date ? ` (${fact.date})` : ''}`;
+    case 'ban': return `${m}ban by the ${fact.by}: ${fact.target}`;
+  }
+}
+
+/** The value a baseline entry holds, without its market (status lists are per market already). */
+export function formatBaselineValue(entry: BaselineEntry): string {
+  const f = entry.fact;
+  if (f.type === 'threshold') return thresholdRule(f);
+  return formatFact({ ...f, market: null } as Fact);
+}

@@ -1,0 +1,59 @@
+// GMV figures as a user would see them in an alert: amount and bounds, currency, period, kind, platform and market
+// by TAXONOMY's Labeling rules. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { classifyItem } from '../../../src/core/classify/classify-item.ts';
+import type { Fact, GmvFact } from '../../../src/core/types.ts';
+
+const gmv = (title: string, text: string): GmvFact[] =>
+  classifyItem({ title, text }).facts.filter((f: Fact): f is GmvFact => f.type === 'gmv');
+
+describe('GMV facts', () => {
+  it('reads bounds: about = both, over = low only, nearly = high only, X to Y = both', () => {
+    expect(gmv('Temu', 'Temu\'s gross merchandise volume was about $30 billion last year.')[0]).toMatchObject({ low_usd: 30e9, high_usd: 30e9 });
+    expect(gmv('Shopee', 'Shopee\'s GMV topped $80 billion in 2024.')[0]).toMatchObject({ low_usd: 80e9, high_usd: null });
+    expect(gmv('Lazada', 'Lazada\'s GMV reached nearly $20 billion in 2023.')[0]).toMatchObject({ low_usd: null, high_usd: 20e9 });
+    expect(gmv('Shop', 'TikTok Shop in Thailand sells $2 million to $3 million a day.')[0]).toMatchObject({ market: 'TH', low_usd: 2e6, high_usd: 3e6, period: 'day' });
+  });
+
+  it('makes an unlocated platform-wide figure GLOBAL, and a Douyin figure CN', () => {
+    expect(gmv('Shein sales', 'Shein\'s sales rose to $40 billion last year, people familiar said.')[0]).toMatchObject({ market: 'GLOBAL', platform: 'shein', period: 'year' });
+    expect(gmv('抖音', '抖音电商去年GMV约为3万亿元。')[0]).toMatchObject({ market: 'CN', platform: 'douyin', low_usd: 3e12, currency: 'CNY' });
+  });
+
+  it('gives a figure the market of its own clause, including a region', () => {
+    const f = gmv('TikTok Shop', 'TikTok Shop\'s global GMV passed $30 billion in the quarter, of which the US contributed $9 billion.');
+    expect(f).toContainEqual(expect.objectContaining({ market: 'GLOBAL', low_usd: 30e9, period: 'quarter' }));
+    expect(f).toContainEqual(expect.objectContaining({ market: 'US', low_usd: 9e9, period: 'quarter' }));
+    expect(gmv('Report', 'TikTok Shop generated $16 billion in GMV in SE Asia last year, a consultancy report said.')[0]).toMatchObject({ market: 'SEA' });
+  });
+
+  it('reads a one-day event as a day and a four-day span as a range', () => {
+    expect(gmv('Black Friday', 'On Black Friday TikTok Shop sales in the UK topped $50 million.')[0]).toMatchObject({ market: 'UK', period: 'day' });
+    expect(gmv('BFCM', 'Over the four days from Black Friday to Cyber Monday, TikTok Shop sold more than $400 million in the US.')[0]).toMatchObject({ period: 'range', low_usd: 4e8 });
+  });
+
+  it('keeps the text\'s currency unless USD is given beside it', () => {
+    expect(gmv('UK', 'TikTok Shop UK sales reached £2.5 billion last year.')[0]).toMatchObject({ low_usd: 2.5e9, currency: 'GBP' });
+    expect(gmv('UK', 'TikTok Shop UK sales reached £2.5 billion ($3.2 billion) last year.')[0]).toMatchObject({ low_usd: 3.2e9 });
+    expect(gmv('越南', 'TikTok Shop越南站去年销售额达8万亿越南盾。')[0]).toMatchObject({ market: 'VN', currency: 'VND', low_usd: 8e12 });
+  });
+
+  it('tells a target from an actual figure it is compared with', () => {
+    const f = gmv('Temu goal', 'Temu has set a $50 billion sales goal for this year that would double the roughly $25 billion it brought in last year.');
+    expect(f).toContainEqual(expect.objectContaining({ low_usd: 50e9, kind: 'target' }));
+    expect(f).toContainEqual(expect.objectContaining({ low_usd: 25e9, kind: 'actual' }));
+  });
+
+  it('leaves out profit, counts and acquisitions', () => {
+    expect(gmv('Shein', 'Shein\'s net income fell to $1 billion.')).toEqual([]);
+    expect(gmv('TikTok', 'TikTok Shop has 4亿 active consumers, the company said.')).toEqual([]);
+    expect(gmv('Deal', 'TikTok agreed to spend $840 million to buy a stake in an Indonesian e-commerce unit.')).toEqual([]);
+  });
+
+  it('states a headline figure only with the period the headline gives', () => {
+    expect(gmv('TikTok Shop US hits $40 million in daily sales', '')).toEqual([
+      { type: 'gmv', market: 'US', low_usd: 4e7, high_usd: 4e7, period: 'day', kind: 'actual', platform: 'tiktok_shop' },
+    ]);
+    expect(gmv('TikTok Shop GMV passes $1 billion', '')).toEqual([]);
+  });
+});
