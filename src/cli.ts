@@ -2,9 +2,8 @@
 import { loadConfig, type AppConfig } from './config/load-config.ts';
 import { ConfigError } from './config/config-error.ts';
 import { StartupError } from './core/startup-error.ts';
-import { createRuntime, type Runtime } from './compose/runtime.ts';
-import { createLogger } from './observability/create-logger.ts';
-import { systemClock, type Logger } from './core/ports.ts';
+import type { Runtime } from './compose/runtime.ts';
+import { composeApp } from './compose/compose-app.ts';
 import type { CliIO } from './cli/cli-io.ts';
 
 const HELP = `tts-radar — what changed in TikTok Shop and cross-border e-commerce news
@@ -25,29 +24,15 @@ usage: npm run cli -- <command> [options]
   discord:register [--guild ID]               register the /tts slash command with Discord
 `;
 
-export function loggerFor(env: Record<string, string | undefined>, level?: string): Logger {
-  return createLogger({
-    level: level ?? env.LOG_LEVEL ?? 'info',
-    secrets: [env.SLACK_BOT_TOKEN, env.SLACK_SIGNING_SECRET, env.SLACK_APP_TOKEN, env.DISCORD_TOKEN, env.DISCORD_PUBLIC_KEY, env.DATABASE_URL],
-    pretty: process.stderr.isTTY === true && env.LOG_FORMAT !== 'json',
-  });
-}
-
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [command, ...args] = argv;
-  const openRuntime = async (overrides: Partial<AppConfig['env']> = {}): Promise<Runtime> => {
-    const config = await loadConfig(io.env);
-    Object.assign(config.env, overrides);
-    return createRuntime(config, { logger: loggerFor(io.env), clock: systemClock });
-  };
+  // Every command gets its Runtime from the one composition root.
+  const openRuntime = (overrides: Partial<AppConfig['env']> = {}): Promise<Runtime> => composeApp(io.env, { overrides });
   try {
     switch (command) {
       case 'run': {
         const { runBot } = await import('./compose/run-bot.ts');
-        const config = await loadConfig(io.env);
-        const logger = loggerFor(io.env);
-        if (!config.env.DATABASE_URL) (await import('./store/sqlite/single-runner-lock.ts')).acquireSingleRunnerLock(config.env.SQLITE_PATH);
-        await runBot(await createRuntime(config, { logger, clock: systemClock }), { stdout: io.stdout });
+        await runBot(await composeApp(io.env, { singleRunner: true }), { stdout: io.stdout });
         return 0;
       }
       case 'once': return await (await import('./cli/once-command.ts')).runOnceCommand(args, io, openRuntime);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Composition root: the only module that reads process.env and process.argv.
+// The process entry: the only module that reads process.env and process.argv. It hands them to the command line
+// (src/cli.ts); the composition root that builds the program from them is src/compose/compose-app.ts.
 import { runCli } from './cli.ts';
 
 async function readStdin(): Promise<string> {

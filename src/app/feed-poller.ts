@@ -3,7 +3,7 @@
 // never holds up the others: each tick only starts work, and a feed already in flight is not started twice.
 import cron, { type ScheduledTask } from 'node-cron';
 import type { FeedConfig } from '../core/types.ts';
-import type { LeaseStore } from '../core/ports.ts';
+import { hasLeases } from '../core/ports.ts';
 import { pollFeed, type PollDeps, type PollOutcome } from './poll-feed.ts';
 import { IngestCache } from './ingest-items.ts';
 
@@ -85,14 +85,14 @@ export class FeedPoller {
    * winner re-reads the feed's state (another replica may have just polled it) and skips if it is no longer due.
    */
   private async leaseFeed(feed: FeedConfig): Promise<boolean> {
-    const store = this.deps.store as Partial<LeaseStore>;
-    if (!store.tryAcquireLease) return true;
+    const store = this.deps.store;
+    if (!hasLeases(store)) return true;
     const now = this.deps.clock.now();
     const ttl = (this.deps.fetchOptions.timeoutMs ?? 15_000) + 60_000;
     if (!(await store.tryAcquireLease(`feed:${feed.id}`, this.owner, ttl, now.toISOString()))) return false;
     const state = await this.deps.store.getFeedState(feed.id);
     if (state?.nextAttemptAt && Date.parse(state.nextAttemptAt) > now.getTime()) {
-      await store.releaseLease!(`feed:${feed.id}`, this.owner);
+      await store.releaseLease(`feed:${feed.id}`, this.owner);
       return false;
     }
     return true;
@@ -113,7 +113,7 @@ export class FeedPoller {
       (log.error ?? log.warn).call(log, { feed: feed.id, err: error }, `feed ${feed.id}: could not store what was fetched, will try again: ${(error as Error).message}`);
       return { kind: 'error', reason: 'internal', message: (error as Error).message };
     } finally {
-      if (leased && !force) await (this.deps.store as Partial<LeaseStore>).releaseLease?.(`feed:${feed.id}`, this.owner).catch(() => undefined);
+      if (leased && !force && hasLeases(this.deps.store)) await this.deps.store.releaseLease(`feed:${feed.id}`, this.owner).catch(() => undefined);
       this.release();
       this.running.delete(feed.id);
     }

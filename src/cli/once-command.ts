@@ -5,11 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FeedConfig, Subscription } from '../core/types.ts';
 import type { AppConfig } from '../config/load-config.ts';
-import { FeedPoller } from '../app/feed-poller.ts';
-import { OutboxDispatcher } from '../app/outbox-dispatcher.ts';
 import type { Runtime } from '../compose/runtime.ts';
 import { CONSOLE_PLATFORM, CONSOLE_SUBSCRIPTION, ConsoleSender } from '../adapters/console/console-sender.ts';
-import { fetchOptionsFrom } from '../compose/fetch-options.ts';
+import { createPipeline } from '../compose/create-pipeline.ts';
 import { emptyFeedState } from '../app/poll-feed.ts';
 import { parseArgs, type CliIO } from './cli-io.ts';
 import { EVERYTHING } from '../core/subscriptions/subscription-rules.ts';
@@ -33,14 +31,11 @@ async function runCycle(rt: Runtime, feeds: FeedConfig[], io: CliIO, opts: { tre
       if (!state?.seeded) await rt.store.saveFeedState({ ...(state ?? emptyFeedState(f.id)), seeded: true });
     }
   }
-  const poller = new FeedPoller(feeds, {
-    store: rt.store, clock: rt.clock, logger: rt.logger,
-    fetchOptions: fetchOptionsFrom(rt.config),
-    route: { implicitSubscriptions: [opts.all ? CONSOLE_EVERYTHING : CONSOLE_SUBSCRIPTION] },
-    trustedSources: rt.config.trustedSources,
-  }, rt.config.env.FETCH_CONCURRENCY);
+  const { poller, dispatcher } = createPipeline(rt, {
+    feeds, senders: new Map([[CONSOLE_PLATFORM, sender]]), implicitSubscriptions: [opts.all ? CONSOLE_EVERYTHING : CONSOLE_SUBSCRIPTION],
+    dispatch: { perChannelIntervalMs: 0 },
+  });
   const outcomes = await poller.runAll(feeds);
-  const dispatcher = new OutboxDispatcher({ store: rt.store, senders: new Map([[CONSOLE_PLATFORM, sender]]), clock: rt.clock, logger: rt.logger, perChannelIntervalMs: 0 });
   await dispatcher.runOnce();
   let failed = 0;
   let fresh = 0;

@@ -1,15 +1,16 @@
 // `run`: the long-running bot. Polls feeds on a schedule, delivers the outbox, fires digests, serves /healthz
-// and /metrics, and starts the Slack/Discord adapters whose tokens are set (console output otherwise).
+// and /metrics, and starts every platform of src/compose/platform-registry.ts that is configured (the console
+// otherwise). It owns the process signals: SIGINT/SIGTERM stop it within a deadline.
 import { handleReviewPress } from '../core/commands/review-commands.ts';
 import type { Verdict } from '../core/evidence/settle-report.ts';
 import type { PlatformSender } from '../app/delivery-port.ts';
 import type { Runtime } from './runtime.ts';
-import { FeedPoller } from '../app/feed-poller.ts';
-import { OutboxDispatcher } from '../app/outbox-dispatcher.ts';
-import { fetchOptionsFrom } from './fetch-options.ts';
+import { createPipeline } from './create-pipeline.ts';
+import { configuredPlatforms } from './platform-registry.ts';
 import { startDigestScheduler } from '../app/digest-scheduler.ts';
 import { noticeFeedHealth, parseAdminChannel } from '../app/feed-health-notice.ts';
-import { ConsoleSender, CONSOLE_PLATFORM, CONSOLE_SUBSCRIPTION } from '../adapters/console/console-sender.ts';
+import { createConsolePlatform } from '../adapters/console/console-platform.ts';
+import type { CommandHandlers } from '../adapters/platform-adapter.ts';
 import { handleCommand } from '../core/commands/handle-command.ts';
 import { parseCommandText } from '../core/commands/parse-command-text.ts';
 import type { Command, CommandContext } from '../core/commands/command.ts';
@@ -34,26 +35,36 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
   const senders = new Map<string, PlatformSender>();
   const stoppers: (() => Promise<void>)[] = [];
   const implicitSubscriptions: Subscription[] = [];
-  const commands = {
+  const commands: CommandHandlers = {
     parse: parseCommandText,
     handle: (cmd: Command, ctx: CommandContext) => handleCommand(cmd, ctx, rt.commandDeps),
     review: (clusterId: string, verdict: Verdict, ctx: CommandContext) => handleReviewPress(clusterId, verdict, ctx, rt.commandDeps),
   };
 
-  const poller = new FeedPoller(config.feeds, {
-    store, clock, logger, fetchOptions: fetchOptionsFrom(config), route: { implicitSubscriptions }, trustedSources: config.trustedSources,
-    onClassified: (ci) => { for (const tag of ci.classification.tags) metrics.itemsClassified.inc({ tag }); },
-    onPolled: (feed, outcome) => {
-      if (outcome.kind === 'skipped') return;
-      metrics.feedsPolled.inc({ result: outcome.kind });
-      if (outcome.kind === 'error') {
-        metrics.fetchErrors.inc({ reason: outcome.reason });
-        if (admin) void noticeFeedHealth(feed, outcome, admin, { store, clock }).catch(() => undefined);
-      } else {
-        metrics.lastSuccessfulFetch.set(clock.now().getTime() / 1000);
-      }
+  const pipeline = createPipeline(rt, {
+    feeds: config.feeds, senders, implicitSubscriptions,
+    poll: {
+      onClassified: (ci) => { for (const tag of ci.classification.tags) metrics.itemsClassified.inc({ tag }); },
+      onPolled: (feed, outcome) => {
+        if (outcome.kind === 'skipped') return;
+        metrics.feedsPolled.inc({ result: outcome.kind });
+        if (outcome.kind === 'error') {
+          metrics.fetchErrors.inc({ reason: outcome.reason });
+          if (admin) void noticeFeedHealth(feed, outcome, admin, { store, clock }).catch(() => undefined);
+        } else {
+          metrics.lastSuccessfulFetch.set(clock.now().getTime() / 1000);
+        }
+      },
     },
-  }, config.env.FETCH_CONCURRENCY);
+    dispatch: {
+      onOutcome: (entry, outcome) => {
+        if (outcome === 'sent') metrics.alertsDelivered.inc({ platform: entry.platform });
+        else metrics.alertsFailed.inc({ platform: entry.platform });
+      },
+      onLookupFailed: (entry) => metrics.deliveryLookupsFailed.inc({ platform: entry.platform }),
+    },
+  });
+  const { poller, dispatcher } = pipeline;
 
   const health: HealthSource = {
     clock,
@@ -66,52 +77,28 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     },
     outboxDepth: () => store.depth(),
   };
-  const routes: RequestHandler[] = [];
-  if (config.discord?.publicKey) {
-    // Discord's Interactions Endpoint URL (an alternative to the gateway), signature-checked.
-    const { createDiscordInteractionsHandler } = await import('../adapters/discord/http/discord-interactions-handler.ts');
-    routes.push(createDiscordInteractionsHandler({ publicKeyHex: config.discord.publicKey, commands, clock, managePermission: config.discord.managePermission, logger }));
+
+  // Every configured platform from the registry, or the console when there is none.
+  const platforms = await configuredPlatforms(config);
+  if (platforms.length === 0) platforms.push(createConsolePlatform(io.stdout));
+  const routes: RequestHandler[] = platforms.flatMap((p) => p.routes?.({ commands, logger, clock }) ?? []);
+  const handlers = [healthRequestHandler(health), ...routes];
+  const httpRoutes: RequestHandler = async (req, res) => { for (const h of handlers) if (await h(req, res)) return true; return false; };
+  let portTaken = false;
+  for (const platform of platforms) {
+    const started = await platform.start({ commands, logger, clock, port: config.env.PORT, httpRoutes });
+    senders.set(platform.platform, started.sender);
+    implicitSubscriptions.push(...(started.implicitSubscriptions ?? []));
+    stoppers.push(started.stop);
+    portTaken ||= started.servesHttp === true;
   }
 
-  if (config.slack) {
-    const { startSlackAdapter } = await import('../adapters/slack/start-slack-adapter.ts');
-    // In HTTP mode Bolt owns PORT; /healthz, /metrics and the other routes are served on it too.
-    const slack = await startSlackAdapter({ config: config.slack, port: config.env.PORT, commands, logger, clock, httpHandler: combinedRoutes() });
-    senders.set('slack', slack.sender);
-    stoppers.push(slack.stop);
-    logger.info({ mode: config.slack.mode }, `Slack adapter started (${config.slack.mode} mode)`);
-  }
-  function combinedRoutes(): RequestHandler {
-    const handlers = [healthRequestHandler(health), ...routes];
-    return async (req, res) => { for (const h of handlers) if (await h(req, res)) return true; return false; };
-  }
-  if (config.discord) {
-    const { startDiscordAdapter } = await import('../adapters/discord/start-discord-adapter.ts');
-    const discord = await startDiscordAdapter({ config: config.discord, commands, logger, clock });
-    senders.set('discord', discord.sender);
-    stoppers.push(discord.stop);
-    logger.info({}, 'Discord adapter started');
-  }
-  if (senders.size === 0) {
-    senders.set(CONSOLE_PLATFORM, new ConsoleSender(io.stdout));
-    implicitSubscriptions.push(CONSOLE_SUBSCRIPTION);
-    logger.info({}, 'No Slack or Discord token set: alerts are printed to the console');
-  }
-
-  const server = config.slack?.mode === 'http' ? null : await startHealthServer(health, config.env.PORT, '0.0.0.0', routes);
+  const server = portTaken ? null : await startHealthServer(health, config.env.PORT, '0.0.0.0', routes);
   if (server) logger.info({ port: server.port }, `Health and metrics on http://0.0.0.0:${server.port}/healthz and /metrics`);
 
   logger.info({ feeds: config.feeds.map((f) => ({ id: f.id, url: f.url, every: `${f.intervalMinutes}m` })) },
     `Polling ${config.feeds.length} feeds: ${config.feeds.map((f) => f.id).join(', ')}`);
   poller.start();
-  const dispatcher = new OutboxDispatcher({
-    store, senders, clock, logger,
-    onOutcome: (entry, outcome) => {
-      if (outcome === 'sent') metrics.alertsDelivered.inc({ platform: entry.platform });
-      else metrics.alertsFailed.inc({ platform: entry.platform });
-    },
-    onLookupFailed: (entry) => metrics.deliveryLookupsFailed.inc({ platform: entry.platform }),
-  });
   dispatcher.start(1000);
   const digests = startDigestScheduler({ store, clock, logger });
 

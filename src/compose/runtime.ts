@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppConfig } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
-import type { Clock, LeaseStore, Logger, Store } from '../core/ports.ts';
+import { hasLeases, systemClock, type Clock, type Logger, type Store } from '../core/ports.ts';
 import type { CommandDeps } from '../core/commands/command-deps.ts';
 import type { BaselineEntry } from '../core/types.ts';
 import { parseBaselineFile } from '../core/baseline/load-baseline.ts';
@@ -16,6 +16,8 @@ export interface Runtime {
   store: Store;
   logger: Logger;
   clock: Clock;
+  /** This process's name in leases and outbox claims, unique among replicas. */
+  processName: string;
   commandDeps: CommandDeps;
   close(): Promise<void>;
 }
@@ -46,15 +48,18 @@ export async function readBaselineWithHistory(file: string): Promise<{ latest: B
  * by the rule in core/baseline/merge-baseline-file.ts, so nothing learned from news is lost. Returns the plan
  * that was applied (what to log).
  */
-export async function seedStoreBaseline(store: Store, baseline: { latest: BaselineEntry[]; history: BaselineEntry[] }, clock?: Clock): Promise<BaselineMergePlan> {
+export async function seedStoreBaseline(
+  store: Store,
+  baseline: { latest: BaselineEntry[]; history: BaselineEntry[] },
+  deps: SeedDeps = { clock: systemClock, processName: defaultProcessName(), sleep: sleepFor },
+): Promise<BaselineMergePlan> {
   // Replicas starting together: one merges, the others wait for it (history has no unique key).
-  const leases = store as Partial<LeaseStore>;
-  const owner = `seed-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  if (leases.tryAcquireLease) {
-    const until = Date.now() + 120_000;
-    while (!(await leases.tryAcquireLease('seed-baseline', owner, 60_000, new Date().toISOString()))) {
-      if (Date.now() > until) throw new Error('timed out waiting for another replica to seed the baseline');
-      await new Promise((r) => setTimeout(r, 200));
+  const owner = `seed-${deps.processName}`;
+  if (hasLeases(store)) {
+    const until = deps.clock.now().getTime() + 120_000;
+    while (!(await store.tryAcquireLease('seed-baseline', owner, 60_000, deps.clock.now().toISOString()))) {
+      if (deps.clock.now().getTime() > until) throw new Error('timed out waiting for another replica to seed the baseline');
+      await deps.sleep(200);
     }
   }
   try {
@@ -70,17 +75,41 @@ export async function seedStoreBaseline(store: Store, baseline: { latest: Baseli
       await store.applyComparison({ fact: e.fact, key: e.key, status: 'new', previous: null, history: true }, { date: e.date, source: e.source, itemId: null });
       await store.revertBaselineEntry(e.market, e.key, null, e);
     }
-    await store.rememberBaselineFileHashes(plan.remember, (clock ?? { now: () => new Date() }).now().toISOString());
+    await store.rememberBaselineFileHashes(plan.remember, deps.clock.now().toISOString());
     return plan;
   } finally {
-    await leases.releaseLease?.('seed-baseline', owner);
+    if (hasLeases(store)) await store.releaseLease('seed-baseline', owner);
   }
 }
 
-export async function createRuntime(config: AppConfig, deps: { logger: Logger; clock: Clock }): Promise<Runtime> {
+export interface SeedDeps {
+  clock: Clock;
+  /** This process's name in leases, unique among replicas. */
+  processName: string;
+  sleep: (ms: number) => Promise<void>;
+}
+
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** pid plus a random part: two containers may both be pid 1. Called only by the composition root's defaults. */
+export function defaultProcessName(): string {
+  return `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export interface RuntimeDeps {
+  logger: Logger;
+  clock: Clock;
+  /** This process's name in leases and outbox claims (default: pid plus a random part). */
+  processName?: string;
+  /** Waits between attempts (default: setTimeout). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export async function createRuntime(config: AppConfig, deps: RuntimeDeps): Promise<Runtime> {
+  const processName = deps.processName ?? defaultProcessName();
   const baseline = await readBaselineWithHistory(config.baselineFile);
   const store = await openStore({ databaseUrl: config.env.DATABASE_URL ?? null, databaseSchema: config.env.DATABASE_SCHEMA ?? null, sqlitePath: config.env.SQLITE_PATH });
-  const merged = await seedStoreBaseline(store, baseline, deps.clock);
+  const merged = await seedStoreBaseline(store, baseline, { clock: deps.clock, processName, sleep: deps.sleep ?? sleepFor });
   const summary = describeBaselineMerge(path.basename(config.baselineFile), merged);
   if (summary && !merged.fresh) deps.logger.info({ added: merged.add.length, changed: merged.replace.length, keptNews: merged.keptNews.length }, summary);
   const commandDeps: CommandDeps = {
@@ -90,5 +119,5 @@ export async function createRuntime(config: AppConfig, deps: { logger: Logger; c
     defaultTimeZone: config.env.DEFAULT_TIMEZONE,
     previewDigest: (q) => previewDigest(q, { store, clock: deps.clock }),
   };
-  return { config, store, logger: deps.logger, clock: deps.clock, commandDeps, close: () => store.close() };
+  return { config, store, logger: deps.logger, clock: deps.clock, processName, commandDeps, close: () => store.close() };
 }

@@ -190,3 +190,11 @@ export interface LeaseStore {
    */
   claimDueOutbox(now: string, limit: number, owner: string, leaseMs: number): Promise<OutboxEntry[]>;
 }
+
+/**
+ * Whether a store shares work between replicas (Postgres does; SQLite serves one process and has no leases).
+ * The one place that asks, so callers branch on a declared capability instead of casting.
+ */
+export function hasLeases<S extends object>(store: S): store is S & LeaseStore {
+  return typeof (store as Partial<LeaseStore>).tryAcquireLease === 'function';
+}

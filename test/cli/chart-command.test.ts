@@ -22,13 +22,22 @@ describe('chart command', () => {
     expect(await runChartCommand(['us', '--out', file], io, { store })).toBe(0);
     const png = await readFile(file);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-    expect(stdout).toBe(`wrote ${file} (800×400, 2 GMV figures for US)\n`);
+    expect(stdout).toBe(`wrote ${file} (PNG, 800 wide, 2 GMV figures for US)\n`);
+
+    // .svg writes SVG text (never PNG bytes); any other extension is refused with the reason.
+    const svgFile = path.join(dir, 'us.svg');
+    expect(await runChartCommand(['us', '--out', svgFile], io, { store })).toBe(0);
+    expect((await readFile(svgFile, 'utf8')).startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    let stderr = '';
+    const quiet: CliIO = { ...io, stderr: (t) => { stderr += t; } };
+    expect(await runChartCommand(['us', '--out', path.join(dir, 'us.jpg')], quiet, { store })).toBe(2);
+    expect(stderr).toContain('must end in .png or .svg');
   });
 
   it('refuses without a market or an output file', async () => {
     let stderr = '';
     const io: CliIO = { stdout: () => {}, stderr: (t) => { stderr += t; }, readStdin: async () => '', env: {} };
     expect(await runChartCommand(['us'], io, { store: new InMemoryDigestStore() })).toBe(2);
-    expect(stderr).toContain('usage: npm run cli -- chart <market> --out FILE.png');
+    expect(stderr).toContain('usage: npm run cli -- chart <market> --out FILE.png|FILE.svg');
   });
 });
