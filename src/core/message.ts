@@ -2,6 +2,7 @@
 // Inline text may use a tiny markup that every adapter understands: **bold** and [text](url).
 import type { Market, Tag } from './taxonomy.ts';
 import type { Severity } from './types.ts';
+import { inlineTokens } from './inline-markup.ts';
 
 export type Section =
   | { type: 'text'; text: string }
@@ -50,11 +51,7 @@ export interface MessageAction {
   style?: 'primary' | 'danger';
 }
 
-/** The inline markup every adapter understands: **bold** and [text](url). */
-const INLINE_BOLD = /\*\*(.+?)\*\*/g;
-const INLINE_LINK = /\[([^\]]+)\]\(([^)]+)\)/g;
-
-/** Text with the inline markup removed; links keep their text, and their URL too with `keepUrls` ("text <url>"). */
+/** Text with the inline markup (core/inline-markup.ts) removed; links keep their text, and their URL too with `keepUrls` ("text <url>"). */
 export function stripInlineMarkup(text: string, opts: { keepUrls?: boolean } = {}): string {
-  return text.replace(INLINE_BOLD, '$1').replace(INLINE_LINK, opts.keepUrls ? '$1 <$2>' : '$1');
+  return inlineTokens(text).map((t) => (t.type === 'link' && opts.keepUrls ? `${t.text} <${t.url}>` : t.text)).join('');
 }

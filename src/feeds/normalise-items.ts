@@ -6,6 +6,7 @@ import { entryProvenance } from './aggregator-entry.ts';
 import { canonicalLink } from './canonical-link.ts';
 import { htmlToText, truncateText } from './html-to-text.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
+import { inertLink, inertText } from './inert-feed-text.ts';
 import type { RawEntry } from './raw-entry.ts';
 
 /** Longest summary kept, in characters; classification needs the lead, not the whole article. */
@@ -34,8 +35,9 @@ export function normaliseItems(entries: RawEntry[], feed: FeedConfig, sourceName
   const seen = new Set<string>();
   for (const entry of entries) {
     const prov = entryProvenance(entry, feed.url);
-    const summary = truncateText(prov.summary ? htmlToText(prov.summary) : '', MAX_SUMMARY_CHARS);
-    const title = truncateText(prov.title?.trim() || truncateText(summary, 120), MAX_TITLE_CHARS);
+    // Feed text is data (inert-feed-text.ts): no control characters, no markup of ours.
+    const summary = inertText(truncateText(prov.summary ? htmlToText(prov.summary) : '', MAX_SUMMARY_CHARS));
+    const title = inertText(truncateText(prov.title?.trim() || truncateText(summary, 120), MAX_TITLE_CHARS));
     if (!title && !summary) continue;
     const id = stableItemId(entry, feed);
     // A feed repeating an entry would otherwise yield two items with one id.
@@ -48,12 +50,12 @@ export function normaliseItems(entries: RawEntry[], feed: FeedConfig, sourceName
       feedId: feed.id,
       title,
       summary,
-      link: canonicalLink(prov.link) === null ? null : prov.link,
+      link: canonicalLink(prov.link) === null ? null : inertLink(prov.link ?? null),
       published,
       lang: feed.lang,
-      source: prov.outlet?.name ?? sourceName,
-      sourceUrl: prov.outlet ? prov.outlet.url : prov.aggregator ? null : canonicalLink(entry.link) === null ? null : entry.link,
-      ...(prov.related.length ? { relatedOutlets: prov.related.map((r) => ({ name: r.name, url: r.url })) } : {}),
+      source: inertText(prov.outlet?.name ?? sourceName),
+      sourceUrl: inertLink(prov.outlet ? prov.outlet.url : prov.aggregator ? null : canonicalLink(entry.link) === null ? null : entry.link ?? null),
+      ...(prov.related.length ? { relatedOutlets: prov.related.map((r) => ({ name: inertText(r.name), url: inertLink(r.url) })) } : {}),
     });
   }
   return items;

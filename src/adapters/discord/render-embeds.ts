@@ -6,6 +6,8 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInActionRow, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { discordCustomId } from '../../core/evidence/review-actions.ts';
 import { stripInlineMarkup, type Message, type Section } from '../../core/message.ts';
+import { inlineTokens } from '../../core/inline-markup.ts';
+import { discordLink, plainDiscord, toDiscordMarkdown } from './escape-discord-text.ts';
 import type { Tag } from '../../core/taxonomy.ts';
 
 /** Discord's documented embed limits (characters, except `fields` and `embedsPerMessage`). */
@@ -71,10 +73,6 @@ function isHttpUrl(url: string | null | undefined): url is string {
   return typeof url === 'string' && /^https?:\/\/\S+$/.test(url) && url.length <= 2048;
 }
 
-/** A markdown link whose text may contain brackets and whose URL may contain parentheses. */
-function link(text: string, url: string): string {
-  return `[${text.replace(/([[\]])/g, '\\$1')}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
-}
 
 function colourOf(message: Message): number {
   const tag = message.tags?.[0];
@@ -99,19 +97,20 @@ function collect(sections: Section[]): Content {
   });
   for (const s of sections) {
     switch (s.type) {
+      // Text is rendered by escape-discord-text.ts: core's markup becomes markdown, feed text stays plain.
       case 'text':
-        paragraph(s.text.split('\n'), false);
+        paragraph(s.text.split('\n').map(toDiscordMarkdown), false);
         break;
       case 'fields':
-        for (const f of s.fields) field(f.name, f.value, f.value.length <= 60);
+        for (const f of s.fields) field(plainDiscord(plain(f.name)), toDiscordMarkdown(f.value), f.value.length <= 60);
         break;
       case 'change':
-        field(`Changed: ${s.label}`, `~~${s.from}~~ → **${s.to}**\nBefore: ${s.fromSource}\nNow: ${s.toSource}`, false);
+        field(`Changed: ${plainDiscord(plain(s.label))}`, `~~${plainDiscord(plain(s.from))}~~ → **${plainDiscord(plain(s.to))}**\nBefore: ${toDiscordMarkdown(s.fromSource)}\nNow: ${toDiscordMarkdown(s.toSource)}`, false);
         break;
       case 'list': {
-        const items = s.items.map((i) => `• ${isHttpUrl(i.url) && !i.text.includes('](') ? link(i.text, i.url) : i.text}`);
+        const items = s.items.map((i) => `• ${isHttpUrl(i.url) && !i.text.includes('](') ? discordLink(plain(i.text), i.url) : toDiscordMarkdown(i.text)}`);
         if (s.title) {
-          paragraph([`**${s.title}**`], false);
+          paragraph([`**${plainDiscord(plain(s.title))}**`], false);
           for (const t of items) c.lines.push({ text: truncate(t, EMBED_LIMITS.description - RESERVE), counts: true });
         } else {
           paragraph(items, true);
@@ -123,7 +122,7 @@ function collect(sections: Section[]): Content {
         break;
       case 'context':
         // Links only work in the description; plain small print reads best in the footer.
-        if (/\[[^\]]+\]\([^)]+\)/.test(s.text)) paragraph([s.text], false);
+        if (inlineTokens(s.text).some((t) => t.type === 'link')) paragraph([toDiscordMarkdown(s.text)], false);
         else c.footer.push(s.text);
         break;
     }
@@ -198,7 +197,7 @@ function safeName(filename: string): string {
 export function renderDiscordMessage(message: Message, opts: { maxMessages?: number } = {}): DiscordPayload[] {
   const content = collect(message.sections);
   const head: APIEmbed = { color: colourOf(message) };
-  if (message.title.trim()) head.title = truncate(message.title.trim(), EMBED_LIMITS.title);
+  if (message.title.trim()) head.title = truncate(plainDiscord(plain(message.title).trim()), EMBED_LIMITS.title);
   if (head.title && isHttpUrl(message.url)) head.url = message.url;
   if (message.timestamp && !Number.isNaN(Date.parse(message.timestamp))) head.timestamp = new Date(message.timestamp).toISOString();
   if (content.footer.length) head.footer = { text: truncate(content.footer.map(plain).join(' · '), EMBED_LIMITS.footer) };

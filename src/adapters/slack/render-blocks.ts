@@ -6,7 +6,7 @@ import type { types as SlackTypes } from '@slack/bolt';
 import type { Message, Section } from '../../core/message.ts';
 import { MARKET_NAMES, TAG_NAMES } from '../../core/taxonomy.ts';
 import type { Severity } from '../../core/types.ts';
-import { escapeMrkdwn, isHttpUrl, slackLink, stripMarkup, toMrkdwn, truncateMrkdwn, truncatePlain } from './to-mrkdwn.ts';
+import { escapeMrkdwn, isHttpUrl, plainMrkdwn, slackLink, stripMarkup, toMrkdwn, truncateMrkdwn, truncatePlain } from './to-mrkdwn.ts';
 
 type KnownBlock = SlackTypes.KnownBlock;
 
@@ -65,7 +65,7 @@ function fieldsToUnits(fields: { name: string; value: string }[]): Unit[] {
         type: 'section',
         fields: fields.slice(i, i + BLOCK_LIMITS.fieldsPerSection).map((f) => ({
           type: 'mrkdwn' as const,
-          text: truncateMrkdwn(`*${escapeMrkdwn(stripMarkup(f.name).trim() || '—')}*\n${toMrkdwn(f.value.trim() || '—')}`, BLOCK_LIMITS.fieldText),
+          text: truncateMrkdwn(`*${plainMrkdwn(stripMarkup(f.name).trim() || '—')}*\n${toMrkdwn(f.value.trim() || '—')}`, BLOCK_LIMITS.fieldText),
         })),
       },
       items: 0,
@@ -83,8 +83,8 @@ function sectionToUnits(s: Section): Unit[] {
     case 'change':
       return [{
         block: section([
-          `*Changed: ${escapeMrkdwn(stripMarkup(s.label))}*`,
-          `~${escapeMrkdwn(stripMarkup(s.from))}~ → *${escapeMrkdwn(stripMarkup(s.to))}*`,
+          `*Changed: ${plainMrkdwn(stripMarkup(s.label))}*`,
+          `~${plainMrkdwn(stripMarkup(s.from))}~ → *${plainMrkdwn(stripMarkup(s.to))}*`,
           `Before: ${toMrkdwn(s.fromSource)}`,
           `Now: ${toMrkdwn(s.toSource)}`,
         ].join('\n')),
@@ -95,7 +95,7 @@ function sectionToUnits(s: Section): Unit[] {
         text: `• ${isHttpUrl(i.url) && !i.text.includes('](') ? slackLink(i.url, stripMarkup(i.text)) : toMrkdwn(i.text)}`,
         counts: true,
       }));
-      if (s.title) lines.unshift({ text: `*${escapeMrkdwn(stripMarkup(s.title))}*`, counts: false });
+      if (s.title) lines.unshift({ text: `*${plainMrkdwn(stripMarkup(s.title))}*`, counts: false });
       return linesToUnits(lines);
     }
     case 'divider':

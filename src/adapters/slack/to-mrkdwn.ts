@@ -1,9 +1,15 @@
 // The neutral inline markup (**bold**, [text](url)) as Slack mrkdwn (*bold*, <url|text>). Everything else is
-// escaped: &, < and > are Slack's control characters, and an unescaped "<!channel>" in a feed title would ping
-// a whole channel.
+// plain text: &, < and > are escaped (Slack's control characters: an unescaped "<!channel>" in a feed title would
+// ping a whole channel, "<https://evil|click>" would be a live link), and mrkdwn's formatting characters
+// (* _ ~ `) get a zero-width space after them, since Slack has no escape for them: a feed title "*FREE*" shows
+// its asterisks instead of turning bold.
+import { inlineTokens } from '../../core/inline-markup.ts';
+import { stripInlineMarkup } from '../../core/message.ts';
 
-const LINK = /\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g;
-const BOLD = /\*\*([^*\n]+?)\*\*/g;
+/** Plain text as mrkdwn that formats nothing: control characters escaped, formatting characters defused. */
+export function plainMrkdwn(text: string): string {
+  return escapeMrkdwn(text).replace(/[*_~`]/g, '$&\u200b');
+}
 
 /** Escapes Slack's three control characters (and nothing else, as Slack asks). */
 export function escapeMrkdwn(text: string): string {
@@ -21,29 +27,22 @@ export function isHttpUrl(url: string | null | undefined): url is string {
 
 /** A mrkdwn link; `label` is plain text (escaped here). */
 export function slackLink(url: string, label: string): string {
-  const text = escapeMrkdwn(label.replace(/\n/g, ' ')).trim() || escapeMrkdwn(url);
+  const text = plainMrkdwn(label.replace(/\n/g, ' ')).trim() || escapeMrkdwn(url);
   return `<${linkTarget(url)}|${text}>`;
 }
 
-/** Converts neutral markup to mrkdwn, escaping all other text. */
+/** Converts neutral markup to mrkdwn; all other text is plain (see top). */
 export function toMrkdwn(text: string): string {
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(LINK)) {
-    out += boldToMrkdwn(escapeMrkdwn(text.slice(last, m.index)));
-    out += slackLink(m[2]!, stripMarkup(m[1]!));
-    last = m.index! + m[0].length;
-  }
-  return out + boldToMrkdwn(escapeMrkdwn(text.slice(last)));
-}
-
-function boldToMrkdwn(escaped: string): string {
-  return escaped.replace(BOLD, (_, inner: string) => `*${inner.trim()}*`);
+  return inlineTokens(text).map((t) => {
+    if (t.type === 'link') return slackLink(t.url, t.text);
+    if (t.type === 'bold') return `*${plainMrkdwn(t.text.trim())}*`;
+    return plainMrkdwn(t.text);
+  }).join('');
 }
 
 /** Plain text for plain_text fields (header) and the notification fallback: markup dropped, words kept. */
 export function stripMarkup(text: string): string {
-  return text.replace(LINK, '$1').replace(BOLD, '$1');
+  return stripInlineMarkup(text);
 }
 
 /** Cuts `text` to `max` characters with an ellipsis, never splitting an escape entity or a <…> link. */

@@ -15,6 +15,7 @@ import { CHANNEL_ID, chatInput, PERMISSIONS } from './interaction-payloads.ts';
 import { embedLimitProblems } from './embed-limits.ts';
 import { openSeededStore } from '../../fakes/seeded-store.ts';
 import { PROBES, reaching } from '../subscription-stories.ts';
+import { seenOnDiscord } from '../visible-text.ts';
 
 const EPHEMERAL = 1 << 6;
 const logs: { level: string; msg: string | undefined }[] = [];
@@ -144,7 +145,7 @@ describe('Discord: subscriptions add up per market × tag × severity', () => {
     const d = new OutboxDispatcher({ store, senders: new Map([['discord', adapter.sender]]), clock, logger, sleep: clock.sleep });
     const before = fake.channelMessages(CHANNEL_ID).length;
     await d.runOnce();
-    const titles = fake.channelMessages(CHANNEL_ID).slice(before).map((m) => m.body.embeds[0].title as string);
+    const titles = fake.channelMessages(CHANNEL_ID).slice(before).map((m) => seenOnDiscord(m.body.embeds[0].title as string));
     expect(titles.map((t) => t.replace(/ story \d+$/, ''))).toEqual(['US ban', 'SEA gmv_figure']);
   });
 
