@@ -14,6 +14,7 @@ import { isConfirmationOnly } from '../core/subscriptions/subscription-rules.ts'
 import { recordReportedChange } from './record-evidence.ts';
 import { outletOf } from '../core/evidence/outlet-of.ts';
 import { isReportedChange } from '../core/evidence/put-in-baseline.ts';
+import { severityWithEvidence } from '../core/evidence/severity-with-evidence.ts';
 import type { TrustedSource } from '../core/evidence/trusted-sources.ts';
 
 /** A newly added feed alerts only on items this recent, so adding a feed does not flood a channel. */
@@ -224,8 +225,13 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
       if (updated) baseline.set(`${updated.market}|${updated.key}`, updated);
     }
     if (confirmed.length) cluster = withConfirmedEvidence(cluster, confirmed, outlet.name);
+    // One outlet's unconfirmed word is not yet high: it alerts at normal, and rises (the alert is edited, and
+    // high-only channels get it) once a second outlet or a trusted source confirms it.
+    const itemSeverity = severityWithEvidence(severity, comparisons);
+    const storySeverity = severityWithEvidence(severityFor(cluster.tags, cluster.comparisons), cluster.comparisons);
+    cluster = { ...cluster, severity: SEVERITIES[Math.max(SEVERITIES.indexOf(storySeverity), SEVERITIES.indexOf(itemSeverity), existing ? SEVERITIES.indexOf(severityWithEvidence(existing.severity, existing.comparisons)) : 0)]! };
     if (idx >= 0) candidates[idx] = cluster;
-    const ci: ClassifiedItem = { item, classification, comparisons, severity, clusterId: cluster.id };
+    const ci: ClassifiedItem = { item, classification, comparisons, severity: itemSeverity, clusterId: cluster.id };
     await store.saveClassifiedItem(ci, fetchedAt);
     await store.saveCluster(cluster);
     deps.onClassified?.(ci);

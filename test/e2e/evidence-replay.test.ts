@@ -54,8 +54,10 @@ describe('replaying a realistic feed set: one genuine change, first pending, the
 
     const day1 = await runCli(['once', '--feed', feed('day1-google-news.xml'), '--feed', feed('day1-bing-news.xml'), '--feed', feed('day1-publisher.xml')], { env: env() });
     expect(day1.code, day1.stderr).toBe(0);
-    // The alert says the change rests on one outlet's word.
-    expect(day1.stdout).toMatch(/Creators need 5,000 followers to sell \(was 1,000\)[^\n]*reported by [^\n]+ · unconfirmed/);
+    // The alert names the outlet behind the aggregator item and says the change rests on its word alone; until
+    // confirmed it is not high.
+    expect(day1.stdout).toMatch(/Creators need 5,000 followers to sell \(was 1,000\)[^\n]*reported by Reuters · unconfirmed/);
+    expect(day1.stdout).toMatch(/▶ \[THRESHOLD CHANGE \| US\] TikTok Shop raises the follower minimum/);
 
     const afterDay1 = await status();
     // Entry by entry, every confirmed value is where it was: the recaps (the 2023 launch, $14M a day at the end of
@@ -72,7 +74,7 @@ describe('replaying a realistic feed set: one genuine change, first pending, the
     const genuine = afterDay1.pending.filter((p) => p.key === CHANGED);
     expect(genuine).toHaveLength(1);
     expect(genuine[0]).toMatchObject({ state: 'pending', fact: { subject: 'creator_followers', to: 5000 } });
-    expect(genuine[0]!.source).toMatch(/reuters\.com|bing\.com/);
+    expect(genuine[0]).toMatchObject({ outlet: 'Reuters', source: expect.stringMatching(/^https:\/\/www\.reuters\.com\//) });
     // Anything else pending comes from the headlines a classifier may misread (Mexico's launch, the vape order),
     // and none of it reached the confirmed lists.
     for (const p of afterDay1.pending.filter((x) => x.key !== CHANGED)) {
@@ -83,6 +85,7 @@ describe('replaying a realistic feed set: one genuine change, first pending, the
     const day2 = await runCli(['once', '--feed', feed('day2-publisher.xml')], { env: env() });
     expect(day2.code, day2.stderr).toBe(0);
     expect(day2.stdout).toMatch(/confirmed by a second outlet, Creator Economy Daily/);
+    expect(day2.stdout).toMatch(/▶ \[THRESHOLD CHANGE \| US\] \(HIGH\) TikTok Shop raises the follower minimum/);
 
     const afterDay2 = await status();
     const moved = [...confirmed(afterDay2).keys()].filter((k) => !confirmed(afterDay1).has(k));

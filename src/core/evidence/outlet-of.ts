@@ -1,14 +1,12 @@
-// Who reported an item, for counting independent outlets: two reports are independent when their outlets differ.
-// The identity is the outlet's host without "www." (from the outlet's URL, else the article link unless that is an
-// aggregator's), else its lowercased name: so "Reuters" via Google News and reuters.com directly are one outlet.
-import { outletKey } from '../provenance/outlet-key.ts';
-
-const AGGREGATOR_HOSTS = /(?:^|\.)(?:news\.google\.com|bing\.com|feedproxy\.google\.com|news\.yahoo\.com|msn\.com)$/i;
+// Who reported an item, for counting independent outlets (two reports are independent when their outlet keys
+// differ: core/provenance/outlet-key.ts) and for matching the trusted list (on the host of the outlet's URL, else
+// of the article link unless that is an aggregator's).
+import { isAggregatorUrl, outletKey } from '../provenance/outlet-key.ts';
 
 function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
+  if (!url || isAggregatorUrl(url)) return null;
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
   } catch {
     return null;
   }
@@ -24,9 +22,6 @@ export interface Outlet {
 }
 
 export function outletOf(item: { source: string; link: string | null; sourceUrl?: string | null }): Outlet {
-  const linkHost = hostOf(item.link);
-  const host = hostOf(item.sourceUrl) ?? (linkHost && !AGGREGATOR_HOSTS.test(linkHost) ? linkHost : null);
-  // The key is the one rule for "same outlet" that story sources and corroboration use too (core/provenance).
-  const url = item.sourceUrl ?? (host ? item.link : null);
-  return { name: item.source, key: outletKey({ name: item.source, url }), host };
+  const url = item.sourceUrl && !isAggregatorUrl(item.sourceUrl) ? item.sourceUrl : item.link;
+  return { name: item.source, key: outletKey({ name: item.source, url }), host: hostOf(item.link) ?? hostOf(item.sourceUrl) };
 }
