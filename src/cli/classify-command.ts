@@ -11,7 +11,8 @@ import type { CliIO } from './cli-io.ts';
 
 const inputSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
-  title: z.string().default(''),
+  // A feed may give no headline (null or missing) or only a headline (no text).
+  title: z.string().nullish().transform((t) => t ?? ''),
   text: z.string().default(''),
   lang: z.enum(['en', 'zh']).optional(),
   published: z.string().nullish(),
@@ -20,7 +21,7 @@ const inputSchema = z.object({
 
 export async function runClassifyCommand(args: string[], io: CliIO): Promise<number> {
   if (args.length > 1 || args.some((a) => a.startsWith('--'))) {
-    io.stderr('usage: npm run cli -- classify [PATH]   (JSON lines {"id","title","text","lang"?,"published"?,"source"?}; stdin when no PATH)\n');
+    io.stderr('usage: npm run cli -- classify [PATH]   (JSON lines {"id","title"?,"text"?,"lang"?,"published"?,"source"?}; stdin when no PATH)\n');
     return 2;
   }
   let input: string;

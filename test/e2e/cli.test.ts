@@ -42,17 +42,22 @@ describe('the command line, as a newcomer uses it', () => {
       '{not json',
       JSON.stringify({ id: 'n2', title: 42 }),
       JSON.stringify({ id: 'n3', title: 'Five tips for product photos', text: 'Lighting matters.' }),
+      JSON.stringify({ id: 'n4', title: null, text: 'The Indonesian government banned social commerce transactions on TikTok Shop.' }),
+      JSON.stringify({ id: 'n5', title: 'Cooking with seasonal vegetables' }),
     ].join('\n');
     const { code, stdout } = await runCli(['classify'], { input });
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(6);
     expect(lines[0]).toMatchObject({ id: 'n1', tags: ['gmv_figure'], markets: ['US'] });
     expect(lines[0].compare[0]).toMatchObject({ status: 'confirms', fact: { type: 'gmv', low_usd: 14_000_000, period: 'day' } });
     expect(lines[1].error).toMatch(/line 2: not valid JSON/);
     expect(lines[2]).toMatchObject({ id: 'n2' });
     expect(lines[2].error).toMatch(/title/);
     expect(lines[3]).toEqual({ id: 'n3', tags: [], markets: [], facts: [], compare: [] });
+    // No headline, and a headline alone, are items too.
+    expect(lines[4]).toMatchObject({ id: 'n4', tags: ['ban'], markets: ['ID'] });
+    expect(lines[5]).toEqual({ id: 'n5', tags: [], markets: [], facts: [], compare: [] });
   });
 
   it('a broken config file stops start-up naming the file, field and line', async () => {

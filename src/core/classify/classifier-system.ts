@@ -2,6 +2,8 @@
 // and the committed, shipped version. Pure: fitting is computation on items already read.
 import { classifyItem, type ClassifyInput } from './classify-item.ts';
 import type { LabeledItem } from './eval-dataset.ts';
+import { loadModel } from './model/model-file.ts';
+import { trainClassifierModel } from './model/train-model.ts';
 import type { Classification } from '../types.ts';
 
 export type Scorer = (input: ClassifyInput) => Classification;
@@ -14,7 +16,10 @@ export interface ClassifierSystem {
 }
 
 export const CLASSIFIER_SYSTEM: ClassifierSystem = {
-  fitted: false,
-  fit: () => (input) => classifyItem(input),
+  fitted: true,
+  fit: (items) => {
+    const model = loadModel(trainClassifierModel(items), 'model fitted for a fold');
+    return (input) => classifyItem(input, { model });
+  },
   committed: () => (input) => classifyItem(input),
 };

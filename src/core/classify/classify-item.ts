@@ -1,36 +1,41 @@
-// Tags, markets and facts of one feed item, by the rules of TAXONOMY.md. Pure and fast: the patterns are compiled
-// once at module load and each item is read sentence by sentence. A tag is set exactly when a fact of its kind
-// was found, so every alert can say what it is about.
-import type { Market, Tag } from '../taxonomy.ts';
-import type { Classification, Fact } from '../types.ts';
-import { extractBans } from './extract-ban.ts';
-import { extractGmv } from './extract-gmv.ts';
-import { extractLaunches } from './extract-launch.ts';
-import { extractThresholds } from './extract-threshold.ts';
+// Tags, markets and facts of one feed item, by the rules of TAXONOMY.md. Two passes: a cheap lexicon check sends
+// items that name no commerce at all (most of a general news feed) straight out untagged; the rest get the value
+// extractors' candidate facts and the trained heads' decisions on them (src/core/classify/model/). Pure: the
+// trained model is a data module (model/classifier-model.json, written by `npm run train`) read once at load time,
+// or a model passed in (cross-validation fits one per fold).
+import type { Market } from '../taxonomy.ts';
+import type { Classification } from '../types.ts';
 import { buildItemContext } from './item-context.ts';
+import { applyModel } from './model/apply-model.ts';
+import { loadModel, type LoadedModel } from './model/model-file.ts';
+import { runExtractors } from './model/run-extractors.ts';
+import { mayStateFacts } from './model/commerce-prefilter.ts';
+import committedModel from './model/classifier-model.json' with { type: 'json' };
 
 export interface ClassifyInput {
-  title: string;
+  /** Null or empty when the feed gave no headline. */
+  title: string | null;
+  /** Empty when the feed gave only a headline. */
   text: string;
   lang?: 'en' | 'zh';
   published?: string | null;
 }
 
-const TAG_OF: Record<Fact['type'], Tag> = { launch: 'launch', threshold: 'threshold_change', ban: 'ban', gmv: 'gmv_figure' };
-const TAG_ORDER: Tag[] = ['launch', 'threshold_change', 'ban', 'gmv_figure'];
+const COMMITTED: LoadedModel = loadModel(committedModel, 'src/core/classify/model/classifier-model.json');
 
-/** Classifies an item. `feedMarkets` are used only when the text names no market. */
-export function classifyItem(input: ClassifyInput, opts: { feedMarkets?: Market[] } = {}): Classification {
-  const ctx = buildItemContext(input, opts.feedMarkets ?? []);
-  const facts: Fact[] = [...extractLaunches(ctx), ...extractThresholds(ctx), ...extractBans(ctx), ...extractGmv(ctx)];
-  const tagSet = new Set(facts.map((f) => TAG_OF[f.type]));
-  const markets = [...ctx.markets];
-  for (const f of facts) if (f.market && !markets.includes(f.market)) markets.push(f.market);
-  // GLOBAL stands in only when no country is named.
-  const specific = markets.filter((m) => m !== 'GLOBAL');
-  return {
-    tags: TAG_ORDER.filter((t) => tagSet.has(t)),
-    markets: specific.length && !facts.some((f) => f.market === 'GLOBAL') ? specific : markets,
-    facts,
-  };
+const NOTHING: Classification = Object.freeze({ tags: [], markets: [], facts: [] }) as Classification;
+
+/**
+ * Classifies an item. `feedMarkets` are used only when the text names no market; `model` replaces the committed
+ * model (cross-validation).
+ */
+export function classifyItem(input: ClassifyInput, opts: { feedMarkets?: Market[]; model?: LoadedModel } = {}): Classification {
+  const title = input.title ?? '';
+  const text = input.text ?? '';
+  if (!mayStateFacts(title, text)) return { ...NOTHING, tags: [], markets: [], facts: [] };
+  const ctx = buildItemContext({ title, text, lang: input.lang, published: input.published ?? null });
+  const result = applyModel(ctx, runExtractors(ctx), opts.model ?? COMMITTED);
+  const named = ctx.sentences.some((s) => s.markets.length > 0);
+  if (!named && result.markets.length === 0 && opts.feedMarkets?.length) return { ...result, markets: [...opts.feedMarkets] };
+  return result;
 }

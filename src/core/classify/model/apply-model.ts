@@ -1,0 +1,100 @@
+// The trained heads' decisions over an item's candidate facts. A tag is set exactly when the item states a fact of
+// its type (TAXONOMY's Labeling rules), so a tag needs the tag head's yes and a fact: the extractor's (threshold
+// `withFact`), or, when the head is surer (threshold `alone`), a fact with only what the item gives (its market,
+// nulls). The market head picks the item's markets among those it names; the kind and `by` heads correct a fact's
+// kind or `by` when sure. Scoring and deciding are apart so thresholds can be tuned on scores computed once.
+import { TAGS, type Market, type Tag } from '../../taxonomy.ts';
+import type { BanFact, Classification, Fact, GmvKind } from '../../types.ts';
+import type { ItemContext } from '../item-context.ts';
+import { banFactFeatures, gmvFactFeatures, itemFeatures, marketCandidates } from './item-features.ts';
+import { probability, type BinaryModel } from './logistic-regression.ts';
+import { BY_LABELS, KIND_LABELS, type LoadedModel } from './model-file.ts';
+import type { SparseVector } from './text-features.ts';
+
+const TAG_OF: Record<Fact['type'], Tag> = { launch: 'launch', threshold: 'threshold_change', ban: 'ban', gmv: 'gmv_figure' };
+
+export interface ItemScores {
+  tags: Record<Tag, number>;
+  markets: { market: Market; p: number }[];
+}
+
+function best<K extends string>(heads: Record<K, BinaryModel>, labels: K[], x: SparseVector): { label: K; p: number } {
+  const ps = labels.map((l) => probability(heads[l], x));
+  const sum = ps.reduce((a, b) => a + b, 0) || 1;
+  let i = 0;
+  for (let k = 1; k < ps.length; k++) if (ps[k]! > ps[i]!) i = k;
+  return { label: labels[i]!, p: ps[i]! / sum };
+}
+
+export function scoreItem(ctx: ItemContext, candidates: Fact[], model: LoadedModel): ItemScores {
+  const x = itemFeatures(ctx, candidates);
+  return {
+    tags: Object.fromEntries(TAGS.map((t) => [t, probability(model.tags[t], x)])) as Record<Tag, number>,
+    markets: marketCandidates(ctx, candidates).map((c) => ({ market: c.market, p: probability(model.market, c.x) })),
+  };
+}
+
+function standInFact(tag: Tag, market: Market | null, ctx: ItemContext, model: LoadedModel): Fact | null {
+  switch (tag) {
+    case 'threshold_change': return { type: 'threshold', market, subject: 'other', from: null, to: null };
+    case 'launch': return { type: 'launch', market, date: null, what: 'TikTok Shop' };
+    case 'ban': {
+      const x = banFactFeatures(ctx, { type: 'ban', market, by: 'government', target: 'TikTok Shop' });
+      return { type: 'ban', market, by: best(model.by, BY_LABELS, x).label, target: 'TikTok Shop' };
+    }
+    // A GMV fact without an amount says nothing.
+    default: return null;
+  }
+}
+
+/**
+ * What a headline alone may state (aggregator feeds give nothing else): a fact its full item would state too. A
+ * headline's fact without a market, or a stand-in fact, is usually a vaguer version of what the body says, so
+ * neither is stated. All four types stay: launch headlines are what aggregator feeds mostly carry, although their
+ * dates often differ from the full item's (measured with `npm run eval -- --cv 5 --titles`, docs/EVALUATION.md).
+ */
+export const HEADLINE_POLICY = { types: new Set<Fact['type']>(['gmv', 'ban', 'threshold', 'launch']) };
+
+function headlineMayState(f: Fact): boolean {
+  return f.market !== null && HEADLINE_POLICY.types.has(f.type);
+}
+
+export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScores, model: LoadedModel, thresholds = model.thresholds): Classification {
+  const candidates = ctx.titleOnly ? candidatesIn.filter(headlineMayState) : candidatesIn;
+  let markets = scores.markets.filter((c) => c.p >= thresholds.market).map((c) => c.market);
+  const facts: Fact[] = [];
+  const tags: Tag[] = [];
+  for (const tag of TAGS) {
+    const p = scores.tags[tag];
+    const { withFact, alone } = thresholds.tags[tag];
+    const own = candidates.filter((f) => TAG_OF[f.type] === tag);
+    if (own.length && p >= withFact) {
+      facts.push(...own);
+      tags.push(tag);
+    } else if (!own.length && alone !== null && p >= alone && !ctx.titleOnly) {
+      const f = standInFact(tag, markets.length === 1 ? markets[0]! : null, ctx, model);
+      if (f) { facts.push(f); tags.push(tag); }
+    }
+  }
+  const corrected = facts.map((f) => {
+    if (f.type === 'gmv') {
+      const b = best<GmvKind>(model.kind, KIND_LABELS, gmvFactFeatures(ctx, f));
+      return b.p >= thresholds.kindOverride && b.label !== f.kind ? { ...f, kind: b.label } : f;
+    }
+    if (f.type === 'ban') {
+      const b = best<BanFact['by']>(model.by, BY_LABELS, banFactFeatures(ctx, f));
+      return b.p >= thresholds.byOverride && b.label !== f.by ? { ...f, by: b.label } : f;
+    }
+    return f;
+  });
+  // A corrected kind or `by` can make two facts the same: state each once.
+  const seen = new Set<string>();
+  const distinct = corrected.filter((f) => { const k = JSON.stringify(f); return seen.has(k) ? false : (seen.add(k), true); });
+  // GLOBAL stands beside named countries only when a fact is global.
+  if (markets.length > 1 && markets.includes('GLOBAL') && !distinct.some((f) => f.market === 'GLOBAL')) markets = markets.filter((m) => m !== 'GLOBAL');
+  return { tags, markets, facts: distinct };
+}
+
+export function applyModel(ctx: ItemContext, candidates: Fact[], model: LoadedModel): Classification {
+  return decide(ctx, candidates, scoreItem(ctx, candidates, model), model);
+}

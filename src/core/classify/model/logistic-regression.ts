@@ -1,0 +1,142 @@
+// L2-regularised binary logistic regression over sparse hashed features, trained with full-batch L-BFGS from zero
+// weights: no randomness and a fixed iteration order, so the same items give the same weights bit for bit.
+// Written here rather than taken from a library: the registry's ml-logistic-regression works on dense matrices
+// (~10⁵ hashed features × items) and has no regularisation; see docs/adr/0001-classifier-method.md for the measured
+// comparison.
+import type { SparseVector } from './text-features.ts';
+
+export interface BinaryModel {
+  bias: number;
+  /** Bucket → weight; buckets not present weigh 0. */
+  weights: Map<number, number>;
+}
+
+export interface TrainOptions {
+  /** L2 strength (λ in λ/2·|w|², per item-sum loss). */
+  l2: number;
+  iterations?: number;
+  /** Weight of positive items relative to negatives (≥ 1 helps rare tags). */
+  positiveWeight?: number;
+}
+
+function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+export function score(model: BinaryModel, x: SparseVector): number {
+  let z = model.bias;
+  for (let k = 0; k < x.idx.length; k++) z += (model.weights.get(x.idx[k]!) ?? 0) * x.val[k]!;
+  return z;
+}
+
+export function probability(model: BinaryModel, x: SparseVector): number {
+  return sigmoid(score(model, x));
+}
+
+/**
+ * Drops buckets that occur in fewer than `minItems` items: a feature seen once cannot generalise, and dropping it
+ * keeps the optimiser and the model file small.
+ */
+export function dropRareFeatures(xs: SparseVector[], minItems: number): SparseVector[] {
+  const df = new Map<number, number>();
+  for (const x of xs) for (const i of x.idx) df.set(i, (df.get(i) ?? 0) + 1);
+  return xs.map((x) => {
+    const keep = x.idx.map((i, k) => [i, x.val[k]!] as const).filter(([i]) => df.get(i)! >= minItems);
+    return { idx: keep.map(([i]) => i), val: keep.map(([, v]) => v) };
+  });
+}
+
+/** Fits one binary model; `ys` are 0/1. */
+export function trainBinary(xs: SparseVector[], ys: number[], opts: TrainOptions): BinaryModel {
+  // Dense local index of the buckets that occur, so the optimiser works on plain arrays.
+  const buckets = [...new Set(xs.flatMap((x) => x.idx))].sort((a, b) => a - b);
+  const local = new Map(buckets.map((b, i) => [b, i]));
+  const rows = xs.map((x) => ({ idx: Int32Array.from(x.idx.map((b) => local.get(b)!)), val: Float64Array.from(x.val) }));
+  const d = buckets.length + 1; // last slot: bias (not regularised)
+  const pw = opts.positiveWeight ?? 1;
+  const cw = ys.map((y) => (y ? pw : 1));
+
+  const lossGrad = (w: Float64Array, g: Float64Array): number => {
+    g.fill(0);
+    let loss = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const { idx, val } = rows[r]!;
+      let z = w[d - 1]!;
+      for (let k = 0; k < idx.length; k++) z += w[idx[k]!]! * val[k]!;
+      const y = ys[r]!;
+      // log(1 + e^{-yz}) with y in {-1, 1}, computed stably.
+      const m = y ? z : -z;
+      loss += cw[r]! * (m > 0 ? Math.log1p(Math.exp(-m)) : -m + Math.log1p(Math.exp(m)));
+      const coef = cw[r]! * (sigmoid(z) - y);
+      for (let k = 0; k < idx.length; k++) g[idx[k]!]! += coef * val[k]!;
+      g[d - 1]! += coef;
+    }
+    for (let j = 0; j < d - 1; j++) {
+      loss += 0.5 * opts.l2 * w[j]! * w[j]!;
+      g[j]! += opts.l2 * w[j]!;
+    }
+    return loss;
+  };
+
+  const w = lbfgs(d, lossGrad, opts.iterations ?? 150);
+  const weights = new Map<number, number>();
+  for (let j = 0; j < buckets.length; j++) if (w[j] !== 0) weights.set(buckets[j]!, w[j]!);
+  return { bias: w[d - 1]!, weights };
+}
+
+/** Minimises f from zero with limited-memory BFGS (m = 7) and a backtracking Armijo line search. */
+function lbfgs(d: number, f: (w: Float64Array, g: Float64Array) => number, iterations: number): Float64Array {
+  const M = 7;
+  let w = new Float64Array(d);
+  let g = new Float64Array(d);
+  let fx = f(w, g);
+  const ss: Float64Array[] = [];
+  const ys: Float64Array[] = [];
+  const rhos: number[] = [];
+  const dot = (a: Float64Array, b: Float64Array) => { let s = 0; for (let i = 0; i < d; i++) s += a[i]! * b[i]!; return s; };
+  for (let it = 0; it < iterations; it++) {
+    // Two-loop recursion: direction = -H·g.
+    const q = Float64Array.from(g);
+    const alpha: number[] = [];
+    for (let i = ss.length - 1; i >= 0; i--) {
+      const a = rhos[i]! * dot(ss[i]!, q);
+      alpha[i] = a;
+      for (let j = 0; j < d; j++) q[j]! -= a * ys[i]![j]!;
+    }
+    if (ss.length) {
+      const last = ss.length - 1;
+      const gamma = dot(ss[last]!, ys[last]!) / dot(ys[last]!, ys[last]!);
+      for (let j = 0; j < d; j++) q[j]! *= gamma;
+    }
+    for (let i = 0; i < ss.length; i++) {
+      const b = rhos[i]! * dot(ys[i]!, q);
+      for (let j = 0; j < d; j++) q[j]! += ss[i]![j]! * (alpha[i]! - b);
+    }
+    for (let j = 0; j < d; j++) q[j] = -q[j]!;
+    let gd = dot(g, q);
+    if (gd >= 0) { for (let j = 0; j < d; j++) q[j] = -g[j]!; gd = dot(g, q); ss.length = 0; ys.length = 0; rhos.length = 0; }
+    let step = ss.length ? 1 : 1 / Math.max(1, Math.sqrt(dot(g, g)));
+    const wNew = new Float64Array(d);
+    const gNew = new Float64Array(d);
+    let fNew = Infinity;
+    for (let tries = 0; tries < 30; tries++) {
+      for (let j = 0; j < d; j++) wNew[j] = w[j]! + step * q[j]!;
+      fNew = f(wNew, gNew);
+      if (fNew <= fx + 1e-4 * step * gd) break;
+      step *= 0.5;
+    }
+    if (!(fNew < fx)) break;
+    const s = new Float64Array(d);
+    const y = new Float64Array(d);
+    for (let j = 0; j < d; j++) { s[j] = wNew[j]! - w[j]!; y[j] = gNew[j]! - g[j]!; }
+    const sy = dot(s, y);
+    if (sy > 1e-12) {
+      ss.push(s); ys.push(y); rhos.push(1 / sy);
+      if (ss.length > M) { ss.shift(); ys.shift(); rhos.shift(); }
+    }
+    const converged = Math.abs(fx - fNew) <= 1e-9 * Math.max(1, Math.abs(fx));
+    w = wNew; g = gNew; fx = fNew;
+    if (converged) break;
+  }
+  return w;
+}
