@@ -96,8 +96,8 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
   const server = portTaken ? null : await startHealthServer(health, config.env.PORT, '0.0.0.0', routes);
   if (server) logger.info({ port: server.port }, `Health and metrics on http://0.0.0.0:${server.port}/healthz and /metrics`);
 
-  logger.info({ feeds: config.feeds.map((f) => ({ id: f.id, url: f.url, every: `${f.intervalMinutes}m` })) },
-    `Polling ${config.feeds.length} feeds: ${config.feeds.map((f) => f.id).join(', ')}`);
+  // One short line whatever the number of feeds (5,000 feeds once made it 400 KB): `check-feed` lists them all.
+  logger.info({ feeds: config.feeds.length }, `Polling ${config.feeds.length} feeds: ${summariseIds(config.feeds.map((f) => f.id))}`);
   poller.start();
   dispatcher.start(1000);
   const digests = startDigestScheduler({ store, clock, logger });
@@ -127,4 +127,10 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     });
   }
   return { stop, port: server?.port ?? null, metrics };
+}
+
+/** "a, b, c and 4,997 more": the first few ids of a long list. */
+function summariseIds(ids: string[], shown = 10): string {
+  const head = ids.slice(0, shown).join(', ');
+  return ids.length > shown ? `${head} and ${(ids.length - shown).toLocaleString('en-US')} more` : head;
 }

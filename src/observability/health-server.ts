@@ -4,6 +4,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../core/ports.ts';
 import type { Metrics } from './metrics.ts';
+import { explainListenFault } from '../core/explain-startup-fault.ts';
+
+/** How long /healthz waits for the store before it reports it down. */
+const STORE_PING_TIMEOUT_MS = 3000;
 
 export interface HealthSource {
   clock: Clock;
@@ -24,7 +28,10 @@ export async function healthReport(src: HealthSource): Promise<{ ok: boolean; bo
   const now = src.clock.now().getTime();
   let storeOk = true;
   let storeError: string | null = null;
-  try { await src.pingStore(); } catch (e) { storeOk = false; storeError = (e as Error).message; }
+  // A store that hangs (a Postgres that accepts and never answers) must make health say so, not hang with it.
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`the store did not answer within ${STORE_PING_TIMEOUT_MS / 1000} s`)), STORE_PING_TIMEOUT_MS); });
+  try { await Promise.race([src.pingStore(), hung]); } catch (e) { storeOk = false; storeError = (e as Error).message; } finally { clearTimeout(timer); }
   const tick = src.lastTickAt();
   const schedulerOk = tick !== null && now - tick.getTime() <= (src.schedulerStaleSeconds ?? 120) * 1000;
   const lastFetch = storeOk ? await src.lastSuccessfulFetchAt().catch(() => null) : null;
@@ -77,6 +84,6 @@ export async function startHealthServer(src: HealthSource, port: number, host = 
       }
     })();
   });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()));
+  await new Promise<void>((resolve, reject) => server.once('error', (e) => reject(explainListenFault(e, port))).listen(port, host, () => resolve()));
   return { port: (server.address() as AddressInfo).port, close: () => new Promise((r) => server.close(() => r())) };
 }

@@ -6,6 +6,7 @@ import http, { type IncomingMessage, type RequestListener, type ServerResponse }
 import type { AddressInfo } from 'node:net';
 import type { Clock, Logger } from '../../core/ports.ts';
 import { SlackReplayGuard, verifySlackSignature } from './verify-slack-signature.ts';
+import { explainListenFault } from '../../core/explain-startup-fault.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Slash command and interaction payloads are small; anything larger is not from Slack. */
@@ -94,9 +95,10 @@ export async function startSlackHttpServer(opts: SlackHttpServerOptions, port: n
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (e: Error) => reject(explainListenFault(e, port));
+    server.once('error', fail);
     server.listen(port, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve();
     });
   });

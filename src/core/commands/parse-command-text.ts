@@ -84,7 +84,8 @@ function parseSubscribe(args: string[]): ParseResult {
       if (d < 0) return usageError(`day must be one of ${DAYS.join(', ')}, not "${value}".`, 'subscribe');
       digest.day = d;
     } else if (k === 'hour') {
-      const h = Number(value);
+      // Digits only: Number() would also take "1e1", "0x1", " 9" or "".
+      const h = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
       if (!Number.isInteger(h) || h < 0 || h > 23) return usageError(`hour must be 0–23, not "${value}".`, 'subscribe');
       digest.hour = h;
     } else if (k === 'tz' || k === 'timezone') {

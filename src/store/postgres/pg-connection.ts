@@ -22,11 +22,22 @@ const storeTypes: pg.CustomTypesConfig = {
 
 export function createPgPool(opts: {
   connectionString: string; schema?: string; poolSize?: number; onIdleError?: (error: Error) => void;
+  connectTimeoutMs?: number; queryTimeoutMs?: number;
 }): pg.Pool {
   const pool = new pg.Pool({
     connectionString: opts.connectionString,
     max: opts.poolSize ?? 10,
     types: storeTypes,
+    // No call may hang: a server that accepts TCP and never answers fails the connect after 10 s, a query after
+    // 30 s (statement_timeout on the server, query_timeout in the client), and dead peers are noticed by TCP
+    // keepalive. Idle connections are closed after 30 s.
+    connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
+    query_timeout: opts.queryTimeoutMs ?? 30_000,
+    statement_timeout: opts.queryTimeoutMs ?? 30_000,
+    idle_in_transaction_session_timeout: 60_000,
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     // Every connection works in the store's schema, so the queries name no schema (the name was validated), and
     // in UTC, so an instant given without an offset means the same whatever zone the server was set up in.
     options: ['-c TimeZone=UTC', ...(opts.schema ? [`-c search_path=${opts.schema}`] : [])].join(' '),
@@ -34,6 +45,11 @@ export function createPgPool(opts: {
   // An idle connection dropped by the server (restart, failover) is an 'error' event; unheard, it would end the
   // process. The pool has already discarded the connection and the next query opens a fresh one.
   pool.on('error', (error) => opts.onIdleError?.(error));
+  // A checked-out client whose connection resets mid-query emits 'error' on the client itself; unheard, that
+  // ends the process (it did, mid-ingest). The query in progress rejects anyway, so listening is enough.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => opts.onIdleError?.(error));
+  });
   return pool;
 }
 

@@ -19,6 +19,7 @@ import * as outbox from './pg-outbox-queries.ts';
 import * as reports from './pg-report-queries.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
 import * as subscriptions from './pg-subscription-queries.ts';
+import { explainPostgresFault } from '../../core/explain-startup-fault.ts';
 
 export interface PgStoreOptions {
   /** postgres://user:password@host:port/database */
@@ -27,6 +28,9 @@ export interface PgStoreOptions {
   schema?: string;
   /** Connections per replica (default 10). */
   poolSize?: number;
+  /** A connect that takes longer fails (default 10 s); a query likewise (default 30 s). */
+  connectTimeoutMs?: number;
+  queryTimeoutMs?: number;
   /** Time of baseline history rows; injected so tests are exact. */
   clock?: Clock;
   /** An idle connection failed (server restart); the pool replaces it. For logging. */
@@ -53,7 +57,7 @@ export class PgStore implements Store, LeaseStore {
       return new PgStore(pool, opts.clock ?? systemClock, applied);
     } catch (error) {
       await pool.end().catch(() => undefined);
-      throw error;
+      throw explainPostgresFault(error);
     }
   }
 

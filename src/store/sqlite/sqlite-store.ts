@@ -1,7 +1,8 @@
 // The Store on one SQLite file (better-sqlite3): the default for a single bot process. Calls are synchronous
 // underneath and async only to honour the port that Postgres also implements. The queries live in one class per
 // port (sqlite-*-store.ts); this class opens the file, migrates it and hands each call to the right one.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
+import { explainSqliteFault } from '../../core/explain-startup-fault.ts';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -108,8 +109,14 @@ export class SqliteStore implements Store {
 
   static open(file: string, opts: SqliteStoreOptions = {}): SqliteStore {
     const inMemory = file === ':memory:' || file === '';
-    if (!inMemory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    const db = new Database(file);
+    let db: Database.Database;
+    try {
+      if (!inMemory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      if (!inMemory && statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error(`${file} is a directory`), { code: 'EISDIR' });
+      db = new Database(file);
+    } catch (error) {
+      throw explainSqliteFault(error, file);
+    }
     try {
       db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`);
       // WAL lets `/tts` commands and the CLI read while the poller writes; NORMAL sync is durable across a
@@ -123,7 +130,8 @@ export class SqliteStore implements Store {
       return new SqliteStore(db, opts.clock ?? systemClock);
     } catch (error) {
       db.close();
-      throw error;
+      // A read-only, damaged or full file says so here, naming the fix (explain-startup-fault.ts).
+      throw explainSqliteFault(error, file);
     }
   }
 
