@@ -22,6 +22,7 @@ usage: npm run cli -- <command> [options]
   outbox [--status pending|sent|dead] [--json] show the delivery outbox
   outbox --requeue [ID ...]                   try dead outbox entries again (all, or the given ones)
   discord:register [--guild ID]               register the /tts slash command with Discord
+  feedback export [--out FILE.jsonl]          accepted and rejected items as eval-format JSON lines
 `;
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -59,6 +60,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         const rt = await openRuntime();
         try { return await (await import('./cli/outbox-command.ts')).runOutboxCommand(args, io, { store: rt.store }); } finally { await rt.close(); }
       }
+      case 'feedback': return await (await import('./cli/feedback-command.ts')).runFeedbackCommand(args, io, openRuntime);
       case 'discord:register': {
         const config = await loadConfig(io.env);
         return await (await import('./cli/discord-register-command.ts')).runDiscordRegisterCommand(args, io, { config: config.discord });

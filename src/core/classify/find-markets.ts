@@ -54,7 +54,6 @@ function buildPattern(flags: string, pick: (w: [Market, string, string | null]) 
 }
 const INSENSITIVE = buildPattern('gi', (w) => w[1]);
 const SENSITIVE = buildPattern('g', (w) => w[2]);
-const DOUYIN = /douyin|抖音/i;
 // "a Singapore fund", "a US-based startup": where a company or investor comes from, not a market the story is about.
 const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?)\b/i;
 // "after/following/since its US debut", "its UK launch in 2021": an earlier step named to set the scene.
@@ -93,14 +92,4 @@ export function findMarketMentions(text: string): MarketMention[] {
     for (const x of out) if (x.index >= m.index && x.index < m.index + m[0].length) x.passing = true;
   }
   return out.sort((a, b) => a.index - b.index);
-}
-
-/** True when the text names Douyin (China's TikTok), used to place Douyin figures in CN. */
-export function mentionsDouyin(text: string): boolean {
-  return DOUYIN.test(text);
-}
-
-/** Distinct markets of a text, in order of first mention. */
-export function distinctMarkets(mentions: MarketMention[]): Market[] {
-  return [...new Set(mentions.map((m) => m.market))];
 }
