@@ -11,14 +11,17 @@ const HELP = `tts-radar — what changed in TikTok Shop and cross-border e-comme
 usage: npm run cli -- <command> [options]
 
   run                          the long-running bot (scheduler + adapters); what \`npm start\` runs
-  once [--feed URL|PATH ...]   one fetch cycle over the configured (or given) feeds, alerts to the console
+  once [--feed URL|PATH ...] [--all]   one fetch cycle over the configured (or given) feeds, alerts to the console
   demo                         one cycle over the offline demo feeds in config/demo/ (also: npm run demo)
   classify [PATH]              classify JSON lines (stdin when no PATH) against config/baseline.yaml
   status <market> [--json]     what we know of a market: launch, thresholds, bans, GMV series
+  latest [market] [tag] [n]    the newest tagged stories (e.g. latest us gmv 5)
+  subscriptions                what every channel follows, per market
+  sources                      the feeds read
   eval [PATH]                  score the classifier on a labeled JSONL file (also: npm run eval)
   check-feed <URL|PATH>... [--json]   diagnose feeds that "don't work"
   digest [--market us] [--since 7d] [--json]   print the digest
-  chart <market> --out FILE.png               write the GMV chart
+  chart <market> --out FILE.png|FILE.svg      write the GMV chart
   outbox [--status pending|sent|dead] [--json] show the delivery outbox
   outbox --requeue [ID ...]                   try dead outbox entries again (all, or the given ones)
   discord:register [--guild ID]               register the /tts slash command with Discord
@@ -40,6 +43,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       case 'demo': return await (await import('./cli/once-command.ts')).runDemoCommand(io, openRuntime);
       case 'classify': return await (await import('./cli/classify-command.ts')).runClassifyCommand(args, io);
       case 'status': return await (await import('./cli/status-command.ts')).runStatusCommand(args, io, openRuntime);
+      case 'latest': case 'sources': case 'subscriptions':
+        return await (await import('./cli/ask-command.ts')).runAskCommand(command, args, io, openRuntime);
       case 'eval': {
         const { readFile } = await import('node:fs/promises');
         return await (await import('./cli/eval-command.ts')).runEvalCommand(args, { stdout: io.stdout, stderr: io.stderr, readFile: (p) => readFile(p, 'utf8') });

@@ -9,6 +9,15 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// `npm run cli -- latest | head -3`: when the reader goes away, stop writing and leave quietly, as Unix tools do
+// (no EPIPE stack trace). Exit 0: the reader got what it asked for.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 // A bad packet deep inside a platform SDK must not take the whole bot down: log it and keep serving.
 process.on('unhandledRejection', (reason) => {
   process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: `unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}` })}\n`);

@@ -1,10 +1,20 @@
 // `status <market> [--json]`: what we know of a market, from the store (the baseline plus what news changed).
-import { MARKETS, MARKET_NAMES, resolveMarket } from '../core/taxonomy.ts';
+import { MARKETS, MARKET_NAMES, knownMarketWords, resolveMarket } from '../core/taxonomy.ts';
+import { closestWord } from '../core/commands/closest-word.ts';
 import { gmvHistory, renderStatus, statusRows } from '../core/commands/handle-command.ts';
 import { formatBaselineValue, formatFact } from '../core/format/index.ts';
 import type { Runtime } from '../compose/runtime.ts';
 import { renderConsoleMessage } from '../adapters/console/render-console.ts';
 import { parseArgs, type CliIO } from './cli-io.ts';
+
+/** "Unknown market "usx". Did you mean "usa"?", or "status takes one market: you named US and UK." */
+function unknownMarketProblem(words: string[]): string {
+  const named = words.map((w) => resolveMarket(w));
+  if (words.length > 1 && named.every(Boolean)) return `status takes one market: you named ${named.join(' and ')}.`;
+  const text = words.join(' ');
+  const near = closestWord(text.toLowerCase(), knownMarketWords());
+  return `Unknown market "${text}".${near ? ` Did you mean "${near}"?` : ''}`;
+}
 
 const GROUPS = { launch: 'launch', threshold: 'thresholds', ban: 'bans', gmv: 'gmv' } as const;
 
@@ -12,7 +22,7 @@ export async function runStatusCommand(args: string[], io: CliIO, openRuntime: (
   const { flags, positionals, unknown } = parseArgs(args, { boolean: ['json'] });
   const market = resolveMarket(positionals.join(' '));
   if (unknown.length || !market) {
-    io.stderr(`usage: npm run cli -- status <market> [--json]   markets: ${MARKETS.join(', ')} (aliases like usa, 美国 work)\n`);
+    io.stderr(`${positionals.length ? `${unknownMarketProblem(positionals)}\n` : ''}usage: npm run cli -- status <market> [--json]   markets: ${MARKETS.join(', ')} (aliases like usa, 美国 work)\n`);
     return 2;
   }
   const rt = await openRuntime();

@@ -2,7 +2,7 @@
 import { MARKET_NAMES, TAG_NAMES, type Market } from '../taxonomy.ts';
 import type { Message, Section } from '../message.ts';
 import type { BaselineEntry, Subscription } from '../types.ts';
-import { formatBaselineValue, sourceLink } from '../format/index.ts';
+import { formatBaselineValue, sourceLink, sourceText } from '../format/index.ts';
 import type { Command, CommandContext } from './command.ts';
 import type { CommandDeps } from './command-deps.ts';
 import { COMMAND_NAMES } from './command.ts';
@@ -121,9 +121,9 @@ async function latest(cmd: Extract<Command, { name: 'latest' }>, deps: CommandDe
     title: `Latest — ${scope}`,
     sections: [{
       type: 'list',
+      // Only the outlet is linked, not the whole line: a line-long link is hard to read and to select.
       items: items.map((ci) => ({
-        text: `${ci.classification.tags.map((t) => TAG_NAMES[t]).join(', ')} · ${ci.classification.markets.join(', ') || '—'} · ${ci.item.title} (${ci.item.source}${ci.item.published ? `, ${ci.item.published.slice(0, 10)}` : ''})`,
-        url: ci.item.link,
+        text: `${ci.classification.tags.map((t) => TAG_NAMES[t]).join(', ')} · ${ci.classification.markets.join(', ') || '—'} · ${ci.item.title} — ${sourceText({ name: ci.item.source, link: ci.item.link })}${ci.item.published ? `, ${ci.item.published.slice(0, 10)}` : ''}`,
       })),
     }],
   };
