@@ -1,11 +1,13 @@
 // The long-lived pieces every command shares: config, store (seeded from the baseline file), logger, clock.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { AppConfig } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { hasLeases, systemClock, type Clock, type Logger, type Store } from '../core/ports.ts';
 import type { CommandDeps } from '../core/commands/command-deps.ts';
 import type { BaselineEntry } from '../core/types.ts';
 import { parseBaselineFile } from '../core/baseline/load-baseline.ts';
+import { describeBaselineMerge, planBaselineMerge, type BaselineMergePlan } from '../core/baseline/merge-baseline-file.ts';
 import { openStore } from '../store/open-store.ts';
 import { previewDigest } from '../app/enqueue-digest.ts';
 
@@ -41,15 +43,17 @@ export async function readBaselineWithHistory(file: string): Promise<{ latest: B
 }
 
 /**
- * A new store gets the whole file, history included (so the GMV series reads as a series), in date order.
- * Afterwards seeding only fills subjects the store does not know yet, so learned changes survive a restart.
+ * Brings the store's baseline in line with config/baseline.yaml: a new store gets the whole file, history included
+ * (so the GMV series reads as a series); afterwards only entries added or edited in the file since are merged in,
+ * by the rule in core/baseline/merge-baseline-file.ts, so nothing learned from news is lost. Returns the plan
+ * that was applied (what to log).
  */
 export async function seedStoreBaseline(
   store: Store,
   baseline: { latest: BaselineEntry[]; history: BaselineEntry[] },
   deps: SeedDeps = { clock: systemClock, processName: defaultProcessName(), sleep: sleepFor },
-): Promise<void> {
-  // Replicas starting together on an empty database: one seeds, the others wait for it (history has no unique key).
+): Promise<BaselineMergePlan> {
+  // Replicas starting together: one merges, the others wait for it (history has no unique key).
   const owner = `seed-${deps.processName}`;
   if (hasLeases(store)) {
     const until = deps.clock.now().getTime() + 120_000;
@@ -59,14 +63,20 @@ export async function seedStoreBaseline(
     }
   }
   try {
-    const fresh = (await store.baselineEntries()).length === 0;
-    await store.seedBaseline(baseline.latest);
-    if (!fresh) return;
-    // The superseded values as history rows (seedBaseline already recorded the latest ones; history: true never
-    // touches the latest values just seeded with their labels).
-    for (const e of baseline.history) {
+    const current = new Map((await store.baselineEntries()).map((e) => [`${e.market}|${e.key}`, e]));
+    const plan = planBaselineMerge(baseline, new Set(await store.baselineFileHashes()), current);
+    await store.seedBaseline(plan.add);
+    // Superseded values as history rows: history: true never touches a latest value.
+    for (const e of plan.history) {
       await store.applyComparison({ fact: e.fact, key: e.key, status: 'new', previous: null, history: true }, { date: e.date, source: e.source, itemId: null });
     }
+    for (const e of plan.replace) {
+      // The edited entry is recorded in the subject's history, then becomes its latest value whole (label included).
+      await store.applyComparison({ fact: e.fact, key: e.key, status: 'new', previous: null, history: true }, { date: e.date, source: e.source, itemId: null });
+      await store.revertBaselineEntry(e.market, e.key, null, e);
+    }
+    await store.rememberBaselineFileHashes(plan.remember, deps.clock.now().toISOString());
+    return plan;
   } finally {
     if (hasLeases(store)) await store.releaseLease('seed-baseline', owner);
   }
@@ -99,7 +109,9 @@ export async function createRuntime(config: AppConfig, deps: RuntimeDeps): Promi
   const processName = deps.processName ?? defaultProcessName();
   const baseline = await readBaselineWithHistory(config.baselineFile);
   const store = await openStore({ databaseUrl: config.env.DATABASE_URL ?? null, databaseSchema: config.env.DATABASE_SCHEMA ?? null, sqlitePath: config.env.SQLITE_PATH });
-  await seedStoreBaseline(store, baseline, { clock: deps.clock, processName, sleep: deps.sleep ?? sleepFor });
+  const merged = await seedStoreBaseline(store, baseline, { clock: deps.clock, processName, sleep: deps.sleep ?? sleepFor });
+  const summary = describeBaselineMerge(path.basename(config.baselineFile), merged);
+  if (summary && !merged.fresh) deps.logger.info({ added: merged.add.length, changed: merged.replace.length, keptNews: merged.keptNews.length }, summary);
   const commandDeps: CommandDeps = {
     store,
     feeds: config.feeds,

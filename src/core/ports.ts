@@ -80,6 +80,13 @@ export interface BaselineStore {
   seedBaseline(entries: BaselineEntry[]): Promise<void>;
 }
 
+/** Which config/baseline.yaml entries the store has taken in, by content hash (core/baseline/merge-baseline-file.ts). */
+export interface BaselineFileStore {
+  baselineFileHashes(): Promise<string[]>;
+  /** Remembers these hashes (those already remembered stay as they are). */
+  rememberBaselineFileHashes(rows: { hash: string; market: string; key: string }[], at: string): Promise<void>;
+}
+
 export interface SubscriptionStore {
   listSubscriptions(): Promise<Subscription[]>;
   subscriptionsForChannel(platform: string, channelId: string): Promise<Subscription[]>;
@@ -156,7 +163,7 @@ export interface DigestRunStore {
 
 /** Everything the app layer needs from persistence. */
 export interface Store
-  extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, SubscriptionStore, OutboxStore, DigestRunStore, ReportStore {
+  extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, BaselineFileStore, SubscriptionStore, OutboxStore, DigestRunStore, ReportStore {
   close(): Promise<void>;
   /**
    * Runs `fn` with the store's writes grouped into as few commits as possible (SQLite: one transaction shared by

@@ -31,7 +31,7 @@ describe('feedback export', () => {
     clock.advance(60_000);
     await ingestItems(feed, [
       item('wrong', 'https://wireone.example/wrong', 'US government orders TikTok Shop to stop selling vapes', 'Regulators told TikTok Shop to remove vape listings.', clock.now().toISOString()),
-      item('unreviewed', 'https://wireone.example/other', 'TikTok Shop launches in Brazil', 'TikTok Shop launched in Brazil this week, opening registration to local sellers.', clock.now().toISOString()),
+      item('unreviewed', 'https://wireone.example/other', 'TikTok Shop launches cross-border selling in Brazil', 'TikTok Shop launched cross-border selling in Brazil this week for sellers from China.', clock.now().toISOString()),
     ], { store, clock }, { firstFetch: false });
     const reports = await store.listReports({ states: ['pending'] });
     const ctx = { platform: 'slack', channelId: 'C1', userId: 'U1', canManageChannel: true };

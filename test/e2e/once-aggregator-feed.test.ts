@@ -14,8 +14,11 @@ describe('once --feed with an aggregator feed', () => {
     const xml = (await readFile(new URL('../feeds/fixtures/google-news-search.xml', import.meta.url), 'utf8')).replace(/<pubDate>[^<]*<\/pubDate>/g, `<pubDate>${recent}</pubDate>`);
     const feed = path.join(dir, 'google-news.xml');
     await writeFile(feed, xml);
-    const { code, stdout, stderr } = await runCli(['once', '--feed', feed], { env: { SQLITE_PATH: path.join(dir, 's.sqlite') } });
+    // --all: the Mexico story only confirms what the baseline knows, which alerts no channel by default.
+    const { code, stdout, stderr } = await runCli(['once', '--all', '--feed', feed], { env: { SQLITE_PATH: path.join(dir, 's.sqlite') } });
     expect(code, stderr).toBe(0);
+    expect(stdout).toContain("Cross-border sellers - what TikTok Shop's launch in Italy means\n");
+    expect(stdout).toMatch(/3 sources: Demo Gazette <https:\/\/www\.demo-gazette\.co\.uk\/news\/[^>]+>, Sample Ledger/);
     expect(stdout).toContain('Example Wire');
     expect(stdout).toContain('https://www.example-wire.com/business/tiktok-shop-mexico-sellers-2026-11-30/');
     expect(stdout).toContain('TikTok Shop opens seller registration in Mexico ahead of January launch');

@@ -4,6 +4,7 @@
 import { afterAll, afterEach, describe } from 'vitest';
 import type { Store } from '../../src/core/ports.ts';
 import { describeBaselineContract } from './contract/baseline-contract.ts';
+import { describeBaselineFileContract } from './contract/baseline-file-contract.ts';
 import { describeFeedStateAndClusterContract } from './contract/feed-state-and-cluster-contract.ts';
 import { describeItemContract } from './contract/item-contract.ts';
 import { describeOutboxContract } from './contract/outbox-contract.ts';
@@ -47,6 +48,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
     describeFeedStateAndClusterContract(ctx);
     describeItemContract(ctx);
     describeBaselineContract(ctx);
+    describeBaselineFileContract(ctx);
     describeSubscriptionContract(ctx);
     describeReportContract(ctx);
     describeOutboxContract(ctx);

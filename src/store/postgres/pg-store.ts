@@ -108,6 +108,19 @@ export class PgStore implements Store, LeaseStore {
   }
   seedBaseline(entries: BaselineEntry[]): Promise<void> { return baseline.seedBaseline(this.pool, this.clock, entries); }
 
+  // BaselineFileStore
+  async baselineFileHashes(): Promise<string[]> {
+    return (await this.pool.query<{ hash: string }>('SELECT hash FROM baseline_file_entries')).rows.map((r) => r.hash);
+  }
+  async rememberBaselineFileHashes(rows: { hash: string; market: string; key: string }[], at: string): Promise<void> {
+    if (rows.length === 0) return;
+    await this.pool.query(
+      `INSERT INTO baseline_file_entries (hash, market, key, seen_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) ON CONFLICT (hash) DO NOTHING`,
+      [rows.map((r) => r.hash), rows.map((r) => r.market), rows.map((r) => r.key), rows.map(() => at)],
+    );
+  }
+
   // ReportStore
   addReport(r: NewReportedChange): Promise<ReportedChange> { return reports.addReport(this.pool, r); }
   getReport(id: number): Promise<ReportedChange | null> { return reports.getReport(this.pool, id); }

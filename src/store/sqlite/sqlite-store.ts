@@ -178,6 +178,15 @@ export class SqliteStore implements Store {
   }
   seedBaseline(entries: BaselineEntry[]): Promise<void> { return this.baseline.seedBaseline(entries); }
 
+  // BaselineFileStore
+  async baselineFileHashes(): Promise<string[]> {
+    return (this.db.prepare('SELECT hash FROM baseline_file_entries').all() as { hash: string }[]).map((r) => r.hash);
+  }
+  async rememberBaselineFileHashes(rows: { hash: string; market: string; key: string }[], at: string): Promise<void> {
+    const insert = this.db.prepare('INSERT INTO baseline_file_entries (hash, market, key, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING');
+    this.db.transaction(() => { for (const r of rows) insert.run(r.hash, r.market, r.key, at); })();
+  }
+
   // ReportStore
   addReport(r: NewReportedChange): Promise<ReportedChange> { return this.reports.addReport(r); }
   getReport(id: number): Promise<ReportedChange | null> { return this.reports.getReport(id); }

@@ -46,15 +46,22 @@ describe('compareFacts against the shipped baseline', () => {
   it('treats rounding as the same value and a new subject as new; skips facts without a market', () => {
     const rounded: Fact = { type: 'gmv', market: 'US', low_usd: 14.2e6, high_usd: 14.2e6, period: 'day', kind: 'actual', platform: 'tiktok_shop' };
     expect(compareFacts([rounded], lookup, { date: '2024-07-01', source: 's' })[0]!.status).toBe('confirms');
-    const fresh: Fact = { type: 'launch', market: 'BR', date: '2025-05', what: 'TikTok Shop launch' };
-    expect(compareFacts([fresh], lookup, { date: '2025-05-08', source: 's' })[0]).toMatchObject({ status: 'new', previous: null, key: 'launch:official' });
+    // The shipped baseline knows Brazil's May 2025 launch; its cross-border stage is a subject it does not know.
+    const known: Fact = { type: 'launch', market: 'BR', date: '2025-05', what: 'TikTok Shop launch' };
+    expect(compareFacts([known], lookup, { date: '2025-05-08', source: 's' })[0]).toMatchObject({ status: 'confirms', key: 'launch:official' });
+    const fresh: Fact = { type: 'launch', market: 'BR', date: '2025-11', what: 'cross-border selling opens' };
+    expect(compareFacts([fresh], lookup, { date: '2025-11-08', source: 's' })[0]).toMatchObject({ status: 'new', previous: null, key: 'launch:cross_border' });
     expect(compareFacts([{ ...fresh, market: null }], lookup, { date: null, source: 's' })).toEqual([]);
   });
 
-  it('a new entry is added with corroboration 1', () => {
-    const fact: Fact = { type: 'ban', market: 'ID', by: 'government', target: 'social commerce (TikTok Shop)' };
+  it('a new entry is added with corroboration 1; a report of a known one counts as a second source', () => {
+    const fact: Fact = { type: 'ban', market: 'ID', by: 'government', target: 'TikTok app' };
     const [c] = compareFacts([fact], lookup, { date: '2023-10-04', source: 'wire' });
-    expect(applyComparison(entries, c!, { date: '2023-10-04', source: 'wire' })).toMatchObject<Partial<BaselineEntry>>({ market: 'ID', key: 'ban:government:social_commerce', corroboration: 1 });
+    expect(applyComparison(entries, c!, { date: '2023-10-04', source: 'wire' })).toMatchObject<Partial<BaselineEntry>>({ market: 'ID', key: 'ban:government:tiktok_app', corroboration: 1 });
+    const known: Fact = { type: 'ban', market: 'ID', by: 'government', target: 'social commerce (TikTok Shop)' };
+    const [k] = compareFacts([known], lookup, { date: '2023-10-04', source: 'wire' });
+    expect(k).toMatchObject({ status: 'confirms' });
+    expect(applyComparison(entries, k!, { date: '2023-10-04', source: 'wire' })).toMatchObject<Partial<BaselineEntry>>({ key: 'ban:government:social_commerce', corroboration: 2 });
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { baselineSummary, parseBaselineFile, parseBaselineYaml } from '../../../src/core/baseline/load-baseline.ts';
+import { MARKETS } from '../../../src/core/taxonomy.ts';
 
 const shipped = readFileSync('config/baseline.yaml', 'utf8');
 
@@ -16,6 +17,22 @@ describe('parseBaselineYaml', () => {
       expect.objectContaining({ low_usd: 5e5, high_usd: 1e6 }), expect.objectContaining({ low_usd: 3e6, high_usd: 4e6 }),
     ]);
     for (const e of latest) expect(e.date && e.source).toBeTruthy();
+  });
+
+  it('knows something dated and sourced about every market code, so status never starts empty', () => {
+    const latest = parseBaselineYaml(shipped, 'config/baseline.yaml');
+    for (const market of MARKETS) {
+      const entries = latest.filter((e) => e.market === market);
+      expect(entries.length, `no baseline entry for ${market}`).toBeGreaterThan(0);
+      for (const e of entries) {
+        expect(e.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        expect(e.source, `${market} ${e.key}`).toMatch(/^(https?:\/\/\S+|seed \d{3}\b.*)$/);
+      }
+    }
+    // The facts the issue asked for by name: Indonesia's 2023 ban by the government and the Tokopedia deal, Mexico's stages.
+    expect(latest.find((e) => e.market === 'ID' && e.fact.type === 'ban')!.fact).toMatchObject({ by: 'government' });
+    expect(latest.find((e) => e.market === 'ID' && e.key === 'launch:relaunch')!.fact).toMatchObject({ date: '2023-12' });
+    expect(latest.filter((e) => e.market === 'MX' && e.fact.type === 'launch').map((e) => e.key).sort()).toEqual(['launch:cross_border', 'launch:official', 'launch:registration']);
   });
 
   it('names the file, the field path and the line of a bad value', () => {
