@@ -187,7 +187,8 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
       if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)))) continue;
       // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
-      if (MARKET_SIZE.test(near) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) continue;
+      // A market-size cue earlier in the sentence carries on to a second amount ("sales will exceed $1 trillion, reaching $1.065 trillion").
+      if ((MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) continue;
       const value = amounts(m, inherited);
       if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;
 

@@ -50,6 +50,11 @@ describe('GMV facts', () => {
     expect(gmv('Deal', 'TikTok agreed to spend $840 million to buy a stake in an Indonesian e-commerce unit.')).toEqual([]);
   });
 
+  it('leaves out a market total even when its sentence gives a second amount', () => {
+    const text = 'TikTok Shop is growing fast. Analysts say Brazilian e-commerce sales will pass $50 billion next year, reaching $52.3 billion.';
+    expect(gmv('TikTok Shop eyes Brazil', text)).toEqual([]);
+  });
+
   it('states a headline figure only with the period the headline gives', () => {
     expect(gmv('TikTok Shop US hits $40 million in daily sales', '')).toEqual([
       { type: 'gmv', market: 'US', low_usd: 4e7, high_usd: 4e7, period: 'day', kind: 'actual', platform: 'tiktok_shop' },
