@@ -1,23 +1,12 @@
 // Reported changes in Postgres (see core/evidence/reported-change.ts), and the baseline side of a rejection.
 import type pg from 'pg';
 import type { Market } from '../../core/taxonomy.ts';
-import type { BaselineEntry, Fact } from '../../core/types.ts';
+import type { BaselineEntry } from '../../core/types.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
+import { toReportedChange, type ReportRow } from '../report-rows.ts';
 import { inPgTransaction, type PgQueryable } from './pg-connection.ts';
 
-interface ReportRow {
-  id: number; market: Market; key: string; fact: Fact; date: string; source: string; outlet: string; outlet_key: string;
-  item_id: string | null; cluster_id: string | null; state: ReportedChange['state']; reason: string | null; applied: boolean;
-  replaced: BaselineEntry | null; created_at: string; settled_at: string | null; settled_by: string | null;
-}
-
-function toReport(r: ReportRow): ReportedChange {
-  return {
-    id: r.id, market: r.market, key: r.key, fact: r.fact, date: r.date, source: r.source, outlet: r.outlet, outletKey: r.outlet_key,
-    itemId: r.item_id, clusterId: r.cluster_id, state: r.state, reason: r.reason, applied: r.applied, replaced: r.replaced,
-    createdAt: r.created_at, settledAt: r.settled_at, settledBy: r.settled_by,
-  };
-}
+const toReport = toReportedChange;
 
 export async function addReport(db: PgQueryable, r: NewReportedChange): Promise<ReportedChange> {
   const res = await db.query<ReportRow>(

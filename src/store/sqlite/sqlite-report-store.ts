@@ -3,28 +3,21 @@
 import type Database from 'better-sqlite3';
 import type { Market } from '../../core/taxonomy.ts';
 import type { BaselineEntry } from '../../core/types.ts';
+import { toReportedChange, type ReportRow } from '../report-rows.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
 
-interface ReportRow {
-  id: number; market: Market; key: string; fact: string; date: string; source: string; outlet: string; outlet_key: string;
-  item_id: string | null; cluster_id: string | null; state: ReportedChange['state']; reason: string | null; applied: number;
-  replaced: string | null; created_at: string; settled_at: string | null; settled_by: string | null;
-}
+// SQLite keeps JSON as text and booleans as 0/1: decode them, then map as Postgres does.
+type SqliteReportRow = Omit<ReportRow, 'fact' | 'applied' | 'replaced'> & { fact: string; applied: number; replaced: string | null };
 
-function toReport(r: ReportRow): ReportedChange {
-  return {
-    id: r.id, market: r.market, key: r.key, fact: JSON.parse(r.fact), date: r.date, source: r.source, outlet: r.outlet,
-    outletKey: r.outlet_key, itemId: r.item_id, clusterId: r.cluster_id, state: r.state, reason: r.reason,
-    applied: r.applied === 1, replaced: r.replaced ? JSON.parse(r.replaced) : null, createdAt: r.created_at,
-    settledAt: r.settled_at, settledBy: r.settled_by,
-  };
+function toReport(r: SqliteReportRow): ReportedChange {
+  return toReportedChange({ ...r, fact: JSON.parse(r.fact), applied: r.applied === 1, replaced: r.replaced ? JSON.parse(r.replaced) : null });
 }
 
 const PATCH_COLUMNS = { state: 'state', reason: 'reason', applied: 'applied', replaced: 'replaced', settledAt: 'settled_at', settledBy: 'settled_by' } as const;
 
 export class SqliteReportStore implements ReportStore {
   private readonly insert: Database.Statement<unknown[]>;
-  private readonly getStmt: Database.Statement<[number], ReportRow>;
+  private readonly getStmt: Database.Statement<[number], SqliteReportRow>;
   private readonly revertTx: (market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep') => void;
 
   constructor(private readonly db: Database.Database) {
@@ -64,7 +57,7 @@ export class SqliteReportStore implements ReportStore {
     if (q.itemId) { where.push('item_id = ?'); params.push(q.itemId); }
     if (q.states?.length) { where.push(`state IN (${q.states.map(() => '?').join(', ')})`); params.push(...q.states); }
     const sql = `SELECT * FROM reported_changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...params, q.limit ?? 100) as ReportRow[]).map(toReport);
+    return (this.db.prepare(sql).all(...params, q.limit ?? 100) as SqliteReportRow[]).map(toReport);
   }
 
   async updateReport(id: number, patch: Parameters<ReportStore['updateReport']>[1]): Promise<void> {
