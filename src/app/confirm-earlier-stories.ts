@@ -7,26 +7,16 @@
 // that earlier report is all it has to say.
 import type { Clock, Store } from '../core/ports.ts';
 import type { Cluster, Comparison } from '../core/types.ts';
-import { SEVERITIES } from '../core/types.ts';
-import { severityFor } from '../core/severity.ts';
+import { highestSeverity, severityFor } from '../core/severity.ts';
+import { withConfirmedEvidence } from '../core/cluster/merge-story.ts';
 import { sameOutlet, type StorySource } from '../core/provenance/outlet-key.ts';
 import { severityWithEvidence } from '../core/evidence/severity-with-evidence.ts';
 import type { ReportedChange } from '../core/evidence/reported-change.ts';
 import { enqueueAlertsForCluster, type RouteDeps } from './route-alerts.ts';
 
-/** The story's reports that a second outlet has just confirmed now say so (its alert is edited). */
-export function withConfirmedEvidence(cluster: Cluster, ids: number[], outlet: string): Cluster {
-  return {
-    ...cluster,
-    comparisons: cluster.comparisons.map((c) => (c.evidence && ids.includes(c.evidence.reportId)
-      ? { ...c, evidence: { ...c.evidence, state: 'confirmed' as const, reason: `confirmed by a second outlet, ${outlet}` } }
-      : c)),
-  };
-}
-
 function raisedSeverity(cluster: Cluster): Cluster {
   const now = severityWithEvidence(severityFor(cluster.tags, cluster.comparisons), cluster.comparisons);
-  return { ...cluster, severity: SEVERITIES[Math.max(SEVERITIES.indexOf(cluster.severity), SEVERITIES.indexOf(now))]! };
+  return { ...cluster, severity: highestSeverity(cluster.severity, now) };
 }
 
 export interface EarlierStoriesDeps {

@@ -6,10 +6,10 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/ports.ts';
-import type { CommandDeps } from '../../src/core/commands/command-deps.ts';
+import type { CommandDeps } from '../../src/app/commands/command-deps.ts';
 import type { FeedConfig, Item } from '../../src/core/types.ts';
-import { handleCommand } from '../../src/core/commands/handle-command.ts';
-import { handleReviewPress } from '../../src/core/commands/review-commands.ts';
+import { handleCommand } from '../../src/app/commands/handle-command.ts';
+import { handleReviewPress } from '../../src/app/commands/review-commands.ts';
 import { ingestItems } from '../../src/app/ingest-items.ts';
 import { OutboxDispatcher } from '../../src/app/outbox-dispatcher.ts';
 import type { PlatformSender } from '../../src/app/delivery-port.ts';
