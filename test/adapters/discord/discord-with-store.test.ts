@@ -53,7 +53,7 @@ afterAll(async () => {
 });
 
 /** Sends an interaction and waits for its first answer (callback), plus the deferred edit when there is one. */
-async function ask(interaction: ReturnType<typeof chatInput>): Promise<{ callback: RecordedRequest; edit?: RecordedRequest }> {
+async function ask(interaction: ReturnType<typeof chatInput> | ReturnType<typeof buttonPress>): Promise<{ callback: RecordedRequest; edit?: RecordedRequest }> {
   fake.sendInteraction(interaction);
   const callback = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
   if (callback.body.type !== 5) return { callback };
