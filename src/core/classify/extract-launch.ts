@@ -18,6 +18,7 @@ const TOOL_LAUNCH = /\b(?:launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out|introduc(?:
 const BACK_REFERENCE = /\b(?:since|after|following|before|when)\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|company|app|service))\s+(?:first\s+|was\s+|had\s+)?$|\b(?:after|following)\s+(?:[\w-]+\s+){1,3}$|\bwhich\s+(?:has\s+|had\s+|was\s+)?(?:first\s+|already\s+|only\s+)?$|\b(?:after|since|following|before)\s+(?:its|the|their)\s+(?:\w+\s+)?$|\b(?:despite|since|after|following|before)\s+$|(?:自|从)\s*$/i;
 // "开启购物直播的主播", "开通跨境店的商家": a launch phrase describing who does something is no launch.
 const BACK_REFERENCE_AFTER = /^(?:以来|之后|后|首[日月年周])|^[\u4e00-\u9fff]{0,3}的(?:主播|商家|卖家|达人|用户|账号|账户|店铺|创作者)/;
+const REQUIREMENT_AROUND = /\bfollowers?\b|\bmust\b|\bneeds?\b|\bminimum\b|\bat least\b|\brequir|\beligib|\b(?:hosts?|creators?|streamers?) (?:who|can|may)\b/i;
 const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
 const NOT_LAUNCH = /\b(?:listings?|products?|videos?|streams?|livestreams?|posts?) (?:goes|go|went|going|to go) live\b|\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
 const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
@@ -56,6 +57,8 @@ function reportedLaunches(t: string): RegExpExecArray[] {
     const before = t.slice(Math.max(0, m.index - 30), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (BACK_REFERENCE.test(before) || BACK_REFERENCE_AFTER.test(after)) continue;
+    // "sellers need a minimum of 1,000 followers to go live": people livestreaming, under a requirement.
+    if (/^go(?:es)? live/i.test(m[0]) && REQUIREMENT_AROUND.test(t)) continue;
     // "has been available in the UK for some time": where the shop already is.
     if (/^available/i.test(m[0]) && /\bha(?:s|ve|d) been\s+(?:\w+\s+)?$/i.test(before)) continue;
     out.push(m);

@@ -71,3 +71,10 @@ describe('markets', () => {
       .toEqual(['US']);
   });
 });
+
+describe('going live', () => {
+  it('is a host livestreaming under a requirement, not a launch', () => {
+    expect(facts('Follower bar for live selling in Ireland', 'In Ireland, creators need at least 800 followers to go live with shopping on TikTok.'))
+      .toEqual(['threshold IE live_host_followers null→800']);
+  });
+});
