@@ -1,7 +1,7 @@
 // Issue 13, "Must show": a realistic feed set replayed through `once --feed` — a Google News and a Bing News search
-// feed, publisher (WordPress) feeds, recaps of old facts, passing mentions of the US, headlines a classifier may
+// feed, publisher feeds (WordPress RSS, Atom), recaps of old facts (the 2023 launch, $14M a day in 2023, $9B in 2024), passing mentions of the US, headlines a classifier may
 // misread, and one genuine change reported by one outlet and then, next day, by a second — checked against
-// `status us --json` entry by entry. Nothing confirmed moves but the genuine change, which is first pending
+// `status us --json` entry by entry, and with what `status us` and the digest tell a reader. Nothing confirmed moves but the genuine change, which is first pending
 // (listed apart from the confirmed entries) and then confirmed. Headlines are invented (test/fixtures/evidence).
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -39,10 +39,11 @@ describe('replaying a realistic feed set: one genuine change, first pending, the
     dir = await mkdtemp(path.join(os.tmpdir(), 'tts-evidence-'));
     // Day one a few hours ago, day two an hour ago: both recent enough to alert, in this order.
     const d1 = new Date(Date.now() - 5 * 3600_000).toUTCString();
+    const d1iso = new Date(Date.now() - 5 * 3600_000).toISOString();
     const d2 = new Date(Date.now() - 3600_000).toUTCString();
-    for (const name of ['day1-google-news.xml', 'day1-bing-news.xml', 'day1-publisher.xml', 'day2-publisher.xml']) {
+    for (const name of ['day1-google-news.xml', 'day1-bing-news.xml', 'day1-publisher.xml', 'day1-atom-publisher.xml', 'day2-publisher.xml']) {
       const text = await readFile(path.join(FIXTURES, name), 'utf8');
-      await writeFile(feed(name), text.replaceAll('{{D1}}', d1).replaceAll('{{D2}}', d2));
+      await writeFile(feed(name), text.replaceAll('{{D1ISO}}', d1iso).replaceAll('{{D1}}', d1).replaceAll('{{D2}}', d2));
     }
   });
 
@@ -52,12 +53,18 @@ describe('replaying a realistic feed set: one genuine change, first pending, the
     const followers = before.thresholds.find((e) => e.key === CHANGED)!;
     expect(followers.fact).toMatchObject({ to: 1000 });
 
-    const day1 = await runCli(['once', '--feed', feed('day1-google-news.xml'), '--feed', feed('day1-bing-news.xml'), '--feed', feed('day1-publisher.xml')], { env: env() });
+    const day1 = await runCli(['once', '--feed', feed('day1-google-news.xml'), feed('day1-bing-news.xml'), feed('day1-publisher.xml'), feed('day1-atom-publisher.xml')], { env: env() });
     expect(day1.code, day1.stderr).toBe(0);
     // The alert names the outlet behind the aggregator item and says the change rests on its word alone; until
     // confirmed it is not high.
     expect(day1.stdout).toMatch(/Creators need 5,000 followers to sell \(was 1,000\)[^\n]*reported by Reuters · unconfirmed/);
     expect(day1.stdout).toMatch(/▶ \[THRESHOLD CHANGE \| US\] TikTok Shop raises the follower minimum/);
+    // Google News items: the outlet, not the feed, and the headline without Google's " - Outlet".
+    expect(day1.stdout).not.toMatch(/Google News/);
+    expect(day1.stdout).not.toMatch(/^▶ .* - (The Verge|Reuters|Business Insider|Nikkei Asia)$/m);
+    // The recaps only confirmed what we knew: they went to the digest, not to the channel.
+    expect(day1.stdout).not.toMatch(/\$14M|\$9B|Three years in/);
+    expect(day1.stderr).toMatch(/kept quiet: \d+ only confirmed what we knew/);
 
     const afterDay1 = await status();
     // Entry by entry, every confirmed value is where it was: the recaps (the 2023 launch, $14M a day at the end of
@@ -70,6 +77,10 @@ describe('replaying a realistic feed set: one genuine change, first pending, the
         expect(e.corroboration).toBeGreaterThanOrEqual(was.corroboration);
       }
     }
+    // The recaps counted as corroboration of the values they repeat (another outlet each), moving nothing.
+    const gmvWas = (s: Status, label: RegExp) => s.gmv.find((e) => label.test(e.label))!.corroboration;
+    expect(gmvWas(afterDay1, /\$9B/)).toBe(gmvWas(before, /\$9B/) + 1);
+    expect(gmvWas(afterDay1, /\$14M/)).toBe(gmvWas(before, /\$14M/) + 1);
     // The genuine change is listed apart, as pending, with the outlet that reported it.
     const genuine = afterDay1.pending.filter((p) => p.key === CHANGED);
     expect(genuine).toHaveLength(1);
@@ -81,6 +92,14 @@ describe('replaying a realistic feed set: one genuine change, first pending, the
       expect(p.key, JSON.stringify(p)).toMatch(/^(ban|launch):/);
       expect(p.state).toBe('pending');
     }
+    // What a reader sees: status keeps 1,000 and lists the report beneath, with its number; so does the digest,
+    // which does not call it a change yet.
+    const text1 = await runCli(['status', 'us'], { env: env() });
+    expect(text1.stdout).toMatch(/Creators need 1,000 followers to sell/);
+    expect(text1.stdout).toMatch(new RegExp(`Reported, not yet confirmed:\\n(.*\\n)*\\s+• #${genuine[0]!.id} Creators need 5,000 followers to sell \\(was 1,000\\) — reported by Reuters`));
+    const digest1 = await runCli(['digest', '--market', 'us', '--since', '7d'], { env: env() });
+    expect(digest1.stdout).toMatch(new RegExp(`#${genuine[0]!.id} US · Creators need 5,000 followers[^\\n]*reported by Reuters[^\\n]*unconfirmed`));
+    expect(digest1.stdout).not.toMatch(/What changed against what we knew/);
 
     const day2 = await runCli(['once', '--feed', feed('day2-publisher.xml')], { env: env() });
     expect(day2.code, day2.stderr).toBe(0);
@@ -96,6 +115,12 @@ describe('replaying a realistic feed set: one genuine change, first pending, the
     // The first reporter's date and source, two independent outlets.
     expect(now).toMatchObject({ state: 'confirmed', corroboration: 2, date: genuine[0]!.date, source: genuine[0]!.source });
     expect(afterDay2.pending.filter((p) => p.key === CHANGED)).toEqual([]);
+    const text2 = await runCli(['status', 'us'], { env: env() });
+    expect(text2.stdout).toMatch(/Creators need 5,000 followers to sell[^\n]*2 sources/);
+    expect(text2.stdout).not.toMatch(/Creators need 1,000 followers/);
+    const digest2 = await runCli(['digest', '--market', 'us', '--since', '7d'], { env: env() });
+    expect(digest2.stdout).toMatch(/What changed against what we knew/);
+    expect(digest2.stdout).not.toMatch(new RegExp(`#${genuine[0]!.id} `));
     // Everything else as it was.
     for (const [k, e] of confirmed(afterDay1)) if (!k.includes(CHANGED)) expect(confirmed(afterDay2).get(k)).toEqual(e);
   }, 120_000);
