@@ -123,9 +123,11 @@ function withConfirmedEvidence(cluster: Cluster, ids: number[], outlet: string):
 
 export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {
   try {
-    return deps.store.runInBatch ? await deps.store.runInBatch(() => ingestBatch(feed, items, deps, opts)) : await ingestBatch(feed, items, deps, opts);
+    return deps.store.runInBatch
+      ? await deps.store.runInBatch((store) => ingestBatch(feed, items, { ...deps, store }, opts))
+      : await ingestBatch(feed, items, deps, opts);
   } catch (error) {
-    // The batch was rolled back (SQLite) or stopped half-way (a store error): the clusters and baseline values
+    // The batch was rolled back (a failed write, commit or connection): the clusters and baseline values
     // kept in memory may name things the store does not have. Reload them, or the retry would take every story
     // for one already clustered and never alert (the disk-full loss).
     deps.cache?.invalidate();

@@ -166,11 +166,12 @@ export interface Store
   extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, BaselineFileStore, SubscriptionStore, OutboxStore, DigestRunStore, ReportStore {
   close(): Promise<void>;
   /**
-   * Runs `fn` with the store's writes grouped into as few commits as possible (SQLite: one transaction shared by
-   * the batches that overlap). If a batch or the commit fails (disk full), the whole transaction is rolled back
-   * and every overlapping batch rejects, so callers can drop what they cached in memory.
+   * Runs `fn` as one transaction: `fn` does its reads and writes through the store it is handed (SQLite: this
+   * store, one transaction shared by the batches that overlap; Postgres: a view bound to one connection in its own
+   * transaction). If `fn` or the commit fails (disk full, a connection reset), everything `fn` wrote is rolled
+   * back and the promise rejects, so callers can drop what they cached in memory and the next try starts clean.
    */
-  runInBatch?<T>(fn: () => Promise<T>): Promise<T>;
+  runInBatch?<T>(fn: (store: Store) => Promise<T>): Promise<T>;
 }
 
 export type { Severity };
