@@ -1,8 +1,8 @@
 // Section 3: /tts status, latest and digest on a big store (1,000,000 items; quick: 100,000). The store is filled
 // by fill-big-store.ts from real pipeline output; here we time handleCommand with the app's CommandDeps.
-import { handleCommand } from '../src/core/commands/handle-command.ts';
+import { handleCommand } from '../src/app/commands/handle-command.ts';
 import type { Command, CommandContext } from '../src/core/commands/command.ts';
-import type { CommandDeps } from '../src/core/commands/command-deps.ts';
+import type { CommandDeps } from '../src/app/commands/command-deps.ts';
 import { previewDigest } from '../src/app/enqueue-digest.ts';
 import { composeDigest } from '../src/app/compose-digest.ts';
 import { buildDigest } from '../src/core/digest/build-digest.ts';

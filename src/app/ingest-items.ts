@@ -1,14 +1,14 @@
 // dedup → classify → compare → cluster → store → route, for the items of one fetched feed.
-// Each stage hands a plain value to the next; only this use case touches the store.
+// Each stage is a pure core function handing a plain value to the next (classify, compare, core/cluster); this use
+// case reads and writes the store between them, with the evidence (record-evidence.ts) and routing (route-alerts.ts)
+// use cases it calls.
 import { classifyItem } from '../core/classify/classify-item.ts';
-import { compareFacts, sameValue } from '../core/baseline/compare-facts.ts';
-import { subjectKey } from '../core/baseline/subject-key.ts';
+import { compareFacts } from '../core/baseline/compare-facts.ts';
 import { findMatchingCluster, storyFingerprint } from '../core/cluster/story-fingerprint.ts';
-import { severityFor } from '../core/severity.ts';
-import { outletKey, sameOutlet, type StorySource } from '../core/provenance/outlet-key.ts';
+import { joinStory, mayBeSameStory, newStory, withConfirmedEvidence, type StoryReport } from '../core/cluster/merge-story.ts';
+import { highestSeverity, severityFor } from '../core/severity.ts';
 import type { Clock, Store } from '../core/ports.ts';
-import type { BaselineEntry, ClassifiedItem, Classification, Cluster, FeedConfig, Item } from '../core/types.ts';
-import { SEVERITIES } from '../core/types.ts';
+import type { BaselineEntry, ClassifiedItem, Cluster, FeedConfig, Item } from '../core/types.ts';
 import { enqueueAlertsForCluster, type RouteDeps } from './route-alerts.ts';
 import { isConfirmationOnly } from '../core/subscriptions/subscription-rules.ts';
 import { recordReportedChange } from './record-evidence.ts';
@@ -82,45 +82,6 @@ export class IngestCache {
 
 const MAX_CANDIDATES = 500;
 
-/**
- * Two items can only be one story if they speak of overlapping markets and tags and do not contradict each
- * other (the same subject with a different value is a different report, e.g. last year's figure vs this year's).
- */
-export function mayBeSameStory(cluster: Cluster, classification: Classification): boolean {
-  const marketsOk = cluster.markets.length === 0 || classification.markets.length === 0
-    || classification.markets.some((m) => cluster.markets.includes(m));
-  const tagsOk = classification.tags.some((t) => cluster.tags.includes(t));
-  if (!marketsOk || !tagsOk) return false;
-  for (const f of classification.facts) {
-    if (!f.market) continue;
-    const key = subjectKey(f);
-    const other = cluster.facts.find((g) => g.market === f.market && g.type === f.type && subjectKey(g) === key);
-    if (other && !sameValue(other, f)) return false;
-  }
-  return true;
-}
-
-/** The outlets an item speaks for: its own first, then those an aggregator lists as covering the same story. */
-function storySources(item: Item): StorySource[] {
-  const own: StorySource = { name: item.source, link: item.link, outlet: outletOf(item).key };
-  const out = [own];
-  for (const r of item.relatedOutlets ?? []) {
-    const s: StorySource = { name: r.name, link: r.url, outlet: outletKey(r) };
-    if (!out.some((o) => sameOutlet(o, s))) out.push(s);
-  }
-  return out;
-}
-
-/** The story's earlier reports that a second outlet has just confirmed now say so (its alert is edited). */
-function withConfirmedEvidence(cluster: Cluster, ids: number[], outlet: string): Cluster {
-  return {
-    ...cluster,
-    comparisons: cluster.comparisons.map((c) => (c.evidence && ids.includes(c.evidence.reportId)
-      ? { ...c, evidence: { ...c.evidence, state: 'confirmed' as const, reason: `confirmed by a second outlet, ${outlet}` } }
-      : c)),
-  };
-}
-
 export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {
   try {
     return deps.store.runInBatch
@@ -162,7 +123,6 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     }
     result.tagged++;
     const source = item.link ?? item.source;
-    const itemSources = storySources(item);
     const reportDate = (item.published ?? fetchedAt).slice(0, 10);
     const comparisons = compareFacts(classification.facts, (m, k) => baseline.get(`${m}|${k}`) ?? null, { date: reportDate, source });
     const severity = severityFor(classification.tags, comparisons);
@@ -171,39 +131,16 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     const match = findMatchingCluster(fingerprint, candidates
       .filter((c) => c.fingerprint && mayBeSameStory(c, classification))
       .map((c) => ({ id: c.id, fingerprint: c.fingerprint! })));
+    const report: StoryReport = { item, classification, comparisons, severity, fingerprint, fetchedAt };
     let cluster: Cluster;
     let isUpdate = false;
     const existing = match ? candidates.find((c) => c.id === match.id) ?? null : null;
     if (existing) {
-      const added = itemSources.filter((s) => !existing.sources.some((e) => sameOutlet(e, s)));
-      const newSource = added.length > 0;
-      cluster = {
-        ...existing,
-        tags: [...new Set([...existing.tags, ...classification.tags])],
-        markets: [...new Set([...existing.markets, ...classification.markets])],
-        facts: [...existing.facts, ...classification.facts.filter((f) => !existing.facts.some((g) => JSON.stringify(g) === JSON.stringify(f)))],
-        comparisons: [...existing.comparisons, ...comparisons.filter((c) => c.status === 'changes' && !existing.comparisons.some((e) => e.key === c.key))],
-        severity: SEVERITIES[Math.max(SEVERITIES.indexOf(existing.severity), SEVERITIES.indexOf(severity))]!,
-        sources: newSource ? [...existing.sources, ...added] : existing.sources,
-        lastSeen: fetchedAt,
-      };
-      isUpdate = newSource;
+      const joined = joinStory(existing, report);
+      cluster = joined.cluster;
+      isUpdate = joined.newSource;
     } else {
-      cluster = {
-        id: `c-${item.id.replace(/[^a-zA-Z0-9]/g, '').slice(-24) || 'x'}-${now.getTime().toString(36)}`,
-        title: item.title,
-        link: item.link,
-        tags: classification.tags,
-        markets: classification.markets,
-        facts: classification.facts,
-        comparisons,
-        severity,
-        sources: itemSources,
-        firstSeen: fetchedAt,
-        lastSeen: fetchedAt,
-        published: item.published,
-        fingerprint,
-      };
+      cluster = newStory(report, now);
       candidates.unshift(cluster);
     }
     const idx = candidates.findIndex((c) => c.id === cluster.id);
@@ -231,7 +168,8 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     // high-only channels get it) once a second outlet or a trusted source confirms it.
     const itemSeverity = severityWithEvidence(severity, comparisons);
     const storySeverity = severityWithEvidence(severityFor(cluster.tags, cluster.comparisons), cluster.comparisons);
-    cluster = { ...cluster, severity: SEVERITIES[Math.max(SEVERITIES.indexOf(storySeverity), SEVERITIES.indexOf(itemSeverity), existing ? SEVERITIES.indexOf(severityWithEvidence(existing.severity, existing.comparisons)) : 0)]! };
+    const before = existing ? severityWithEvidence(existing.severity, existing.comparisons) : 'low';
+    cluster = { ...cluster, severity: highestSeverity(storySeverity, itemSeverity, before) };
     if (idx >= 0) candidates[idx] = cluster;
     const ci: ClassifiedItem = { item, classification, comparisons, severity: itemSeverity, clusterId: cluster.id };
     await store.saveClassifiedItem(ci, fetchedAt);

@@ -1,6 +1,6 @@
 // `latest`, `sources` and `subscriptions` on the command line: the same questions as /tts in chat, answered from
 // the store and printed as the console renders a reply, so a console-only user can ask what a channel can.
-import { handleCommand } from '../core/commands/handle-command.ts';
+import { handleCommand } from '../app/commands/handle-command.ts';
 import { parseCommandText } from '../core/commands/parse-command-text.ts';
 import { describeSubscription } from '../core/commands/describe-subscription.ts';
 import type { Runtime } from '../compose/runtime.ts';

@@ -1,7 +1,8 @@
 // `status <market> [--json]`: what we know of a market, from the store (the baseline plus what news changed).
 import { MARKETS, MARKET_NAMES, knownMarketWords, resolveMarket } from '../core/taxonomy.ts';
 import { closestWord } from '../core/commands/closest-word.ts';
-import { gmvHistory, renderStatus, statusRows } from '../core/commands/handle-command.ts';
+import { gmvHistory } from '../app/commands/handle-command.ts';
+import { renderStatus, statusRows } from '../core/commands/render-status.ts';
 import { formatBaselineValue, formatFact } from '../core/format/index.ts';
 import type { Runtime } from '../compose/runtime.ts';
 import { renderConsoleMessage } from '../adapters/console/render-console.ts';

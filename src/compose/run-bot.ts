@@ -1,7 +1,7 @@
 // `run`: the long-running bot. Polls feeds on a schedule, delivers the outbox, fires digests, serves /healthz
 // and /metrics, and starts every platform of src/compose/platform-registry.ts that is configured (the console
 // otherwise). It owns the process signals: SIGINT/SIGTERM stop it within a deadline.
-import { handleReviewPress } from '../core/commands/review-commands.ts';
+import { handleReviewPress } from '../app/commands/review-commands.ts';
 import type { Verdict } from '../core/evidence/settle-report.ts';
 import type { PlatformSender } from '../app/delivery-port.ts';
 import type { Runtime } from './runtime.ts';
@@ -11,7 +11,7 @@ import { startDigestScheduler } from '../app/digest-scheduler.ts';
 import { noticeFeedHealth, parseAdminChannel } from '../app/feed-health-notice.ts';
 import { createConsolePlatform } from '../adapters/console/console-platform.ts';
 import type { CommandHandlers } from '../adapters/platform-adapter.ts';
-import { handleCommand } from '../core/commands/handle-command.ts';
+import { handleCommand } from '../app/commands/handle-command.ts';
 import { parseCommandText } from '../core/commands/parse-command-text.ts';
 import type { Command, CommandContext } from '../core/commands/command.ts';
 import type { Subscription } from '../core/types.ts';

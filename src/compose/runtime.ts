@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AppConfig } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { hasLeases, systemClock, type Clock, type Logger, type Store } from '../core/ports.ts';
-import type { CommandDeps } from '../core/commands/command-deps.ts';
+import type { CommandDeps } from '../app/commands/command-deps.ts';
 import type { BaselineEntry } from '../core/types.ts';
 import { parseBaselineFile } from '../core/baseline/load-baseline.ts';
 import { describeBaselineMerge, planBaselineMerge, type BaselineMergePlan } from '../core/baseline/merge-baseline-file.ts';

@@ -4,6 +4,7 @@
 // old reports kept as history and items without facts are low.
 import type { Tag } from './taxonomy.ts';
 import type { Comparison, Severity } from './types.ts';
+import { SEVERITIES } from './types.ts';
 
 export function severityFor(tags: Tag[], comparisons: Comparison[]): Severity {
   const live = comparisons.filter((c) => !c.history);
@@ -14,4 +15,9 @@ export function severityFor(tags: Tag[], comparisons: Comparison[]): Severity {
   // Tagged but without a market-bound fact (e.g. "hosts must now be 18"): still worth a normal alert for a rule.
   if (comparisons.length === 0 && tags.some((t) => t === 'ban' || t === 'threshold_change' || t === 'launch')) return 'normal';
   return 'low';
+}
+
+/** The loudest of the given severities ('low' when none is given). */
+export function highestSeverity(...severities: Severity[]): Severity {
+  return severities.reduce<Severity>((a, b) => (SEVERITIES.indexOf(b) > SEVERITIES.indexOf(a) ? b : a), 'low');
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FeedConfig, Item } from '../../src/core/types.ts';
 import { ingestItems } from '../../src/app/ingest-items.ts';
-import { handleCommand } from '../../src/core/commands/handle-command.ts';
+import { handleCommand } from '../../src/app/commands/handle-command.ts';
 import { FakeClock } from '../fakes/fake-clock.ts';
 import { openSeededStore } from '../fakes/seeded-store.ts';
 import { runCli } from './run-cli.ts';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { openStore } from '../../src/store/open-store.ts';
 import { readBaselineWithHistory, seedStoreBaseline } from '../../src/compose/runtime.ts';
 import type { Clock, Store } from '../../src/core/ports.ts';
-import type { CommandDeps } from '../../src/core/commands/command-deps.ts';
+import type { CommandDeps } from '../../src/app/commands/command-deps.ts';
 
 export async function openSeededStore(clock: Clock, prefix: string): Promise<{ store: Store; deps: CommandDeps; dir: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), prefix));

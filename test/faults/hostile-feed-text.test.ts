@@ -10,10 +10,10 @@ import { createSenderRest, DiscordSender } from '../../src/adapters/discord/disc
 import { ConsoleSender } from '../../src/adapters/console/console-sender.ts';
 import { renderSlackMessage } from '../../src/adapters/slack/render-blocks.ts';
 import { renderDiscordMessage } from '../../src/adapters/discord/render-embeds.ts';
-import { handleCommand } from '../../src/core/commands/handle-command.ts';
+import { handleCommand } from '../../src/app/commands/handle-command.ts';
 import { parseCommandText } from '../../src/core/commands/parse-command-text.ts';
 import type { Store } from '../../src/core/ports.ts';
-import type { CommandDeps } from '../../src/core/commands/command-deps.ts';
+import type { CommandDeps } from '../../src/app/commands/command-deps.ts';
 import { FakeSlack } from '../servers/fake-slack.ts';
 import { FakeDiscord } from '../servers/fake-discord.ts';
 import { startFeedServer, type FeedServer } from '../servers/feed-server.ts';

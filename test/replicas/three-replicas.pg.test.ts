@@ -46,6 +46,11 @@ const db = new PgTestDatabase();
 
 interface Holdings { pid: number; leases: string[]; claims: number; inFlight: number }
 
+/** Lease and claim owners are `<role>-<pid>-<random>` (a pid alone can repeat across containers). */
+function ownedBy(owner: string | null, role: string, pid: number): boolean {
+  return owner?.startsWith(`${role}-${pid}-`) ?? false;
+}
+
 describe('three replicas on one Postgres database', () => {
   const procs: BotProcess[] = [];
   let slack: FakeSlack | undefined;
@@ -101,9 +106,9 @@ describe('three replicas on one Postgres database', () => {
         `SELECT claimed_by, last_error FROM outbox WHERE status = 'pending' AND claimed_until > now()`)).rows;
       return procs.filter((p) => p.child.exitCode === null && p.child.signalCode === null).map((p) => ({
         pid: p.child.pid!,
-        leases: leases.filter((l) => l.owner === `poller-${p.child.pid}`).map((l) => l.name),
-        claims: claims.filter((c) => c.claimed_by === `dispatcher-${p.child.pid}`).length,
-        inFlight: claims.filter((c) => c.claimed_by === `dispatcher-${p.child.pid}` && c.last_error?.startsWith(IN_FLIGHT)).length,
+        leases: leases.filter((l) => ownedBy(l.owner, 'poller', p.child.pid!)).map((l) => l.name),
+        claims: claims.filter((c) => ownedBy(c.claimed_by, 'dispatcher', p.child.pid!)).length,
+        inFlight: claims.filter((c) => ownedBy(c.claimed_by, 'dispatcher', p.child.pid!) && c.last_error?.startsWith(IN_FLIGHT)).length,
       }));
     };
 
@@ -128,7 +133,7 @@ describe('three replicas on one Postgres database', () => {
     expect(await victimProc.exited).toBeNull(); // killed by the signal, no chance to release anything
     const killedAt = Date.now();
     // The leases that really died with it (one seen a moment ago may have been released just before the kill).
-    const deadLeases = (await monitor.query<{ name: string }>(`SELECT name FROM leases WHERE owner = $1`, [`poller-${victim.pid}`])).rows.map((r) => r.name);
+    const deadLeases = (await monitor.query<{ name: string }>(`SELECT name FROM leases WHERE owner LIKE $1`, [`poller-${victim.pid}-%`])).rows.map((r) => r.name);
     const postsAtKill = slack.callsTo('chat.postMessage').length;
 
     // The survivors carry on until every story of the final stage is stored and every alert and the digest are

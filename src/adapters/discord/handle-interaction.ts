@@ -26,7 +26,7 @@ export type ManagePermission = 'ManageChannels' | 'ManageGuild' | 'Administrator
 export interface InteractionDeps {
   commands: {
     handle: (cmd: Command, ctx: CommandContext) => Promise<Message>;
-    /** An alert's Confirm / Wrong button was pressed (core/commands/review-commands.ts handleReviewPress). */
+    /** An alert's Confirm / Wrong button was pressed (app/commands/review-commands.ts handleReviewPress). */
     review?: (clusterId: string, verdict: Verdict, ctx: CommandContext) => Promise<Message>;
   };
   managePermission: ManagePermission;

@@ -38,7 +38,7 @@ export interface SlackAdapterOptions {
   commands: {
     parse: (text: string) => ParseResult;
     handle: (cmd: Command, ctx: CommandContext) => Promise<Message>;
-    /** An alert's Confirm / Wrong button was pressed (core/commands/review-commands.ts handleReviewPress). */
+    /** An alert's Confirm / Wrong button was pressed (app/commands/review-commands.ts handleReviewPress). */
     review?: ReviewPress;
   };
   logger: Logger;

@@ -2,9 +2,9 @@
 // handler: what the Slack end-to-end tests start.
 import { rm } from 'node:fs/promises';
 import type { Clock, Store } from '../../../src/core/ports.ts';
-import { handleCommand } from '../../../src/core/commands/handle-command.ts';
+import { handleCommand } from '../../../src/app/commands/handle-command.ts';
 import { parseCommandText } from '../../../src/core/commands/parse-command-text.ts';
-import { handleReviewPress } from '../../../src/core/commands/review-commands.ts';
+import { handleReviewPress } from '../../../src/app/commands/review-commands.ts';
 import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start-slack-adapter.ts';
 import { FakeSlack } from '../../servers/fake-slack.ts';
 import { openSeededStore } from '../../fakes/seeded-store.ts';

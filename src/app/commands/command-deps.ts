@@ -1,7 +1,7 @@
-// What the command handler needs, injected by the app layer (so core stays free of I/O).
-import type { Clock, Store } from '../ports.ts';
-import type { Message } from '../message.ts';
-import type { FeedConfig } from '../types.ts';
+// What the /tts use case needs: the store ports it reads and writes, injected by the composition root.
+import type { Clock, Store } from '../../core/ports.ts';
+import type { Message } from '../../core/message.ts';
+import type { FeedConfig } from '../../core/types.ts';
 
 export interface CommandDeps {
   store: Pick<Store, 'baselineEntries' | 'baselineHistory' | 'subscriptionsForChannel' | 'upsertSubscription' | 'removeSubscription' | 'latestItems'>

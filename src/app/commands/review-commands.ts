@@ -1,11 +1,11 @@
 // /tts review · /tts accept <number> · /tts reject <number>, and the Confirm / Wrong buttons of an alert (which
 // settle every reported change of that story). Settling takes the same permission as subscribing.
-import type { Message } from '../message.ts';
-import { MARKET_NAMES } from '../taxonomy.ts';
-import type { Command, CommandContext } from './command.ts';
+import type { Message } from '../../core/message.ts';
+import { MARKET_NAMES } from '../../core/taxonomy.ts';
+import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { CommandDeps } from './command-deps.ts';
-import { pendingLine } from '../evidence/pending-in-status.ts';
-import { settleReport, type Verdict } from '../evidence/settle-report.ts';
+import { pendingLine } from '../../core/evidence/pending-in-status.ts';
+import { settleReport, type Verdict } from '../../core/evidence/settle-report.ts';
 
 const NOT_ALLOWED = 'You may not review reported changes in this channel: it takes the same permission as changing its subscriptions.';
 
