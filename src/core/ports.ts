@@ -188,8 +188,10 @@ export interface LeaseStore {
   /**
    * Claims up to `limit` pending outbox entries due at `now` that no live claim holds (claimed_until < now), for
    * `owner` until now + leaseMs, so two replicas never deliver the same entry at once (FOR UPDATE SKIP LOCKED).
+   * `except`: channels whose worker in this process is still busy — left unclaimed, so another replica (or this
+   * one, once the worker is done) can take them at once instead of after the claim runs out.
    */
-  claimDueOutbox(now: string, limit: number, owner: string, leaseMs: number): Promise<OutboxEntry[]>;
+  claimDueOutbox(now: string, limit: number, owner: string, leaseMs: number, except?: readonly { platform: string; channelId: string }[]): Promise<OutboxEntry[]>;
 }
 
 /**

@@ -106,7 +106,14 @@ export class SlackSender implements PlatformSender {
     try {
       return await this.searchHistory(channelId, idempotencyKey, since);
     } catch (error) {
-      if ((error as { data?: { error?: string } }).data?.error !== 'not_in_channel') throw toDeliveryError(error, 'conversations.history');
+      const data = (error as { data?: { error?: string; needed?: string } }).data;
+      if (data?.error === 'missing_scope') {
+        // No other read tells whether Slack kept the post (chat.postMessage takes no idempotency key): say what fixes it.
+        throw new DeliveryError(`Slack refused conversations.history: missing_scope — the bot token lacks ${data.needed ?? 'channels:history'} `
+          + '(channels:history for public channels, groups:history for private ones): add it under OAuth & Permissions and reinstall the app; '
+          + 'until then a message whose answer was lost may be posted twice', null, false, { cause: error });
+      }
+      if (data?.error !== 'not_in_channel') throw toDeliveryError(error, 'conversations.history');
     }
     try {
       await this.client.conversations.join({ channel: channelId });

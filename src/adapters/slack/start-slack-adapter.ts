@@ -112,6 +112,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   if (receiver) {
     server = await startSlackHttpServer({
       boltListener: receiver.requestListener, signingSecret: config.signingSecret!, clock, logger,
+      handles: { command: SLASH_COMMAND, actions: opts.commands.review ? REVIEW_ACTION_ID : null },
       ...(opts.httpHandler ? { extraHandler: opts.httpHandler } : {}),
     }, opts.port);
     logger.info({ port: server.port }, `Slack HTTP mode: listening on port ${server.port}, path /slack/events`);

@@ -181,7 +181,7 @@ export class PgStore implements Store, LeaseStore {
     return leases.tryAcquireLease(this.db, name, owner, ttlMs, now);
   }
   releaseLease(name: string, owner: string): Promise<void> { return leases.releaseLease(this.db, name, owner); }
-  claimDueOutbox(now: string, limit: number, owner: string, leaseMs: number): Promise<OutboxEntry[]> {
-    return outbox.claimDueOutbox(this.db, now, limit, owner, leaseMs);
+  claimDueOutbox(now: string, limit: number, owner: string, leaseMs: number, except: readonly { platform: string; channelId: string }[] = []): Promise<OutboxEntry[]> {
+    return outbox.claimDueOutbox(this.db, now, limit, owner, leaseMs, except);
   }
 }
