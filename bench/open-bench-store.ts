@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { parseBaselineYaml } from '../src/core/baseline/load-baseline.ts';
+import { parseBaselineYaml } from '../src/config/baseline-file.ts';
 import type { BaselineEntry } from '../src/core/types.ts';
 
 const BASELINE_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'config', 'baseline.yaml');

@@ -51,7 +51,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
       case 'check-feed': {
         const allowPrivate = ['true', '1', 'yes'].includes(io.env.ALLOW_PRIVATE_FEEDS ?? '');
-        return await (await import('./cli/check-feed-command.ts')).runCheckFeedCommand(args, io, { allowPrivate });
+        const { PRIVATE_FEEDS_HINT } = await import('./compose/fetch-options.ts');
+        return await (await import('./cli/check-feed-command.ts')).runCheckFeedCommand(args, io, { allowPrivate, fetchOptions: { blockedHint: PRIVATE_FEEDS_HINT } });
       }
       case 'digest': {
         const rt = await openRuntime();

@@ -12,6 +12,8 @@ import type { BaselineEntry, ClassifiedItem, Cluster, FeedConfig, Item } from '.
 import { enqueueAlertsForCluster, type RouteDeps } from './route-alerts.ts';
 import { isConfirmationOnly } from '../core/subscriptions/subscription-rules.ts';
 import { recordReportedChange } from './record-evidence.ts';
+import { confirmEarlierStories, onlyConfirmsEarlierStories } from './confirm-earlier-stories.ts';
+import type { ReportedChange } from '../core/evidence/reported-change.ts';
 import { outletOf } from '../core/evidence/outlet-of.ts';
 import { isReportedChange } from '../core/evidence/put-in-baseline.ts';
 import { severityWithEvidence } from '../core/evidence/severity-with-evidence.ts';
@@ -43,6 +45,8 @@ export interface IngestResult {
   keptQuietFirstFetch: number;
   /** Tagged stories that only confirmed what we knew: they reach the digest, and only channels that asked. */
   confirmationsOnly: number;
+  /** Items that confirmed an earlier story's reported change: that story's alert was edited instead of a new one. */
+  confirmedEarlierAlerts: number;
 }
 
 function itemTime(item: Item, fetchedAt: string): string {
@@ -103,12 +107,19 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
   const known = await store.knownItemIds(items.map((i) => i.id));
   const seenInBatch = new Set<string>();
   const fresh = items.filter((i) => !known.has(i.id) && !seenInBatch.has(i.id) && seenInBatch.add(i.id));
-  const result: IngestResult = { seen: items.length, fresh: fresh.length, tagged: 0, alertsQueued: 0, keptQuietFirstFetch: 0, confirmationsOnly: 0 };
+  const result: IngestResult = { seen: items.length, fresh: fresh.length, tagged: 0, alertsQueued: 0, keptQuietFirstFetch: 0, confirmationsOnly: 0, confirmedEarlierAlerts: 0 };
   if (fresh.length === 0) return result;
 
   const { baseline, clusters: candidates } = await (deps.cache ?? new IngestCache()).load(store, now);
   const routeDeps: RouteDeps = { store, clock, ...deps.route };
   let subscriptionsRead = false;
+  const routeWithSubscriptions = async (): Promise<RouteDeps> => {
+    if (!subscriptionsRead) {
+      routeDeps.subscriptions = await store.listSubscriptions();
+      subscriptionsRead = true;
+    }
+    return routeDeps;
+  };
 
   // Oldest first, so a story's first reporter is the first source and history is applied in order.
   fresh.sort((a, b) => itemTime(a, fetchedAt).localeCompare(itemTime(b, fetchedAt)));
@@ -149,7 +160,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     // Evidence before a change: what would change the baseline is a reported change, held until a second outlet,
     // a trusted source or a person vouches for it (app/record-evidence.ts); repeats and history apply as before.
     const outlet = outletOf(item);
-    const confirmed: number[] = [];
+    const confirmed: ReportedChange[] = [];
     for (const c of comparisons) {
       if (!c.fact.market) continue;
       if (isReportedChange(c)) {
@@ -163,7 +174,12 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
       const updated = await store.getBaselineEntry(c.fact.market, c.key);
       if (updated) baseline.set(`${updated.market}|${updated.key}`, updated);
     }
-    if (confirmed.length) cluster = withConfirmedEvidence(cluster, confirmed, outlet.name);
+    if (confirmed.length) cluster = withConfirmedEvidence(cluster, confirmed.map((r) => r.id), outlet.name);
+    // Reports of earlier stories this item confirmed: those alerts are edited (app/confirm-earlier-stories.ts).
+    const earlier = confirmed.length
+      ? await confirmEarlierStories(confirmed, cluster.id, cluster.sources[0]!, outlet.name, { store, clock, candidates, route: routeWithSubscriptions })
+      : null;
+    const toldEarlier = !existing && earlier !== null && onlyConfirmsEarlierStories(comparisons, earlier.keys);
     // One outlet's unconfirmed word is not yet high: it alerts at normal, and rises (the alert is edited, and
     // high-only channels get it) once a second outlet or a trusted source confirms it.
     const itemSeverity = severityWithEvidence(severity, comparisons);
@@ -176,15 +192,13 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     await store.saveCluster(cluster);
     deps.onClassified?.(ci);
 
+    if (earlier) result.alertsQueued += earlier.edits;
     const recent = now.getTime() - Date.parse(itemTime(item, fetchedAt)) <= FIRST_FETCH_ALERT_WINDOW_MS;
     if (opts.firstFetch && !recent) { result.keptQuietFirstFetch++; continue; }
+    if (toldEarlier) { result.confirmedEarlierAlerts++; continue; }
     if (existing && !isUpdate) continue;
     if (isConfirmationOnly(cluster)) result.confirmationsOnly++;
-    if (!subscriptionsRead) {
-      routeDeps.subscriptions = await store.listSubscriptions();
-      subscriptionsRead = true;
-    }
-    result.alertsQueued += await enqueueAlertsForCluster(cluster, routeDeps, { update: isUpdate });
+    result.alertsQueued += await enqueueAlertsForCluster(cluster, await routeWithSubscriptions(), { update: isUpdate });
   }
   return result;
 }

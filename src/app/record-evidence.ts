@@ -8,6 +8,7 @@ import { sameValue } from '../core/baseline/compare-facts.ts';
 import type { Outlet } from '../core/evidence/outlet-of.ts';
 import { trustedSourceFor, type TrustedSource } from '../core/evidence/trusted-sources.ts';
 import { putInBaseline } from '../core/evidence/put-in-baseline.ts';
+import type { ReportedChange } from '../core/evidence/reported-change.ts';
 
 export interface ReportContext {
   date: string;
@@ -19,8 +20,8 @@ export interface ReportContext {
   now: string;
 }
 
-/** Records the reported change and returns its standing, plus the ids of earlier reports it confirmed. */
-export async function recordReportedChange(store: Store, c: Comparison, ctx: ReportContext): Promise<{ evidence: ComparisonEvidence; confirmed: number[] }> {
+/** Records the reported change and returns its standing, plus the earlier reports it confirmed (as they were). */
+export async function recordReportedChange(store: Store, c: Comparison, ctx: ReportContext): Promise<{ evidence: ComparisonEvidence; confirmed: ReportedChange[] }> {
   const market = c.fact.market!;
   const base = {
     market, key: c.key, fact: c.fact, date: ctx.date, source: ctx.source, outlet: ctx.outlet.name, outletKey: ctx.outlet.key,
@@ -51,5 +52,5 @@ export async function recordReportedChange(store: Store, c: Comparison, ctx: Rep
   for (const p of pending) await store.updateReport(p.id, { state: 'confirmed', reason: confirmedReason, applied: true, replaced });
   const reason = `confirms ${first.outlet}'s report`;
   const r = await store.addReport({ ...base, state: 'confirmed', reason, applied: true, replaced });
-  return { evidence: { state: 'confirmed', reportId: r.id, outlet: ctx.outlet.name, reason }, confirmed: pending.map((p) => p.id) };
+  return { evidence: { state: 'confirmed', reportId: r.id, outlet: ctx.outlet.name, reason }, confirmed: pending };
 }

@@ -23,9 +23,12 @@ export interface RouteDeps {
 /**
  * Enqueues the cluster's alert for every subscribed channel. With `update`, channels that already got the
  * alert get an edit of it instead (the cluster gained sources); channels that never got it get the alert.
- * Returns the number of outbox entries written.
+ * With `editOnly`, channels that never got it are left alone. `revision` names what the edit is for (default:
+ * the number of sources), so each distinct edit is queued once. Returns the number of outbox entries written.
  */
-export async function enqueueAlertsForCluster(cluster: Cluster, deps: RouteDeps, opts: { update?: boolean } = {}): Promise<number> {
+export async function enqueueAlertsForCluster(
+  cluster: Cluster, deps: RouteDeps, opts: { update?: boolean; editOnly?: boolean; revision?: string } = {},
+): Promise<number> {
   const subs = [...(deps.subscriptions ?? await deps.store.listSubscriptions()), ...(deps.implicitSubscriptions ?? [])];
   const message = buildAlertMessage(cluster);
   const now = deps.clock.now().toISOString();
@@ -35,13 +38,14 @@ export async function enqueueAlertsForCluster(cluster: Cluster, deps: RouteDeps,
     const key = alertKey(sub.platform, sub.channelId, cluster.id);
     // An update goes to channels that got the alert; a channel that never did (the story's first report came
     // from a feed's first fetch and was too old to alert, or the channel subscribed since) gets it as new.
-    if (opts.update && (await deps.store.getByKey(key))) {
+    const sent = opts.update ? await deps.store.getByKey(key) : null;
+    if (sent) {
       const r = await deps.store.enqueue({
-        key: `alert_update:${sub.platform}:${sub.channelId}:${cluster.id}:${cluster.sources.length}`,
+        key: `alert_update:${sub.platform}:${sub.channelId}:${cluster.id}:${opts.revision ?? cluster.sources.length}`,
         platform: sub.platform, channelId: sub.channelId, kind: 'alert_update', message, clusterId: cluster.id, updatesKey: key, now,
       });
       if (r.inserted) written++;
-    } else {
+    } else if (!opts.editOnly) {
       const r = await deps.store.enqueue({ key, platform: sub.platform, channelId: sub.channelId, kind: 'alert', message, clusterId: cluster.id, now });
       if (r.inserted) written++;
     }

@@ -16,7 +16,7 @@ import { crossValidationFolds } from '../core/classify/cv-folds.ts';
 import { isLockboxId } from '../core/classify/lockbox.ts';
 import { CLASSIFIER_SYSTEM, type ClassifierSystem, type Scorer } from '../core/classify/classifier-system.ts';
 import { compareFacts } from '../core/baseline/compare-facts.ts';
-import { parseBaselineFile } from '../core/baseline/load-baseline.ts';
+import { parseBaselineFile } from '../config/baseline-file.ts';
 import type { BaselineEntry, Classification } from '../core/types.ts';
 
 export interface EvalIO {

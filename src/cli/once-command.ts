@@ -42,11 +42,13 @@ async function runCycle(rt: Runtime, feeds: FeedConfig[], io: CliIO, opts: { tre
   let tagged = 0;
   let oldOnFirstFetch = 0;
   let confirmations = 0;
+  let confirmedEarlier = 0;
   for (const [id, o] of outcomes) {
     if (o.kind === 'error') { failed++; io.stderr(`✗ ${id}: ${o.message}\n`); }
     if (o.kind === 'ok') {
       fresh += o.result.fresh; tagged += o.result.tagged;
       oldOnFirstFetch += o.result.keptQuietFirstFetch; confirmations += o.result.confirmationsOnly;
+      confirmedEarlier += o.result.confirmedEarlierAlerts;
     }
   }
   io.stderr(`${feeds.length} feed(s) polled, ${failed} failed; ${fresh} new item(s), ${tagged} tagged.\n`);
@@ -54,7 +56,8 @@ async function runCycle(rt: Runtime, feeds: FeedConfig[], io: CliIO, opts: { tre
   const quiet: string[] = [];
   if (oldOnFirstFetch > 0) quiet.push(`${oldOnFirstFetch} older than a day on a feed's first fetch (a new feed alerts only on the last 24 hours, so adding one does not flood a channel)`);
   if (!opts.all && confirmations > 0) quiet.push(`${confirmations} only confirmed what we knew (those go to the digest)`);
-  if (quiet.length) io.stderr(`${oldOnFirstFetch + (opts.all ? 0 : confirmations)} tagged item(s) kept quiet: ${quiet.join('; ')}. Add --all to alert every item.\n`);
+  if (confirmedEarlier > 0) quiet.push(`${confirmedEarlier} confirmed a change an earlier alert reported (that alert was edited to say so, rather than a second alert)`);
+  if (quiet.length) io.stderr(`${oldOnFirstFetch + (opts.all ? 0 : confirmations) + confirmedEarlier} tagged item(s) kept quiet: ${quiet.join('; ')}. Add --all to alert every item.\n`);
   return failed === feeds.length && feeds.length > 0 ? 1 : 0;
 }
 

@@ -6,6 +6,7 @@ import { renderStatus, statusRows } from '../core/commands/render-status.ts';
 import { formatBaselineValue, formatFact } from '../core/format/index.ts';
 import type { Runtime } from '../compose/runtime.ts';
 import { renderConsoleMessage } from '../adapters/console/render-console.ts';
+import { withPendingReports } from '../core/evidence/pending-in-status.ts';
 import { parseArgs, type CliIO } from './cli-io.ts';
 
 /** "Unknown market "usx". Did you mean "usa"?", or "status takes one market: you named US and UK." */
@@ -30,6 +31,7 @@ export async function runStatusCommand(args: string[], io: CliIO, openRuntime: (
   try {
     const entries = await rt.store.baselineEntries(market);
     const history = await gmvHistory(market, entries, rt);
+    const pending = (await rt.store.listReports({ market, states: ['pending'] })).sort((a, b) => a.id - b.id);
     if (flags.has('json')) {
       const out: Record<string, unknown> = { market, name: MARKET_NAMES[market], launch: [], thresholds: [], bans: [], gmv: [] };
       const latest = new Set(entries);
@@ -39,12 +41,13 @@ export async function runStatusCommand(args: string[], io: CliIO, openRuntime: (
         (out[group] as unknown[]).push({ key: e.key, label: e.label ?? formatBaselineValue(e), fact: e.fact, date: e.date, source: e.source, corroboration: e.corroboration, latest: latest.has(e), state: 'confirmed' });
       }
       // Reported changes waiting for a second outlet or a person: never mixed into the confirmed lists above.
-      out.pending = (await rt.store.listReports({ market, states: ['pending'] })).sort((a, b) => a.id - b.id).map((r) => ({
+      out.pending = pending.map((r) => ({
         id: r.id, key: r.key, label: formatFact({ ...r.fact, market: null }), fact: r.fact, date: r.date, source: r.source, outlet: r.outlet, state: 'pending',
       }));
       io.stdout(JSON.stringify(out) + '\n');
     } else {
-      io.stdout(renderConsoleMessage(renderStatus(market, entries, history)));
+      // As /tts status: the pending reports beneath the confirmed values, never mixed in.
+      io.stdout(renderConsoleMessage(withPendingReports(renderStatus(market, entries, history), pending)));
     }
     return 0;
   } finally {

@@ -6,7 +6,7 @@ import { ConfigError } from '../config/config-error.ts';
 import { hasLeases, systemClock, type Clock, type Logger, type Store } from '../core/ports.ts';
 import type { CommandDeps } from '../app/commands/command-deps.ts';
 import type { BaselineEntry } from '../core/types.ts';
-import { parseBaselineFile } from '../core/baseline/load-baseline.ts';
+import { parseBaselineFile } from '../config/baseline-file.ts';
 import { describeBaselineMerge, planBaselineMerge, type BaselineMergePlan } from '../core/baseline/merge-baseline-file.ts';
 import { openStore } from '../store/open-store.ts';
 import { previewDigest } from '../app/enqueue-digest.ts';
@@ -35,11 +35,7 @@ export async function readBaselineWithHistory(file: string): Promise<{ latest: B
   } catch (cause) {
     throw new ConfigError(`${file}: cannot read the baseline file (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
   }
-  try {
-    return parseBaselineFile(text, file);
-  } catch (cause) {
-    throw new ConfigError((cause as Error).message, { cause });
-  }
+  return parseBaselineFile(text, file);
 }
 
 /**

@@ -1,7 +1,7 @@
 // YAML + zod with messages a person can act on: "config/feeds.yaml: feeds[3].url: Invalid URL (line 17)".
 import { LineCounter, parseDocument } from 'yaml';
-import { yamlLineOf, yamlLineOfKey } from '../core/yaml-line.ts';
-import { describeUnknownKey } from '../core/unknown-key.ts';
+import { yamlLineOf, yamlLineOfKey } from './yaml-line.ts';
+import { describeUnknownKey } from './unknown-key.ts';
 import type { z } from 'zod';
 import { ConfigError } from './config-error.ts';
 

@@ -23,6 +23,8 @@ export interface FetchOptions {
   userAgent?: string;
   /** For Retry-After given as an HTTP date. */
   clock?: Clock;
+  /** Said after a refusal by the guard: how to allow such feeds (the composition root names its setting). */
+  blockedHint?: string;
 }
 
 export const DEFAULT_FETCH_OPTIONS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, userAgent: 'tts-radar/0.1' } as const;
@@ -40,6 +42,8 @@ type Hop = { kind: 'response'; res: http.IncomingMessage } | FetchError;
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+const DEFAULT_BLOCKED_HINT = 'private feeds are not allowed';
+
 const fail = (reason: FetchErrorReason, message: string, extra: Partial<FetchError> = {}): FetchError => ({ kind: 'error', reason, message, ...extra });
 
 function headerText(v: string | string[] | undefined): string | null {
@@ -48,7 +52,7 @@ function headerText(v: string | string[] | undefined): string | null {
 }
 
 /** Checks the URL's scheme and, for an IP-literal host (which skips DNS), the address itself. */
-function checkUrl(raw: string, allowPrivate: boolean): URL | FetchError {
+function checkUrl(raw: string, allowPrivate: boolean, hint: string): URL | FetchError {
   let url: URL;
   try {
     url = new URL(raw);
@@ -59,7 +63,7 @@ function checkUrl(raw: string, allowPrivate: boolean): URL | FetchError {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (!allowPrivate && net.isIP(host)) {
     const reason = blockedAddressReason(host);
-    if (reason) return fail('blocked_address', `refused to fetch ${url.href}: ${host} is a ${reason} address (private feeds are not allowed)`);
+    if (reason) return fail('blocked_address', `refused to fetch ${url.href}: ${host} is a ${reason} address (${hint})`);
   }
   return url;
 }
@@ -82,7 +86,7 @@ function requestOnce(url: URL, headers: Record<string, string>, opts: FetchOptio
     const req = mod.request(url, { method: 'GET', headers, agent: false, signal, ...(lookup ? { lookup } : {}) }, (res) => resolve({ kind: 'response', res }));
     req.on('error', (e: NodeJS.ErrnoException) => {
       if (e instanceof BlockedAddressError) {
-        resolve(fail('blocked_address', `refused to fetch ${url.href}: ${e.host} resolves to ${e.address}, a ${e.reason} address (private feeds are not allowed)`));
+        resolve(fail('blocked_address', `refused to fetch ${url.href}: ${e.host} resolves to ${e.address}, a ${e.reason} address (${opts.blockedHint ?? DEFAULT_BLOCKED_HINT})`));
       } else if (signal.aborted) {
         resolve(fail('timeout', 'timeout'));
       } else {
@@ -113,7 +117,7 @@ export async function fetchFeed(url: string, validators: { etag: string | null; 
   if (validators.etag) headers['if-none-match'] = validators.etag;
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
   try {
-    let current = checkUrl(url, opts.allowPrivate);
+    let current = checkUrl(url, opts.allowPrivate, opts.blockedHint ?? DEFAULT_BLOCKED_HINT);
     for (let redirects = 0; ; redirects++) {
       if (!(current instanceof URL)) return current;
       const hop = await requestOnce(current, headers, opts, controller.signal);
@@ -131,7 +135,7 @@ export async function fetchFeed(url: string, validators: { etag: string | null; 
         } catch {
           return fail('bad_url', `redirect from ${current.href} to an invalid URL: ${location}`);
         }
-        current = checkUrl(next.href, opts.allowPrivate);
+        current = checkUrl(next.href, opts.allowPrivate, opts.blockedHint ?? DEFAULT_BLOCKED_HINT);
         continue;
       }
       if (status === 304) {

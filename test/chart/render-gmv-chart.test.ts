@@ -6,7 +6,7 @@ import { renderGmvChart } from '../../src/chart/render-gmv-chart.ts';
 import { buildGmvChartSvg } from '../../src/chart/build-gmv-chart-svg.ts';
 import { placeGmvFigures } from '../../src/chart/place-gmv-figures.ts';
 import { gmvSeriesFromEntries, type GmvPoint } from '../../src/core/digest/gmv-series.ts';
-import { parseBaselineFile } from '../../src/core/baseline/load-baseline.ts';
+import { parseBaselineFile } from '../../src/config/baseline-file.ts';
 import type { BaselineEntry } from '../../src/core/types.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -9,7 +9,7 @@ function io(files: Record<string, string> = {}) {
 }
 
 const launch = (id: string, market: string, name: string) => JSON.stringify({
-  id, lang: 'en', published: '2025-03-04', title: `TikTok Shop launches in ${name}`,
+  id, lang: 'en', published: '2025-03-04', title: `TikTok Shop launched in ${name} on Tuesday`,
   text: `TikTok Shop opened to shoppers in ${name} on Tuesday, the company said.`, tags: ['launch'], markets: [market],
   facts: [{ type: 'launch', market, date: '2025-03-04', what: 'TikTok Shop' }],
 });

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseFeedsFile } from '../../src/config/feeds-file.ts';
 import { loadConfig } from '../../src/config/load-config.ts';
-import { parseBaselineFile } from '../../src/core/baseline/load-baseline.ts';
+import { parseBaselineFile } from '../../src/config/baseline-file.ts';
 import { runCli } from '../e2e/run-cli.ts';
 
 const FEED = ['feeds:', '  - id: wire', '    url: https://example.org/feed', '    lang: en', ''];

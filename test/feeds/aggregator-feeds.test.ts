@@ -23,7 +23,7 @@ describe('Google News search feed', () => {
     expect(items.map((i) => [i.source, i.title])).toEqual([
       ['Example Wire', 'TikTok Shop opens seller registration in Mexico ahead of January launch'],
       ['Sample Ledger', 'TikTok Shop to open Mexico seller registration before January launch'],
-      ['Demo Gazette', 'Cross-border sellers - what TikTok Shop\'s launch in Italy means'],
+      ['Demo Gazette', 'Cross-border sellers - TikTok Shop will launch in Italy next month'],
     ]);
     expect(items.map((i) => i.sourceUrl)).toEqual(['https://www.example-wire.com/', 'https://www.sample-ledger.com/', 'https://www.demo-gazette.co.uk/']);
   });

@@ -5,6 +5,7 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { systemClock, type Clock, type Logger } from '../../core/ports.ts';
+import { StartupError } from '../../core/startup-error.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
 import { createSenderRest, DiscordSender } from './discord-sender.ts';
 import { handleInteraction, type InteractionDeps, type ManagePermission } from './handle-interaction.ts';
@@ -62,8 +63,9 @@ export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<
     await client.destroy().catch(() => undefined);
     const reason = (error as { code?: string }).code === 'TokenInvalid' || (error as { status?: number }).status === 401
       ? 'Discord refused DISCORD_TOKEN (401): copy the bot token again from the Developer Portal, Bot page'
-      : `could not connect to the Discord gateway: ${(error as Error).message}`;
-    throw new Error(reason, { cause: error });
+      : `could not connect to Discord${config.apiUrl ? ` at DISCORD_API_URL=${config.apiUrl}` : ''} (${(error as Error).message}): ${config.apiUrl ? 'check DISCORD_API_URL, or unset it to use Discord itself' : 'check this machine\'s network access to discord.com'}`;
+    // One line at start-up (`cannot start: …`) and exit 1: the operator can fix either, a stack trace would not help.
+    throw new StartupError(reason, { cause: error });
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, ms: clock.now().getTime() - startedAt.getTime() }, 'Discord gateway ready');
 

@@ -7,6 +7,7 @@ import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { ParseResult } from '../../core/commands/parse-command-text.ts';
 import type { Message } from '../../core/message.ts';
 import { systemClock, type Clock, type Logger } from '../../core/ports.ts';
+import { StartupError } from '../../core/startup-error.ts';
 import type { PlatformSender } from '../../app/delivery-port.ts';
 import { handleSlashCommand, type SlashCommandArgs } from './handle-slash-command.ts';
 import { createSenderClient, SLACK_CALL_TIMEOUT_MS, slackApiBase, SlackSender } from './slack-sender.ts';
@@ -57,12 +58,17 @@ export interface SlackAdapter {
   port?: number;
 }
 
-function explainStartError(error: unknown): Error {
+/** Refusals the operator can fix are a StartupError: one line at start-up (`cannot start: …`), exit 1, no stack. */
+function explainStartError(error: unknown, apiUrl: string | undefined): StartupError {
   const code = (error as { data?: { error?: string } }).data?.error;
-  const reason = code === 'invalid_auth' || code === 'not_authed' || code === 'token_revoked' || code === 'account_inactive'
-    ? `Slack refused SLACK_BOT_TOKEN (${code}): copy the Bot User OAuth Token (xoxb-…) again from the app's OAuth & Permissions page`
-    : `could not reach Slack to check SLACK_BOT_TOKEN: ${(error as Error).message}`;
-  return new Error(reason, { cause: error });
+  if (code === 'invalid_auth' || code === 'not_authed' || code === 'token_revoked' || code === 'account_inactive' || code === 'token_expired') {
+    return new StartupError(`Slack refused SLACK_BOT_TOKEN (${code}): copy the Bot User OAuth Token (xoxb-…) again from the app's OAuth & Permissions page`, { cause: error });
+  }
+  // The Web API client wraps the network error: "A request error occurred: connect ECONNREFUSED 127.0.0.1:9".
+  const why = ((error as Error).message ?? String(error)).replace(/^An? (request|HTTP protocol) error occurred: /, '');
+  const where = apiUrl ? ` at SLACK_API_URL=${apiUrl}` : '';
+  const fix = apiUrl ? 'check SLACK_API_URL, or unset it to use Slack itself' : 'check this machine\'s network access to slack.com';
+  return new StartupError(`could not reach Slack${where} to check SLACK_BOT_TOKEN (${why}): ${fix}`, { cause: error });
 }
 
 export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<SlackAdapter> {
@@ -74,7 +80,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   const socketMode = config.mode === 'socket';
   let receiver: HTTPReceiver | undefined;
   if (!socketMode) {
-    if (!config.signingSecret) throw new Error('SLACK_SIGNING_SECRET is required in Slack HTTP mode');
+    if (!config.signingSecret) throw new StartupError('SLACK_SIGNING_SECRET is required in Slack HTTP mode');
     // Verification happens in front of the receiver (start-slack-http-server.ts), with our clock and replay memory.
     receiver = new HTTPReceiver({ signingSecret: config.signingSecret, signatureVerification: false, logger: boltLogger });
   }
@@ -105,7 +111,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   try {
     await app.init(); // auth.test: a wrong token stops start-up here with a message that says so
   } catch (error) {
-    throw explainStartError(error);
+    throw explainStartError(error, config.apiUrl);
   }
 
   let server: SlackHttpServer | undefined;
@@ -120,7 +126,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
     try {
       await app.start();
     } catch (error) {
-      throw new Error(`could not open the Slack Socket Mode connection: ${(error as Error).message} (SLACK_APP_TOKEN must be an xapp-… app-level token with connections:write)`, { cause: error });
+      throw new StartupError(`could not open the Slack Socket Mode connection: ${(error as Error).message} (SLACK_APP_TOKEN must be an xapp-… app-level token with connections:write)`, { cause: error });
     }
   }
 

@@ -96,6 +96,9 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
     if (markets.includes('SEA') && markets.some((m) => SEA_COUNTRIES.has(m))) markets = markets.filter((m) => m !== 'SEA');
     // A headline alone states a launch only with its market and without hedging ("plans", "roadblock", "门槛调整").
     if (ctx.titleOnly && (!markets.some((m) => m !== 'GLOBAL') || HEADLINE_HEDGE.test(t))) return;
+    // A headline reporting a launch as happening now would take `published` as its date, but the body usually
+    // names the day itself ("went live on Tuesday", "3月18日正式上线"): the headline cannot pin the date down.
+    if (ctx.titleOnly && !stated && ctx.published && !FUTURE.test(t)) return;
     for (const market of markets.length ? markets : [null]) {
       const f: LaunchFact = { type: 'launch', market, date, what };
       if (stated) statedFacts.add(f);

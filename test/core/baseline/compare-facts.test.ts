@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareFacts } from '../../../src/core/baseline/compare-facts.ts';
 import { applyComparison } from '../../../src/core/baseline/apply-comparison.ts';
-import { parseBaselineFile } from '../../../src/core/baseline/load-baseline.ts';
+import { parseBaselineFile } from '../../../src/config/baseline-file.ts';
 import { subjectKey } from '../../../src/core/baseline/subject-key.ts';
 import type { BaselineEntry, Fact } from '../../../src/core/types.ts';
 

@@ -27,8 +27,15 @@ describe('launch facts', () => {
   });
 
   it('states a headline launch only with its market and without hedging', () => {
-    expect(launches('TikTok Shop launches in Japan', '', '2025-06-30')).toEqual(['JP:2025-06-30']);
+    expect(launches('TikTok Shop launches in Japan', '')).toEqual(['JP:null']);
+    expect(launches('TikTok Shop will launch in Japan next month', '', '2025-06-30')).toEqual(['JP:2025-07']);
     expect(launches('TikTok Shop\'s Japan plans hit a roadblock', '', '2025-06-30')).toEqual([]);
     expect(launches('TikTok Shop expands its reach', '', '2025-06-30')).toEqual([]);
+  });
+
+  it('states no launch from a headline whose date only the body could give', () => {
+    // Reported as happening now, the launch would take the publication day, but the body names its own day.
+    expect(launches('TikTok Shop launches in Japan', '', '2025-06-30')).toEqual([]);
+    expect(launches('TikTok Shop巴西站正式上线', '', '2025-03-20')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Contract: config/baseline.yaml is a living file. Start, edit the file, start again: the edit is in the store;
 // a value learned from news since is not overwritten by an older file entry.
 import { describe, expect, it } from 'vitest';
-import { parseBaselineFile } from '../../../src/core/baseline/load-baseline.ts';
+import { parseBaselineFile } from '../../../src/config/baseline-file.ts';
 import { seedStoreBaseline } from '../../../src/compose/runtime.ts';
 import { describeBaselineMerge } from '../../../src/core/baseline/merge-baseline-file.ts';
 import type { ContractContext } from './contract-context.ts';

@@ -7,7 +7,7 @@ import { TAGS, type Market, type Tag } from '../../taxonomy.ts';
 import type { BanFact, Classification, Fact, GmvKind } from '../../types.ts';
 import type { ItemContext } from '../item-context.ts';
 import { banFactFeatures, gmvFactFeatures, itemFeatures, marketCandidates } from './item-features.ts';
-import { probability, type BinaryModel } from './logistic-regression.ts';
+import { probabilities, probability, type BinaryModel } from './logistic-regression.ts';
 import { BY_LABELS, KIND_LABELS, type LoadedModel } from './model-file.ts';
 import type { SparseVector } from './text-features.ts';
 
@@ -19,7 +19,7 @@ export interface ItemScores {
 }
 
 function best<K extends string>(heads: Record<K, BinaryModel>, labels: K[], x: SparseVector): { label: K; p: number } {
-  const ps = labels.map((l) => probability(heads[l], x));
+  const ps = probabilities(labels.map((l) => heads[l]), x);
   const sum = ps.reduce((a, b) => a + b, 0) || 1;
   let i = 0;
   for (let k = 1; k < ps.length; k++) if (ps[k]! > ps[i]!) i = k;
@@ -28,8 +28,9 @@ function best<K extends string>(heads: Record<K, BinaryModel>, labels: K[], x: S
 
 export function scoreItem(ctx: ItemContext, candidates: Fact[], model: LoadedModel): ItemScores {
   const x = itemFeatures(ctx, candidates);
+  const ps = probabilities(TAGS.map((t) => model.tags[t]), x);
   return {
-    tags: Object.fromEntries(TAGS.map((t) => [t, probability(model.tags[t], x)])) as Record<Tag, number>,
+    tags: Object.fromEntries(TAGS.map((t, i) => [t, ps[i]!])) as Record<Tag, number>,
     markets: marketCandidates(ctx, candidates).map((c) => ({ market: c.market, p: probability(model.market, c.x) })),
   };
 }

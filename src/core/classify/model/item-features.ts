@@ -7,7 +7,7 @@ import type { Market } from '../../taxonomy.ts';
 import type { BanFact, Fact, GmvFact } from '../../types.ts';
 import type { ItemContext } from '../item-context.ts';
 import { findMoney } from '../find-money.ts';
-import { addTextFeatures, normaliseText, toSparse, type SparseVector } from './text-features.ts';
+import { addTextFeatures, newFeatureCounts, normaliseText, toSparse, type SparseVector } from './text-features.ts';
 
 /** Bumped whenever the features change: a model trained on other features must not be read with these. */
 export const FEATURE_SET = 'char1-4+words+title+cues+facts+market-candidates/v1';
@@ -36,13 +36,21 @@ function cuesOf(text: string): string[] {
   return CUES.filter(([, re]) => re.test(text)).map(([name]) => name);
 }
 
+// The cues of each sentence, read once per item: the tag and market features both ask for them.
+const sentenceCues = new WeakMap<ItemContext, readonly string[][]>();
+function cuesOfSentences(ctx: ItemContext): readonly string[][] {
+  let cues = sentenceCues.get(ctx);
+  if (!cues) { cues = ctx.sentences.map((s) => cuesOf(s.text)); sentenceCues.set(ctx, cues); }
+  return cues;
+}
+
 function hasMoney(text: string): boolean {
   return findMoney(text).length > 0;
 }
 
 /** Features of the whole item, read by the tag heads. */
 export function itemFeatures(ctx: ItemContext, facts: Fact[]): SparseVector {
-  const counts = new Map<string, number>();
+  const counts = newFeatureCounts();
   const full = normaliseText(ctx.sentences.map((s) => s.text).join('\n'));
   addTextFeatures(counts, full, '');
   if (ctx.title.text) addTextFeatures(counts, normaliseText(ctx.title.text), 'T');
@@ -50,8 +58,10 @@ export function itemFeatures(ctx: ItemContext, facts: Fact[]): SparseVector {
   const bump = (k: string, v = 1) => dense.set(k, Math.min(ENGINEERED.scale, (dense.get(k) ?? 0) + v * ENGINEERED.scale));
   bump(`lang:${ctx.lang}`);
   if (ctx.sentences.length <= 1) bump('title-only');
-  for (const s of ctx.sentences) {
-    const cues = cuesOf(s.text);
+  const allCues = cuesOfSentences(ctx);
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si]!;
+    const cues = [...allCues[si]!];
     if (hasMoney(s.text)) cues.push('money');
     if (/\d/.test(s.text)) cues.push('number');
     if (s.markets.length) cues.push('market');
@@ -97,7 +107,7 @@ export function marketCandidates(ctx: ItemContext, facts: Fact[]): MarketCandida
   const totalMentions = [...mentions.values()].reduce((n, l) => n + l.length, 0) || 1;
   return all.map((market) => {
     const list = mentions.get(market) ?? [];
-    const counts = new Map<string, number>();
+    const counts = newFeatureCounts();
     const dense = new Map<string, number>();
     const set = (k: string, v = 1) => dense.set(k, v);
     set(`m:${market}`);
@@ -122,7 +132,7 @@ export function marketCandidates(ctx: ItemContext, facts: Fact[]): MarketCandida
       const after = normaliseText(m.text.slice(m.index, m.index + WINDOW + 8));
       addTextFeatures(counts, before, 'L');
       addTextFeatures(counts, after, 'R');
-      for (const c of cuesOf(m.text)) set(`cue-in-sentence:${c}`);
+      for (const c of cuesOfSentences(ctx)[m.sentence]!) set(`cue-in-sentence:${c}`);
     }
     return { market, x: toSparse(counts, dense) };
   });
@@ -163,7 +173,7 @@ function banSentence(ctx: ItemContext, fact: BanFact): string {
 }
 
 function factFeatures(sentence: string, ctx: ItemContext, extra: Map<string, number>): SparseVector {
-  const counts = new Map<string, number>();
+  const counts = newFeatureCounts();
   addTextFeatures(counts, normaliseText(sentence), 'F');
   if (ENGINEERED.factItemText) addTextFeatures(counts, normaliseText(ctx.sentences.map((s) => s.text).join('\n')), '');
   extra.set(`lang:${ctx.lang}`, 1);

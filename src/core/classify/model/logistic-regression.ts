@@ -9,6 +9,8 @@ export interface BinaryModel {
   bias: number;
   /** Bucket → weight; buckets not present weigh 0. */
   weights: Map<number, number>;
+  /** The same weights for fast lookup (set by loadModel): bucket → slot, slot → weight; slot -1 weighs 0. */
+  table?: { slot: Int32Array; w: Float64Array };
 }
 
 export interface TrainOptions {
@@ -25,12 +27,35 @@ function sigmoid(z: number): number {
 
 export function score(model: BinaryModel, x: SparseVector): number {
   let z = model.bias;
+  const t = model.table;
+  if (t) {
+    for (let k = 0; k < x.idx.length; k++) {
+      const s = t.slot[x.idx[k]!]!;
+      if (s >= 0) z += t.w[s]! * x.val[k]!;
+    }
+    return z;
+  }
   for (let k = 0; k < x.idx.length; k++) z += (model.weights.get(x.idx[k]!) ?? 0) * x.val[k]!;
   return z;
 }
 
 export function probability(model: BinaryModel, x: SparseVector): number {
   return sigmoid(score(model, x));
+}
+
+/** The probabilities of several heads over one vector, each as `probability` gives it, in one pass when they share a weight index. */
+export function probabilities(models: BinaryModel[], x: SparseVector): number[] {
+  const slot = models[0]?.table?.slot;
+  if (!slot || models.some((m) => m.table?.slot !== slot)) return models.map((m) => probability(m, x));
+  const ws = models.map((m) => m.table!.w);
+  const z = models.map((m) => m.bias);
+  for (let k = 0; k < x.idx.length; k++) {
+    const s = slot[x.idx[k]!]!;
+    if (s < 0) continue;
+    const v = x.val[k]!;
+    for (let h = 0; h < ws.length; h++) z[h] = z[h]! + ws[h]![s]! * v;
+  }
+  return z.map(sigmoid);
 }
 
 /**

@@ -87,6 +87,21 @@ const schema = z.strictObject({
   }),
 });
 
+/**
+ * Gives every head a dense weight table over one shared bucket → slot index (4 MiB for 2²⁰ buckets), so scoring
+ * an item is an array read per feature instead of a Map lookup: the dot products were a third of classification.
+ */
+function addWeightTables(heads: BinaryModel[]): void {
+  const slot = new Int32Array(1 << HASH_BITS).fill(-1);
+  let used = 0;
+  for (const h of heads) for (const b of h.weights.keys()) if (slot[b]! < 0) slot[b] = used++;
+  for (const h of heads) {
+    const w = new Float64Array(used);
+    for (const [b, v] of h.weights) w[slot[b]!] = v;
+    h.table = { slot, w };
+  }
+}
+
 /** Checks a stored model against what this code declares and makes it usable; throws naming what does not fit. */
 export function loadModel(json: unknown, where = 'classifier model'): LoadedModel {
   const parsed = schema.safeParse(json);
@@ -96,5 +111,7 @@ export function loadModel(json: unknown, where = 'classifier model'): LoadedMode
   }
   const f = parsed.data as ModelFile;
   const map = <K extends string>(o: Record<K, StoredHead>) => Object.fromEntries(Object.entries(o).map(([k, h]) => [k, loadHead(h as StoredHead)])) as Record<K, BinaryModel>;
-  return { thresholds: f.thresholds, tags: map(f.heads.tags), market: loadHead(f.heads.market), kind: map(f.heads.kind), by: map(f.heads.by) };
+  const loaded = { thresholds: f.thresholds, tags: map(f.heads.tags), market: loadHead(f.heads.market), kind: map(f.heads.kind), by: map(f.heads.by) };
+  addWeightTables([...Object.values(loaded.tags), loaded.market, ...Object.values(loaded.kind), ...Object.values(loaded.by)]);
+  return loaded;
 }

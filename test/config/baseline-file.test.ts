@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baselineSummary, parseBaselineFile, parseBaselineYaml } from '../../../src/core/baseline/load-baseline.ts';
-import { MARKETS } from '../../../src/core/taxonomy.ts';
+import { parseBaselineFile, parseBaselineYaml } from '../../src/config/baseline-file.ts';
+import { ConfigError } from '../../src/config/config-error.ts';
+import { baselineSummary } from '../../src/core/baseline/baseline-summary.ts';
+import { MARKETS } from '../../src/core/taxonomy.ts';
 
 const shipped = readFileSync('config/baseline.yaml', 'utf8');
 
@@ -40,6 +42,18 @@ describe('parseBaselineYaml', () => {
     expect(() => parseBaselineYaml(text, 'config/baseline.yaml')).toThrow(/^config\/baseline\.yaml: markets\.US\.gmv\[0\]\.low_usd: .*expected number.*\(line 6\)$/);
     expect(() => parseBaselineYaml('markets:\n  XX: {}\n', 'b.yaml')).toThrow(/b\.yaml: markets\.XX.*\(line 2\)/);
     expect(() => parseBaselineYaml('markets: [\n', 'b.yaml')).toThrow(/b\.yaml: invalid YAML/);
+  });
+
+  it('reports a bad baseline.yaml like a bad feeds.yaml: a ConfigError (start-up stops with its message), every problem named', () => {
+    const text = 'markets:\n  US:\n    bans:\n      - by: plaform\n        target: x\n        date: 2024\n        source: x\n    gmv:\n      - period: dya\n        kind: actual\n        date: 2024\n        source: x\n';
+    let error: unknown;
+    try { parseBaselineYaml(text, 'config/baseline.yaml'); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(ConfigError);
+    const lines = (error as Error).message.split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(/^config\/baseline\.yaml: markets\.US\.bans\[0\]\.by: .*"platform".*\(line 4\)$/),
+      expect.stringMatching(/^config\/baseline\.yaml: markets\.US\.gmv\[0\]\.period: .*"day".*\(line 9\)$/),
+    ]);
   });
 
   it('summarises a market for status, grouped, each line with date and source', () => {

@@ -2,7 +2,7 @@
 // with the closest key the schema allows at that place. Used by every config file we validate (feeds.yaml,
 // baseline.yaml), so a typo anywhere reads the same and names the line of the key itself.
 import type { z } from 'zod';
-import { closestWord } from './commands/closest-word.ts';
+import { closestWord } from '../core/commands/closest-word.ts';
 
 interface Def { type: string; keyType?: z.ZodType; entries?: Record<string, string>; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; valueType?: z.ZodType; options?: z.ZodType[] }
 

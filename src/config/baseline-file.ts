@@ -1,19 +1,16 @@
-// Reads config/baseline.yaml: per market, lists of launches, thresholds, bans and GMV figures, each with a date and
-// a source, and a `history` where a value changed. Validated with zod; an error names the file, the field path and
-// the line ("config/baseline.yaml: markets.US.gmv[2].low_usd: expected number (line 41)").
+// config/baseline.yaml: per market, lists of launches, thresholds, bans and GMV figures, each with a date and
+// a source, and a `history` where a value changed. Validated with zod through parseYamlFile, like feeds.yaml: an
+// error is a ConfigError naming the file, the field path and the line
+// ("config/baseline.yaml: markets.US.gmv[2].low_usd: expected number (line 41)").
 // parseBaselineYaml returns the LATEST entry per (market, key) — what the stores seed; parseBaselineFile also
 // returns the superseded values, oldest first (history-aware comparison, the GMV series in status and charts).
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { MARKETS, type Market } from '../taxonomy.ts';
-import type { BaselineEntry, Fact } from '../types.ts';
-import { subjectKey } from './subject-key.ts';
-import { isOlder } from './compare-facts.ts';
-import { yamlLineOf, yamlLineOfKey } from '../yaml-line.ts';
-import { describeUnknownKey } from '../unknown-key.ts';
-import { closestWord } from '../commands/closest-word.ts';
-
-export { baselineSummary } from './baseline-summary.ts';
+import { MARKETS, type Market } from '../core/taxonomy.ts';
+import type { BaselineEntry, Fact } from '../core/types.ts';
+import { subjectKey } from '../core/baseline/subject-key.ts';
+import { latestAndHistory } from '../core/baseline/latest-entries.ts';
+import { closestWord } from '../core/commands/closest-word.ts';
+import { parseYamlFile } from './parse-yaml-file.ts';
 
 const date = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date YYYY, YYYY-MM or YYYY-MM-DD'));
 const dated = { date, source: z.string().min(1), label: z.string().optional() };
@@ -51,10 +48,6 @@ const fileSchema = z.object({
 
 type FileShape = z.infer<typeof fileSchema>;
 
-function pathText(path: PropertyKey[]): string {
-  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
-}
-
 function entry(market: Market, fact: Fact, v: { date: string; source: string; label?: string }): BaselineEntry {
   return { market, key: subjectKey(fact), fact, date: v.date, source: v.source, ...(v.label ? { label: v.label } : {}), corroboration: 1, sources: [v.source] };
 }
@@ -87,40 +80,12 @@ function entriesOf(data: FileShape): BaselineEntry[] {
 
 /** Parses and validates the file; `latest` holds one entry per (market, key), `history` the superseded ones, oldest first. */
 export function parseBaselineFile(text: string, fileName: string): { latest: BaselineEntry[]; history: BaselineEntry[] } {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    throw new Error(`${fileName}: invalid YAML: ${e.message.split('\n')[0]} (line ${counter.linePos(e.pos[0]).line})`);
-  }
-  const value: unknown = doc.toJS();
-  if (value === null || value === undefined) {
-    throw new Error(`${fileName}: the file is empty; it needs "markets:" with one block per market (see the comment at the top of the shipped config/baseline.yaml)`);
-  }
-  const parsed = fileSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    // An unknown key is reported at the key itself, so the line points at the typo, with the closest valid key.
-    const unknown = describeUnknownKey(fileSchema, issue);
-    const path = unknown?.path ?? issue.path;
-    const message = unknown?.message ?? issue.message;
-    const line = unknown ? yamlLineOfKey(doc, counter, path) : yamlLineOf(doc, counter, path);
-    throw new Error(`${fileName}: ${pathText(path) || '(top level)'}: ${message}${line ? ` (line ${line})` : ''}`);
-  }
-  // Oldest first; a later line wins a tie, so the file's order breaks equal dates.
-  const all = entriesOf(parsed.data).map((e, i) => ({ e, i })).sort((a, b) => (isOlder(a.e.date, b.e.date) ? -1 : isOlder(b.e.date, a.e.date) ? 1 : a.i - b.i)).map((x) => x.e);
-  const latest = new Map<string, BaselineEntry>();
-  const history: BaselineEntry[] = [];
-  for (const e of all) {
-    const k = `${e.market}|${e.key}`;
-    const prev = latest.get(k);
-    if (prev) history.push(prev);
-    latest.set(k, e);
-  }
-  return { latest: [...latest.values()], history };
+  const data = parseYamlFile(text, fileName, fileSchema,
+    'it needs "markets:" with one block per market (see the comment at the top of the shipped config/baseline.yaml)');
+  return latestAndHistory(entriesOf(data));
 }
 
-/** The latest entry per (market, key): what the stores seed. Throws with file, field path and line on a bad file. */
+/** The latest entry per (market, key): what the stores seed. Throws a ConfigError naming file, field path and line. */
 export function parseBaselineYaml(text: string, fileName: string): BaselineEntry[] {
   return parseBaselineFile(text, fileName).latest;
 }
