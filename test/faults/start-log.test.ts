@@ -28,7 +28,8 @@ describe('the start log with 5,000 feeds', () => {
     const line = await waitFor(() => bot!.output().split('\n').find((l) => l.includes('"msg":"Polling ')), 60_000, `the start line\n${bot.output().slice(0, 2000)}`);
 
     const msg = (JSON.parse(line) as { msg: string }).msg;
-    expect(msg).toBe(`Polling ${FEEDS} feeds: ${Array.from({ length: 10 }, (_, i) => `wire-feed-number-${i}`).join(', ')} and 4,990 more`);
+    const head = `Polling ${FEEDS} feeds: ${Array.from({ length: 10 }, (_, i) => `wire-feed-number-${i}`).join(', ')} and 4,990 more`;
+    expect(msg.slice(0, head.length)).toBe(head);
     expect(line.length).toBeLessThan(600);
     expect(line).not.toContain('wire-feed-number-10,');
   }, 90_000);
