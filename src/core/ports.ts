@@ -165,13 +165,22 @@ export interface DigestRunStore {
 export interface Store
   extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, BaselineFileStore, SubscriptionStore, OutboxStore, DigestRunStore, ReportStore {
   close(): Promise<void>;
+}
+
+/** A store that can make a feed's writes one transaction (SQLite and Postgres); callers ask `batchesWrites`. */
+export interface BatchStore {
   /**
    * Runs `fn` as one transaction: `fn` does its reads and writes through the store it is handed (SQLite: this
    * store, one transaction shared by the batches that overlap; Postgres: a view bound to one connection in its own
    * transaction). If `fn` or the commit fails (disk full, a connection reset), everything `fn` wrote is rolled
    * back and the promise rejects, so callers can drop what they cached in memory and the next try starts clean.
    */
-  runInBatch?<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  runInBatch<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+}
+
+/** Whether the store groups writes (BatchStore); the one place that asks. */
+export function batchesWrites<S extends object>(store: S): store is S & BatchStore {
+  return typeof (store as Partial<BatchStore>).runInBatch === 'function';
 }
 
 export type { Severity };
@@ -181,10 +190,14 @@ export type { Severity };
  * grants what it is asked; Postgres arbitrates between replicas. A lease expires on its own, so a replica that
  * dies loses its work after a bounded time and another one takes it over.
  */
-export interface LeaseStore {
+export interface LeaseStore extends OutboxClaimStore {
   /** Takes or renews the named lease for `owner` until now + ttlMs; false while another owner holds it unexpired. */
   tryAcquireLease(name: string, owner: string, ttlMs: number, now: string): Promise<boolean>;
   releaseLease(name: string, owner: string): Promise<void>;
+}
+
+/** An outbox several replicas deliver from (Postgres): each claims its entries before sending them. */
+export interface OutboxClaimStore {
   /**
    * Claims up to `limit` pending outbox entries due at `now` that no live claim holds (claimed_until < now), for
    * `owner` until now + leaseMs, so two replicas never deliver the same entry at once (FOR UPDATE SKIP LOCKED).
@@ -192,6 +205,11 @@ export interface LeaseStore {
    * one, once the worker is done) can take them at once instead of after the claim runs out.
    */
   claimDueOutbox(now: string, limit: number, owner: string, leaseMs: number, except?: readonly { platform: string; channelId: string }[]): Promise<OutboxEntry[]>;
+}
+
+/** Whether the outbox is shared between replicas (OutboxClaimStore); the one place that asks. */
+export function claimsOutbox<S extends object>(store: S): store is S & OutboxClaimStore {
+  return typeof (store as Partial<OutboxClaimStore>).claimDueOutbox === 'function';
 }
 
 /**

@@ -23,9 +23,10 @@ export const OPTION = {
   timezone: 'timezone',
   count: 'count',
   cadence: 'cadence',
-  now: 'now',
   confirms: 'confirms',
   number: 'number',
+  full: 'full',
+  share: 'public',
 } as const;
 
 /** Subcommands answered with deferReply first: they query more and may take longer than Discord's 3 s. */
@@ -44,8 +45,10 @@ export function buildTtsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
     .setContexts(InteractionContextType.Guild)
     .addSubcommand((s) => s
       .setName('status')
-      .setDescription('What we know of a market: launch, thresholds, bans, GMV')
-      .addStringOption((o) => o.setName(OPTION.market).setDescription('Market').setRequired(true).addChoices(...marketChoices)))
+      .setDescription('What we know of a market: launch, thresholds, bans, GMV (a summary only you see)')
+      .addStringOption((o) => o.setName(OPTION.market).setDescription('Market').setRequired(true).addChoices(...marketChoices))
+      .addBooleanOption((o) => o.setName(OPTION.full).setDescription('Every entry with its source, not the summary'))
+      .addBooleanOption((o) => o.setName(OPTION.share).setDescription('Post it for the whole channel instead of only you')))
     .addSubcommand((s) => s
       .setName('subscribe')
       .setDescription('Add alerts for these markets × tags to what this channel follows')
@@ -75,8 +78,7 @@ export function buildTtsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
       .setName('digest')
       .setDescription('Preview the digest this channel gets')
       .addStringOption((o) => o.setName(OPTION.cadence).setDescription('Weekly (default) or daily').addChoices(
-        { name: 'Weekly', value: 'weekly' }, { name: 'Daily', value: 'daily' }))
-      .addBooleanOption((o) => o.setName(OPTION.now).setDescription('Build it now from the latest news')))
+        { name: 'Weekly', value: 'weekly' }, { name: 'Daily', value: 'daily' })))
     .addSubcommand((s) => s.setName('sources').setDescription('The feeds the bot reads'))
     .addSubcommand((s) => s
       .setName('review')

@@ -7,6 +7,7 @@ import { COMMAND_NAMES, type Command, type CommandName } from './command.ts';
 import { closestWord } from './closest-word.ts';
 import { USAGE } from './usage.ts';
 import { parseReviewCommand } from './parse-review-command.ts';
+import { isValidTimeZone } from '../digest/zoned-time.ts';
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; message: Message };
 
@@ -89,7 +90,7 @@ function parseSubscribe(args: string[]): ParseResult {
       if (!Number.isInteger(h) || h < 0 || h > 23) return usageError(`hour must be 0–23, not "${value}".`, 'subscribe');
       digest.hour = h;
     } else if (k === 'tz' || k === 'timezone') {
-      if (!isTimeZone(value)) return usageError(`"${value}" is not an IANA time zone (e.g. Asia/Shanghai, America/New_York).`, 'subscribe');
+      if (!isValidTimeZone(value)) return usageError(`"${value}" is not an IANA time zone (e.g. Asia/Shanghai, America/New_York).`, 'subscribe');
       digest.timeZone = value;
     } else {
       return usageError(`Unknown option "${key}:".${didYouMean(k, ['digest', 'day', 'hour', 'tz'])}`, 'subscribe');
@@ -106,15 +107,6 @@ function parseSubscribe(args: string[]): ParseResult {
   };
 }
 
-/** True for a time zone name Intl knows. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function parseLatest(args: string[]): ParseResult {
   let market: Market | undefined;
@@ -139,6 +131,9 @@ function parseLatest(args: string[]): ParseResult {
   return { ok: true, command: { name: 'latest', limit, ...(market ? { market } : {}), ...(tag ? { tag } : {}) } };
 }
 
+const STATUS_FULL = new Set(['full', 'details', 'all']);
+const STATUS_SHARE = new Set(['public', 'share', 'channel']);
+
 /** Parses the text after "/tts". Empty text means help. */
 export function parseCommandText(text: string): ParseResult {
   const words = tokenize(text);
@@ -154,10 +149,19 @@ export function parseCommandText(text: string): ParseResult {
   }
   switch (name) {
     case 'status': {
-      if (args.length === 0) return usageError(`Which market? One of ${MARKETS.join(', ')}.`, 'status');
-      const market = resolveMarket(args.join(' '));
-      if (!market) return usageError(`Unknown market "${args.join(' ')}".${didYouMean(args.join(' ').toLowerCase(), knownMarketWords())}`, 'status');
-      return { ok: true, command: { name: 'status', market } };
+      // "full" (every entry) and "public" (for the whole channel) may stand anywhere after the market.
+      const full = args.some((a) => STATUS_FULL.has(a.toLowerCase()));
+      const share = args.some((a) => STATUS_SHARE.has(a.toLowerCase()));
+      const words = args.filter((a) => !STATUS_FULL.has(a.toLowerCase()) && !STATUS_SHARE.has(a.toLowerCase()));
+      if (words.length === 0) return usageError(`Which market? One of ${MARKETS.join(', ')}.`, 'status');
+      const market = resolveMarket(words.join(' '));
+      if (!market) {
+        // "status us pubic": a market followed by a misspelt option says which word is wrong.
+        const cut = words.findIndex((_, i) => i > 0 && resolveMarket(words.slice(0, i).join(' ')));
+        if (cut > 0) return usageError(`Unknown status option "${words[cut]}".${didYouMean(words[cut]!.toLowerCase(), ['full', 'public'])}`, 'status');
+        return usageError(`Unknown market "${words.join(' ')}".${didYouMean(words.join(' ').toLowerCase(), knownMarketWords())}`, 'status');
+      }
+      return { ok: true, command: { name: 'status', market, ...(full ? { view: 'full' as const } : {}), ...(share ? { share } : {}) } };
     }
     case 'subscribe':
       return parseSubscribe(args);
@@ -171,14 +175,12 @@ export function parseCommandText(text: string): ParseResult {
       return parseLatest(args);
     case 'digest': {
       let cadence: 'weekly' | 'daily' = 'weekly';
-      let now = false;
       for (const arg of args) {
         const lower = arg.toLowerCase();
         if (lower === 'weekly' || lower === 'daily') cadence = lower;
-        else if (lower === 'now' || lower === 'preview') now = true;
-        else return usageError(`Unknown digest option "${arg}".${didYouMean(lower, ['weekly', 'daily', 'now'])}`, 'digest');
+        else return usageError(`Unknown digest option "${arg}".${didYouMean(lower, ['weekly', 'daily'])}`, 'digest');
       }
-      return { ok: true, command: { name: 'digest', cadence, now } };
+      return { ok: true, command: { name: 'digest', cadence } };
     }
     case 'review':
     case 'accept':

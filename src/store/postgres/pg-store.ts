@@ -3,7 +3,7 @@
 // claims that a dead replica loses after a bounded time. The queries live in one module per concern.
 import type pg from 'pg';
 import {
-  systemClock, type Clock, type FeedState, type LeaseStore, type OutboxEntry, type OutboxStatus, type OutboxStore,
+  systemClock, type BatchStore, type Clock, type FeedState, type LeaseStore, type OutboxEntry, type OutboxStatus, type OutboxStore,
   type Store,
 } from '../../core/ports.ts';
 import type { Market, Tag } from '../../core/taxonomy.ts';
@@ -37,7 +37,7 @@ export interface PgStoreOptions {
   onIdleError?: (error: Error) => void;
 }
 
-export class PgStore implements Store, LeaseStore {
+export class PgStore implements Store, BatchStore, LeaseStore {
   private constructor(
     private readonly pool: pg.Pool,
     private readonly clock: Clock,

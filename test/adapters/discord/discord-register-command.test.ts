@@ -17,12 +17,12 @@ function config(): NonNullable<AppConfig['discord']> {
 }
 
 const EXPECTED: Record<string, string[]> = {
-  status: ['market'],
+  status: ['market', 'full', 'public'],
   subscribe: ['markets', 'tags', 'severity', 'confirms', 'digest', 'day', 'hour', 'timezone'],
   unsubscribe: ['markets', 'tags'],
   subscriptions: [],
   latest: ['market', 'tag', 'count'],
-  digest: ['cadence', 'now'],
+  digest: ['cadence'],
   sources: [],
   review: ['market'],
   accept: ['number'],

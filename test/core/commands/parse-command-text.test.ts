@@ -22,6 +22,14 @@ describe('/tts grammar', () => {
     expect(ok('status uk')).toEqual({ name: 'status', market: 'UK' });
   });
 
+  it('takes "full" and "public" anywhere after status', () => {
+    expect(ok('status us full')).toEqual({ name: 'status', market: 'US', view: 'full' });
+    expect(ok('status us public')).toEqual({ name: 'status', market: 'US', share: true });
+    expect(ok('status public united states full')).toEqual({ name: 'status', market: 'US', view: 'full', share: true });
+    expect(problem('status public')).toMatch(/Which market\?/);
+    expect(problem('status us pubic')).toMatch(/Unknown status option "pubic". Did you mean "public"\?/);
+  });
+
   it('parses subscribe with markets, tag aliases, high and digest options', () => {
     expect(ok('subscribe us uk gmv ban high')).toEqual({ name: 'subscribe', markets: ['US', 'UK'], tags: ['gmv_figure', 'ban'], minSeverity: 'high', confirms: false });
     expect(ok('subscribe all threshold')).toEqual({ name: 'subscribe', markets: [], tags: ['threshold_change'], minSeverity: 'low', confirms: false });
@@ -49,7 +57,9 @@ describe('/tts grammar', () => {
     expect(ok('unsubscribe all')).toEqual({ name: 'unsubscribe', markets: [], tags: [] });
     expect(ok('unsubscribe us gmv')).toEqual({ name: 'unsubscribe', markets: ['US'], tags: ['gmv_figure'] });
     expect(ok('subscribe us gmv confirms')).toEqual({ name: 'subscribe', markets: ['US'], tags: ['gmv_figure'], minSeverity: 'low', confirms: true });
-    expect(ok('digest daily now')).toEqual({ name: 'digest', cadence: 'daily', now: true });
+    expect(ok('digest daily')).toEqual({ name: 'digest', cadence: 'daily' });
+    // The preview is always built now; there is no flag for it.
+    expect(problem('digest now')).toMatch(/Unknown digest option "now"/);
     expect(ok('')).toEqual({ name: 'help' });
     expect(ok('us')).toEqual({ name: 'status', market: 'US' });
   });
