@@ -10,8 +10,8 @@ export type ShapeCheck = { ok: true } | { ok: false; reason: string };
 export interface HandledRequests {
   /** The slash command registered with Bolt, e.g. "/tts". */
   command: string;
-  /** The action_id of buttons with a listener (the alerts' review buttons); null when none is registered. */
-  actions: RegExp | null;
+  /** The action_ids of buttons with a listener (a status reply's Share, the alerts' review buttons). */
+  actions: readonly (RegExp | string)[];
 }
 
 const slashCommand = z.object({
@@ -53,8 +53,8 @@ function checkPayload(payload: string, handled: HandledRequests): ShapeCheck {
   if (type !== 'block_actions') return { ok: false, reason: 'this app answers only button presses (block_actions) among interactions' };
   const parsed = blockActions.safeParse(json);
   if (!parsed.success) return { ok: false, reason: `unexpected block_actions payload at ${firstIssue(parsed.error)}` };
-  const actions = handled.actions;
-  if (!actions || !parsed.data.actions.some((a) => actions.test(a.action_id))) return { ok: false, reason: 'no button of this app was pressed' };
+  const ours = (id: string) => handled.actions.some((m) => (typeof m === 'string' ? m === id : m.test(id)));
+  if (!parsed.data.actions.some((a) => ours(a.action_id))) return { ok: false, reason: 'no button of this app was pressed' };
   return { ok: true };
 }
 

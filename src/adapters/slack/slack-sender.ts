@@ -81,6 +81,7 @@ export class SlackSender implements PlatformSender {
     try {
       const r = await this.client.chat.postMessage({ channel: channelId, text: first!.text, blocks: first!.blocks, unfurl_links: false, unfurl_media: false, ...(metadata ? { metadata } : {}) });
       ts = r.ts ?? '';
+      this.checkScopes(r.response_metadata?.scopes);
     } catch (error) {
       throw toDeliveryError(error, 'chat.postMessage');
     }
@@ -95,6 +96,21 @@ export class SlackSender implements PlatformSender {
     }
     await this.uploadAttachments(channelId, message);
     return { remoteId: ts || null };
+  }
+
+  private scopesChecked = false;
+
+  /**
+   * Says once, on the first post, when the token cannot read history: without it a send whose answer is lost
+   * cannot be checked and may be posted twice. Slack lists the token's scopes with every answer (x-oauth-scopes).
+   */
+  private checkScopes(scopes: string[] | undefined): void {
+    if (this.scopesChecked || !scopes) return;
+    this.scopesChecked = true;
+    const missing = ['channels:history', 'groups:history', 'channels:join'].filter((s) => !scopes.includes(s));
+    if (missing.length === 0) return;
+    this.logger?.warn({ missing }, `the Slack bot token lacks ${missing.join(', ')}: a message whose answer is lost (or that was in flight in a crash) `
+      + 'cannot be looked up in such channels and may be posted twice; add the scopes under OAuth & Permissions (see config/slack-manifest.yaml) and reinstall the app');
   }
 
   /**
