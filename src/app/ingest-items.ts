@@ -141,8 +141,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
 
     const fingerprint = storyFingerprint({ title: item.title, summary: item.summary, lang: item.lang }, classification.facts);
     const match = findMatchingCluster(fingerprint, candidates
-      .filter((c) => c.fingerprint && mayBeSameStory(c, classification))
-      .map((c) => ({ id: c.id, fingerprint: c.fingerprint! })));
+      .flatMap((c) => (c.fingerprint && mayBeSameStory(c, classification) ? [{ id: c.id, fingerprint: c.fingerprint }] : [])));
     const report: StoryReport = { item, classification, comparisons, severity, fingerprint, fetchedAt };
     let cluster: Cluster;
     let isUpdate = false;
