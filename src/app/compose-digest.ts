@@ -18,6 +18,8 @@ export interface DigestQuery {
   cadence: 'weekly' | 'daily';
   timeZone?: string;
   periodPhrase?: string;
+  /** Names an ad-hoc period in the title ("last 30 days") instead of "Weekly" / "Daily". */
+  periodTitle?: string;
 }
 
 export interface ComposedDigest {
@@ -41,6 +43,7 @@ export async function composeDigest(q: DigestQuery, store: DigestReadStore): Pro
     ...(q.tags ? { tags: q.tags } : {}),
     ...(q.timeZone ? { timeZone: q.timeZone } : {}),
     ...(q.periodPhrase ? { periodPhrase: q.periodPhrase } : {}),
+    ...(q.periodTitle ? { periodTitle: q.periodTitle } : {}),
   });
   const inScope = (m: Market) => q.markets.length === 0 || q.markets.includes(m);
   const newsMarkets = MARKETS.filter((m) => inScope(m) && items.some((i) => i.classification.markets.includes(m)));

@@ -12,21 +12,25 @@ const USAGE = `usage: npm run cli -- digest [--market us ...] [--since 7d|24h|2w
 
 const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 } as const;
 
-/** "7d" / "24h" / "2w" / an ISO date → the period's start and how to speak of it. */
-export function parseSince(text: string, now: Date): { since: Date; phrase: string } | null {
+/**
+ * "7d" / "24h" / "2w" / an ISO date → the period's start, how to speak of it, and its name for the title when it is
+ * neither the weekly nor the daily period ("last 30 days", "since 2025-01-01"): a 30-day digest is not "Weekly".
+ */
+export function parseSince(text: string, now: Date): { since: Date; phrase: string; title?: string } | null {
   const rel = /^(\d+)\s*([hdw])$/i.exec(text.trim());
   if (rel) {
     const n = Number(rel[1]);
     const unit = rel[2]!.toLowerCase() as keyof typeof UNIT_MS;
     if (n <= 0) return null;
     const ms = n * UNIT_MS[unit];
-    const phrase = ms === UNIT_MS.w ? 'this week' : ms === UNIT_MS.d ? 'in the last 24 hours'
-      : `in the last ${n} ${{ h: 'hour', d: 'day', w: 'week' }[unit]}${n === 1 ? '' : 's'}`;
-    return { since: new Date(now.getTime() - ms), phrase };
+    const span = `${n} ${{ h: 'hour', d: 'day', w: 'week' }[unit]}${n === 1 ? '' : 's'}`;
+    if (ms === UNIT_MS.w) return { since: new Date(now.getTime() - ms), phrase: 'this week' };
+    if (ms === UNIT_MS.d) return { since: new Date(now.getTime() - ms), phrase: 'in the last 24 hours' };
+    return { since: new Date(now.getTime() - ms), phrase: `in the last ${span}`, title: `last ${span}` };
   }
   const at = Date.parse(text);
   if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(at) || at >= now.getTime()) return null;
-  return { since: new Date(at), phrase: `since ${text}` };
+  return { since: new Date(at), phrase: `since ${text}`, title: `since ${text}` };
 }
 
 export async function runDigestCommand(args: string[], io: CliIO, deps: { store: DigestReadStore; clock: Clock }): Promise<number> {
@@ -48,7 +52,7 @@ export async function runDigestCommand(args: string[], io: CliIO, deps: { store:
     return 2;
   }
   const cadence = now.getTime() - period.since.getTime() <= UNIT_MS.d ? 'daily' : 'weekly';
-  const { message } = await composeDigest({ markets, since: period.since, until: now, cadence, periodPhrase: period.phrase }, deps.store);
+  const { message } = await composeDigest({ markets, since: period.since, until: now, cadence, periodPhrase: period.phrase, ...(period.title ? { periodTitle: period.title } : {}) }, deps.store);
   io.stdout(flags.has('json') ? `${JSON.stringify(message)}\n` : renderConsoleMessage(message));
   return 0;
 }

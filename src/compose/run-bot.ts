@@ -17,6 +17,7 @@ import type { Command, CommandContext } from '../core/commands/command.ts';
 import type { Subscription } from '../core/types.ts';
 import { createMetrics, type Metrics } from '../observability/metrics.ts';
 import { healthRequestHandler, startHealthServer, type HealthSource, type RequestHandler } from '../observability/health-server.ts';
+import { readinessRequestHandler, storeReadiness } from '../observability/readiness.ts';
 
 /** Longest a SIGTERM may take: longer than any outbound call's timeout (Slack 10 s, Discord 15 s). */
 const SHUTDOWN_DEADLINE_MS = 20_000;
@@ -77,12 +78,13 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     },
     outboxDepth: () => store.depth(),
   };
+  const readiness = storeReadiness(health, store, config.feeds.map((f) => f.id));
 
   // Every configured platform from the registry, or the console when there is none.
   const platforms = await configuredPlatforms(config);
   if (platforms.length === 0) platforms.push(createConsolePlatform(io.stdout));
   const routes: RequestHandler[] = platforms.flatMap((p) => p.routes?.({ commands, logger, clock }) ?? []);
-  const handlers = [healthRequestHandler(health), ...routes];
+  const handlers = [healthRequestHandler(health), readinessRequestHandler(readiness), ...routes];
   const httpRoutes: RequestHandler = async (req, res) => { for (const h of handlers) if (await h(req, res)) return true; return false; };
   let portTaken = false;
   for (const platform of platforms) {
@@ -93,11 +95,11 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     portTaken ||= started.servesHttp === true;
   }
 
-  const server = portTaken ? null : await startHealthServer(health, config.env.PORT, '0.0.0.0', routes);
-  if (server) logger.info({ port: server.port }, `Health and metrics on http://0.0.0.0:${server.port}/healthz and /metrics`);
+  const server = portTaken ? null : await startHealthServer(health, config.env.PORT, '0.0.0.0', [readinessRequestHandler(readiness), ...routes]);
+  if (server) logger.info({ port: server.port }, `Health and metrics on http://0.0.0.0:${server.port}/healthz, /readyz and /metrics`);
 
   // One short line whatever the number of feeds (5,000 feeds once made it 400 KB): `check-feed` lists them all.
-  logger.info({ feeds: config.feeds.length }, `Polling ${config.feeds.length} feeds: ${summariseIds(config.feeds.map((f) => f.id))}`);
+  logger.info({ feeds: config.feeds.length }, `Polling ${config.feeds.length} feeds: ${summariseIds(config.feeds.map((f) => f.id))}${feedMix(config.feeds)}`);
   poller.start();
   dispatcher.start(1000);
   const digests = startDigestScheduler({ store, clock, logger });
@@ -127,6 +129,16 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     });
   }
   return { stop, port: server?.port ?? null, metrics };
+}
+
+/** " (9 English, 2 Chinese; every 5–15 min)": what the feeds are, in a few words. */
+function feedMix(feeds: { lang: 'en' | 'zh'; intervalMinutes: number }[]): string {
+  if (feeds.length === 0) return '';
+  const en = feeds.filter((f) => f.lang === 'en').length;
+  const langs = [en ? `${en} English` : '', feeds.length - en ? `${feeds.length - en} Chinese` : ''].filter(Boolean).join(', ');
+  const minutes = feeds.map((f) => f.intervalMinutes);
+  const lo = Math.min(...minutes), hi = Math.max(...minutes);
+  return ` (${langs}; every ${lo === hi ? lo : `${lo}–${hi}`} min)`;
 }
 
 /** "a, b, c and 4,997 more": the first few ids of a long list. */

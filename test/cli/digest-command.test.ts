@@ -41,6 +41,25 @@ describe('digest command', () => {
     expect(message.sections[0]).toEqual({ type: 'text', text: 'No TikTok Shop news for UK in the last 3 days.' });
   });
 
+  it('names an ad-hoc period in the title (a 30-day digest is not "Weekly") and keeps the period of a target', async () => {
+    const store = storeWithOneStory();
+    store.history = [{
+      market: 'US', key: 'gmv:tiktok_shop:half:target', date: '2024-06', source: 'Market Review', corroboration: 1, itemId: null, recordedAt: '2024-06-01T00:00:00Z',
+      fact: { type: 'gmv', market: 'US', low_usd: 12e9, high_usd: 13e9, currency: 'USD', period: 'half', kind: 'target', platform: 'tiktok_shop', as_of: '2024-H2' },
+    }];
+    const { out, cli } = io();
+    expect(await runDigestCommand(['--market', 'us', '--since', '30d'], cli, { store, clock })).toBe(0);
+    expect(out.stdout).toContain('▶ TikTok Shop digest — US, last 30 days');
+    expect(out.stdout).not.toMatch(/Weekly|Daily/);
+    expect(out.stdout).toContain('US GMV — latest target: $12B–$13B for H2 2024 · 2024-06 · Market Review');
+    const since = io();
+    expect(await runDigestCommand(['--market', 'us', '--since', '2026-01-01'], since.cli, { store, clock })).toBe(0);
+    expect(since.out.stdout).toContain('▶ TikTok Shop digest — US, since 2026-01-01');
+    const daily = io();
+    expect(await runDigestCommand(['--market', 'us', '--since', '24h'], daily.cli, { store, clock })).toBe(0);
+    expect(daily.out.stdout).toContain('▶ Daily TikTok Shop digest — US');
+  });
+
   it('answers a typo with the usage line', async () => {
     const { out, cli } = io();
     expect(await runDigestCommand(['--market', 'narnia'], cli, { store: storeWithOneStory(), clock })).toBe(2);

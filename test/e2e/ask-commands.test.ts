@@ -26,6 +26,18 @@ describe('asking from the command line', () => {
     expect(two.stderr).toContain('status takes one market: you named US and UK.');
   });
 
+  it('status us after the demo re-reported $14M/day lists that figure once, as confirmed by a second source', async () => {
+    const { code, stdout } = await runCli(['status', 'us'], { env });
+    expect(code).toBe(0);
+    const lines = stdout.split('\n').filter((l) => l.includes('$14M/day'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('2 sources');
+    // Each GMV line once: no figure of the series is repeated.
+    const gmv = stdout.slice(stdout.indexOf('GMV series:')).split('\n').filter((l) => l.trim().startsWith('•'));
+    expect(new Set(gmv).size).toBe(gmv.length);
+    expect(stdout).toContain('GMV target $17.5B for 2024');
+  });
+
   it('latest lists the newest tagged stories, with the outlet and date, and takes "ban ban" as "ban"', async () => {
     const { code, stdout } = await runCli(['latest', 'ban', 'ban'], { env });
     expect(code).toBe(0);

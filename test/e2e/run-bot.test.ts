@@ -103,13 +103,24 @@ describe('npm start', () => {
     expect(child.exitCode).toBeNull();
   }, 60_000);
 
-  it('answers /healthz and /metrics', async () => {
+  it('answers /healthz, /readyz with the failing feeds, and /metrics', async () => {
     const health = await waitFor(async () => {
       const r = await fetch(`http://127.0.0.1:${healthPort}/healthz`).catch(() => null);
       return r ? { status: r.status, body: (await r.json()) as Record<string, unknown> } : undefined;
     });
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({ status: 'ok', store: 'ok', scheduler: 'ok' });
+    // Readiness names the failing feeds (the good one is not among them); some feeds work, so it is degraded, not down.
+    const ready = await fetch(`http://127.0.0.1:${healthPort}/readyz`);
+    const detail = (await ready.json()) as { status: string; problems: string[]; feeds: { total: number; failing: { id: string; last_error: string }[] } };
+    expect(ready.status).toBe(200);
+    expect(detail.status).toBe('degraded');
+    expect(detail.feeds.total).toBe(8);
+    const failing = detail.feeds.failing.map((f) => f.id);
+    expect(failing).toEqual(expect.arrayContaining(['loopback-missing', 'nothing-listens']));
+    expect(failing).not.toContain('loopback-ok');
+    expect(detail.feeds.failing.find((f) => f.id === 'loopback-missing')!.last_error).toMatch(/404/);
+    expect(detail.problems[0]).toMatch(/^\d of 8 feeds failing: /);
     const metrics = await (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text();
     expect(metrics).toMatch(/tts_radar_feeds_polled_total\{result="error"\} [1-9]/);
     expect(metrics).toMatch(/tts_radar_items_classified_total\{tag="ban"\} 1/);

@@ -29,6 +29,8 @@ export interface DigestInput {
   timeZone?: string;
   /** Replaces "this week" / "in the last 24 hours", e.g. "in the last 30 days" for an ad-hoc CLI period. */
   periodPhrase?: string;
+  /** An ad-hoc period's name for the title in place of "Weekly" / "Daily": "last 30 days" → "TikTok Shop digest — US, last 30 days". */
+  periodTitle?: string;
   /** Stories listed per market and tag before "…and N more" (default 5). */
   maxStoriesPerGroup?: number;
 }
@@ -170,7 +172,9 @@ export function buildDigest(input: DigestInput): Message {
   });
   return {
     kind: 'digest',
-    title: `${input.cadence === 'weekly' ? 'Weekly' : 'Daily'} TikTok Shop digest — ${scopeText}`,
+    title: input.periodTitle
+      ? `TikTok Shop digest — ${scopeText}, ${input.periodTitle}`
+      : `${input.cadence === 'weekly' ? 'Weekly' : 'Daily'} TikTok Shop digest — ${scopeText}`,
     ...(scoped ? { markets: input.markets } : {}),
     sections,
     timestamp: input.until.toISOString(),

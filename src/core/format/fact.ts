@@ -9,12 +9,18 @@ function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** An amount with its period: "$3M–$4M/day", "$12B–$13B for H2 2024", "under $2B for Jan–May 2024". */
+/** The as_of shapes that name the whole period of a figure: "2024-H2", "2024-Q3", "2024". */
+const NAMED_PERIOD: Partial<Record<GmvFact['period'], RegExp>> = {
+  half: /^\d{4}-?H[12]$/i, quarter: /^\d{4}-?Q[1-4]$/i, year: /^\d{4}$/,
+};
+
+/** An amount with its period: "$3M–$4M/day", "$12B–$13B for H2 2024", "$9B for 2024", "under $2B for Jan–May 2024". */
 export function formatGmvValue(g: Pick<GmvFact, 'low_usd' | 'high_usd' | 'period' | 'currency' | 'as_of'>): string {
   const amount = moneyRange(g.low_usd, g.high_usd, currencyOf(g));
   if (g.period === 'range') return g.as_of ? `${amount} for ${periodLabel(g.as_of)}` : `${amount} over a stated period`;
-  // A period label on a half or a year says which one ("$12B–$13B/half-year (H2 2024)"); a day or month figure's
-  // as_of is when it was measured, and reads as such.
+  // A half, a quarter or a year that the figure names is said as that period ("$12B–$13B for H2 2024", "$9B for
+  // 2024"); a day or month figure's as_of is when the rate was measured ("$14M/day (Dec 2023)").
+  if (g.as_of && NAMED_PERIOD[g.period]?.test(g.as_of)) return `${amount} for ${periodLabel(g.as_of)}`;
   return `${amount}${PER[g.period]}${g.as_of ? ` (${periodLabel(g.as_of)})` : ''}`;
 }
 

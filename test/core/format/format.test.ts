@@ -23,8 +23,12 @@ describe('money and periods', () => {
     expect(periodLabel('2024-H2')).toBe('H2 2024');
     expect(periodLabel('2024-01..2024-05')).toBe('Jan–May 2024');
     expect(periodLabel('2023-12')).toBe('Dec 2023');
-    expect(formatGmvValue({ low_usd: 12e9, high_usd: 13e9, period: 'half', as_of: '2024-H2' })).toBe('$12B–$13B/half-year (H2 2024)');
+    expect(formatGmvValue({ low_usd: 12e9, high_usd: 13e9, period: 'half', as_of: '2024-H2' })).toBe('$12B–$13B for H2 2024');
     expect(formatGmvValue({ low_usd: null, high_usd: 2e9, period: 'range', as_of: '2024-01..2024-05' })).toBe('under $2B for Jan–May 2024');
+    expect(formatGmvValue({ low_usd: 9e9, high_usd: 9e9, period: 'year', as_of: '2024' })).toBe('$9B for 2024');
+    expect(formatGmvValue({ low_usd: 3e9, high_usd: 3e9, period: 'quarter', as_of: '2025-Q1' })).toBe('$3B for Q1 2025');
+    // A rate keeps its unit, and when it was measured is said as such.
+    expect(formatGmvValue({ low_usd: 14e6, high_usd: 14e6, period: 'day', as_of: '2023-12' })).toBe('$14M/day (Dec 2023)');
   });
 });
 
