@@ -38,15 +38,18 @@ export interface Message {
   attachments?: MessageAttachment[];
   /** Replies only: visible to the asker alone where the platform allows it. */
   ephemeral?: boolean;
-  /** Buttons under the message (alerts: Confirm / Wrong on its reported changes); see core/evidence/review-actions.ts. */
+  /** Buttons under the message (alerts: Confirm / Wrong on its reported changes; a private status: Share in channel). */
   actions?: MessageAction[];
 }
 
 export interface MessageAction {
-  /** What the button does; the adapters route a press back by it. */
-  action: 'confirm' | 'reject';
+  /**
+   * What the button does; the adapters route a press back by it: confirm / reject an alert's reported change
+   * (core/evidence/review-actions.ts), share a private answer in the channel (core/commands/status-reply.ts).
+   */
+  action: 'confirm' | 'reject' | 'share';
   label: string;
-  /** Opaque payload handed back on a press (the story's id). */
+  /** Opaque payload handed back on a press (the story's id; for share, what to share). */
   value: string;
   style?: 'primary' | 'danger';
 }

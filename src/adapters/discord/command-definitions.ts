@@ -26,6 +26,8 @@ export const OPTION = {
   now: 'now',
   confirms: 'confirms',
   number: 'number',
+  full: 'full',
+  share: 'public',
 } as const;
 
 /** Subcommands answered with deferReply first: they query more and may take longer than Discord's 3 s. */
@@ -44,8 +46,10 @@ export function buildTtsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
     .setContexts(InteractionContextType.Guild)
     .addSubcommand((s) => s
       .setName('status')
-      .setDescription('What we know of a market: launch, thresholds, bans, GMV')
-      .addStringOption((o) => o.setName(OPTION.market).setDescription('Market').setRequired(true).addChoices(...marketChoices)))
+      .setDescription('What we know of a market: launch, thresholds, bans, GMV (a summary only you see)')
+      .addStringOption((o) => o.setName(OPTION.market).setDescription('Market').setRequired(true).addChoices(...marketChoices))
+      .addBooleanOption((o) => o.setName(OPTION.full).setDescription('Every entry with its source, not the summary'))
+      .addBooleanOption((o) => o.setName(OPTION.share).setDescription('Post it for the whole channel instead of only you')))
     .addSubcommand((s) => s
       .setName('subscribe')
       .setDescription('Add alerts for these markets × tags to what this channel follows')

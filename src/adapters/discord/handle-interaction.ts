@@ -15,6 +15,7 @@ import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { Message } from '../../core/message.ts';
 import { autocompleteChoices } from './autocomplete-choices.ts';
 import { storyOfCustomId } from '../../core/evidence/review-actions.ts';
+import { statusCommandOfCustomId, type StatusCommand } from '../../core/commands/status-reply.ts';
 import type { Verdict } from '../../core/evidence/settle-report.ts';
 import { SLOW_SUBCOMMANDS, TTS_COMMAND_NAME } from './command-definitions.ts';
 import { interactionToCommand } from './interaction-to-command.ts';
@@ -55,6 +56,7 @@ function toEdit(payload: DiscordPayload): InteractionEditReplyOptions {
   return {
     embeds: payload.embeds,
     ...(payload.files ? { files: payload.files.map((f) => ({ attachment: f.data, name: f.name })) } : {}),
+    ...(payload.components ? { components: payload.components } : {}),
     allowedMentions: { parse: [] },
   };
 }
@@ -63,6 +65,7 @@ function toReply(payload: DiscordPayload, ephemeral: boolean): InteractionReplyO
   return {
     embeds: payload.embeds,
     ...(payload.files ? { files: payload.files.map((f) => ({ attachment: f.data, name: f.name })) } : {}),
+    ...(payload.components ? { components: payload.components } : {}),
     allowedMentions: { parse: [] },
     ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
@@ -136,6 +139,11 @@ async function answerAutocomplete(interaction: AutocompleteInteraction): Promise
 
 /** A Confirm / Wrong press on an alert (custom_id "tts_review:confirm|reject:<story id>"): the outcome to the presser alone. */
 async function answerButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+  const share = statusCommandOfCustomId(interaction.customId);
+  if (share) {
+    await shareInChannel(interaction, share, deps);
+    return;
+  }
   const press = storyOfCustomId(interaction.customId);
   if (!press || !deps.commands.review) return;
   const ctx: CommandContext = {
@@ -151,6 +159,23 @@ async function answerButton(interaction: ButtonInteraction, deps: InteractionDep
   } catch (error) {
     deps.logger.error({ interaction: interaction.id, err: error }, 'Discord review button failed');
     if (!interaction.replied) await interaction.reply(toReply(notice('Something went wrong', 'That press did not go through. Try again, or use /tts review.'), true)).catch(() => undefined);
+  }
+}
+
+/** "Share in channel" under a private status: the same answer, posted for everyone (a non-ephemeral reply). */
+async function shareInChannel(interaction: ButtonInteraction, cmd: StatusCommand, deps: InteractionDeps): Promise<void> {
+  const ctx: CommandContext = {
+    platform: 'discord', channelId: interaction.channelId, userId: interaction.user.id, canManageChannel: canManageChannel(interaction, deps.managePermission),
+  };
+  try {
+    const message = await deps.commands.handle(cmd, ctx);
+    const [first, ...rest] = renderDiscordMessage({ ...message, ephemeral: false }, { maxMessages: MAX_REPLY_MESSAGES });
+    await interaction.reply(toReply(first!, false));
+    for (const p of rest) await interaction.followUp(toReply(p, false));
+    deps.logger.info({ interaction: interaction.id, market: cmd.market, channel: ctx.channelId, user: ctx.userId }, 'Discord status shared in channel');
+  } catch (error) {
+    deps.logger.error({ interaction: interaction.id, err: error }, 'Discord share button failed');
+    if (!interaction.replied) await interaction.reply(toReply(notice('Something went wrong', `Could not share it. Try /tts status market:${cmd.market.toLowerCase()} public:true.`), true)).catch(() => undefined);
   }
 }
 

@@ -99,7 +99,10 @@ export function interactionToCommand(subcommand: string, o: OptionReader): Mappe
     case 'status': {
       const raw = o.getString(OPTION.market) ?? '';
       const market = resolveMarket(raw);
-      return market ? { ok: true, command: { name: 'status', market } } : { ok: false, problem: `Unknown market "${raw}".${didYouMean(raw, knownMarketWords())}` };
+      if (!market) return { ok: false, problem: `Unknown market "${raw}".${didYouMean(raw, knownMarketWords())}` };
+      const full = o.getBoolean(OPTION.full) === true;
+      const share = o.getBoolean(OPTION.share) === true;
+      return { ok: true, command: { name: 'status', market, ...(full ? { view: 'full' as const } : {}), ...(share ? { share } : {}) } };
     }
     case 'subscribe':
       return mapSubscribe(o);

@@ -5,6 +5,7 @@
 // values; only the footer is plain text, so markup is stripped there.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInActionRow, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { discordCustomId } from '../../core/evidence/review-actions.ts';
+import { shareCustomId } from '../../core/commands/status-reply.ts';
 import { stripInlineMarkup, type Message, type Section } from '../../core/message.ts';
 import { inlineTokens } from '../../core/inline-markup.ts';
 import { discordLink, plainDiscord, toDiscordMarkdown } from './escape-discord-text.ts';
@@ -33,17 +34,17 @@ export interface DiscordFile {
 export interface DiscordPayload {
   embeds: APIEmbed[];
   files?: DiscordFile[];
-  /** Message components: the Confirm / Wrong buttons of an alert (custom_id "tts_review:confirm|reject:<story id>"). */
+  /** Message components: an alert's Confirm / Wrong buttons ("tts_review:confirm|reject:<story id>"), a private status's Share in channel ("tts_share:status:US"). */
   components?: APIActionRowComponent<APIComponentInActionRow>[];
 }
 
 const BUTTON_STYLE = { primary: ButtonStyle.Success, danger: ButtonStyle.Danger } as const;
 
-function reviewRow(actions: NonNullable<Message['actions']>): APIActionRowComponent<APIComponentInActionRow> {
+function buttonRow(actions: NonNullable<Message['actions']>): APIActionRowComponent<APIComponentInActionRow> {
   return {
     type: ComponentType.ActionRow,
     components: actions.map((a) => ({
-      type: ComponentType.Button, style: a.style ? BUTTON_STYLE[a.style] : ButtonStyle.Secondary, label: a.label, custom_id: discordCustomId(a),
+      type: ComponentType.Button, style: a.style ? BUTTON_STYLE[a.style] : ButtonStyle.Secondary, label: a.label, custom_id: a.action === 'share' ? shareCustomId(a) : discordCustomId(a),
     })),
   };
 }
@@ -210,6 +211,6 @@ export function renderDiscordMessage(message: Message, opts: { maxMessages?: num
   if (!head.title && !head.description && !head.fields?.length && !head.image) head.description = '—';
   const payloads: DiscordPayload[] = messages.map((embeds, i) => (i === 0 && files.length ? { embeds, files } : { embeds }));
   // The buttons go under the last message, after the facts they judge.
-  if (message.actions?.length) payloads[payloads.length - 1]!.components = [reviewRow(message.actions)];
+  if (message.actions?.length) payloads[payloads.length - 1]!.components = [buttonRow(message.actions)];
   return payloads;
 }

@@ -2,6 +2,7 @@
 // is exceeded, so every text is cut to its limit here and long digests are spread over several messages, then
 // cut with an "…and N more" line: a message is never refused for being long.
 import { REVIEW_ACTION_PREFIX } from '../../core/evidence/review-actions.ts';
+import { SHARE_STATUS_ACTION_ID } from '../../core/commands/status-reply.ts';
 import type { types as SlackTypes } from '@slack/bolt';
 import type { Message, Section } from '../../core/message.ts';
 import { MARKET_NAMES, TAG_NAMES } from '../../core/taxonomy.ts';
@@ -105,14 +106,18 @@ function sectionToUnits(s: Section): Unit[] {
   }
 }
 
-/** Block Kit buttons; action_id "tts_review:confirm|reject" routes a press back (adapters/slack/handle-review-action.ts). */
+/**
+ * Block Kit buttons; the action_id routes a press back: "tts_review:confirm|reject" (handle-review-action.ts),
+ * "tts_share:status" (handle-share-action.ts).
+ */
 function actionsBlock(actions: NonNullable<Message['actions']>): KnownBlock {
+  const share = actions.every((a) => a.action === 'share');
   return {
     type: 'actions',
-    block_id: 'tts_review',
+    block_id: share ? 'tts_share' : 'tts_review',
     elements: actions.map((a) => ({
       type: 'button',
-      action_id: `${REVIEW_ACTION_PREFIX}:${a.action}`,
+      action_id: a.action === 'share' ? SHARE_STATUS_ACTION_ID : `${REVIEW_ACTION_PREFIX}:${a.action}`,
       text: { type: 'plain_text', text: a.label, emoji: false },
       value: a.value.slice(0, 2000),
       ...(a.style ? { style: a.style } : {}),

@@ -14,6 +14,8 @@ import { createSenderClient, SLACK_CALL_TIMEOUT_MS, slackApiBase, SlackSender } 
 import { startSlackHttpServer, type SlackHttpServer } from './start-slack-http-server.ts';
 import { toBoltLogger } from './to-bolt-logger.ts';
 import { handleReviewAction, type ReviewActionArgs, type ReviewPress } from './handle-review-action.ts';
+import { handleShareAction } from './handle-share-action.ts';
+import { SHARE_STATUS_ACTION_ID } from '../../core/commands/status-reply.ts';
 
 /** The alert buttons' action_id: "tts_review:confirm" or "tts_review:reject". */
 const REVIEW_ACTION_ID = /^tts_review:(confirm|reject)$/;
@@ -104,6 +106,9 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
       await handleReviewAction(args as unknown as ReviewActionArgs, { review, allowedUsers: config.allowedUsers, logger });
     });
   }
+  app.action(SHARE_STATUS_ACTION_ID, async (args) => {
+    await handleShareAction(args as unknown as Parameters<typeof handleShareAction>[0], { handle: opts.commands.handle, allowedUsers: config.allowedUsers, logger });
+  });
   app.error(async (error) => {
     logger.error({ err: error }, 'Slack app error');
   });

@@ -9,8 +9,7 @@ import type { CommandDeps } from './command-deps.ts';
 import { COMMAND_NAMES } from '../../core/commands/command.ts';
 import { USAGE } from '../../core/commands/usage.ts';
 import { describeSubscription } from '../../core/commands/describe-subscription.ts';
-import { renderStatus } from '../../core/commands/render-status.ts';
-import { withPendingReports } from '../../core/evidence/pending-in-status.ts';
+import { statusReply } from '../../core/commands/status-reply.ts';
 import { handleReviewCommand } from './review-commands.ts';
 import { addRules, removeRules, rulesFor } from '../../core/subscriptions/subscription-rules.ts';
 
@@ -108,7 +107,7 @@ export async function handleCommand(cmd: Command, ctx: CommandContext, deps: Com
     case 'status': {
       const entries = await deps.store.baselineEntries(cmd.market);
       const pending = await deps.store.listReports({ market: cmd.market, states: ['pending'] });
-      return withPendingReports(renderStatus(cmd.market, entries, await gmvHistory(cmd.market, entries, deps)), pending);
+      return statusReply(cmd, entries, await gmvHistory(cmd.market, entries, deps), pending);
     }
     case 'subscribe':
       return subscribe(cmd, ctx, deps);

@@ -3,7 +3,11 @@ import type { Market, Tag } from '../taxonomy.ts';
 import type { DigestCadence, Severity } from '../types.ts';
 
 export type Command =
-  | { name: 'status'; market: Market }
+  /**
+   * `view`: a compact summary (default in chat) or every entry; `share`: answer for the whole channel instead of
+   * the asker alone (core/commands/status-reply.ts).
+   */
+  | { name: 'status'; market: Market; view?: 'summary' | 'full'; share?: boolean }
   /**
    * Adds market × tag rules: markets empty = all markets; tags empty = all tags. `confirms`: also deliver stories
    * that only confirm what we knew (otherwise those go to the digest only).

@@ -139,6 +139,9 @@ function parseLatest(args: string[]): ParseResult {
   return { ok: true, command: { name: 'latest', limit, ...(market ? { market } : {}), ...(tag ? { tag } : {}) } };
 }
 
+const STATUS_FULL = new Set(['full', 'details', 'all']);
+const STATUS_SHARE = new Set(['public', 'share', 'channel']);
+
 /** Parses the text after "/tts". Empty text means help. */
 export function parseCommandText(text: string): ParseResult {
   const words = tokenize(text);
@@ -154,10 +157,19 @@ export function parseCommandText(text: string): ParseResult {
   }
   switch (name) {
     case 'status': {
-      if (args.length === 0) return usageError(`Which market? One of ${MARKETS.join(', ')}.`, 'status');
-      const market = resolveMarket(args.join(' '));
-      if (!market) return usageError(`Unknown market "${args.join(' ')}".${didYouMean(args.join(' ').toLowerCase(), knownMarketWords())}`, 'status');
-      return { ok: true, command: { name: 'status', market } };
+      // "full" (every entry) and "public" (for the whole channel) may stand anywhere after the market.
+      const full = args.some((a) => STATUS_FULL.has(a.toLowerCase()));
+      const share = args.some((a) => STATUS_SHARE.has(a.toLowerCase()));
+      const words = args.filter((a) => !STATUS_FULL.has(a.toLowerCase()) && !STATUS_SHARE.has(a.toLowerCase()));
+      if (words.length === 0) return usageError(`Which market? One of ${MARKETS.join(', ')}.`, 'status');
+      const market = resolveMarket(words.join(' '));
+      if (!market) {
+        // "status us pubic": a market followed by a misspelt option says which word is wrong.
+        const cut = words.findIndex((_, i) => i > 0 && resolveMarket(words.slice(0, i).join(' ')));
+        if (cut > 0) return usageError(`Unknown status option "${words[cut]}".${didYouMean(words[cut]!.toLowerCase(), ['full', 'public'])}`, 'status');
+        return usageError(`Unknown market "${words.join(' ')}".${didYouMean(words.join(' ').toLowerCase(), knownMarketWords())}`, 'status');
+      }
+      return { ok: true, command: { name: 'status', market, ...(full ? { view: 'full' as const } : {}), ...(share ? { share } : {}) } };
     }
     case 'subscribe':
       return parseSubscribe(args);

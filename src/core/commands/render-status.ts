@@ -13,7 +13,8 @@ const STATUS_GROUPS: { prefix: string; title: string }[] = [
   { prefix: 'gmv', title: 'GMV series' },
 ];
 
-function entryLine(e: BaselineEntry): string {
+/** "Creators need 1,000 followers to sell — 2024-06 · KrASIA / 36Kr": one entry with its date and source. */
+export function entryLine(e: BaselineEntry): string {
   const corroborated = e.corroboration > 1 ? ` · ${e.corroboration} sources` : '';
   return `${e.label ?? formatBaselineValue(e)} — ${e.date} · ${sourceLink(e.source)}${corroborated}`;
 }

@@ -2,7 +2,7 @@
 import type { CommandName } from './command.ts';
 
 export const USAGE: Record<CommandName, string> = {
-  status: '/tts status <market>  — what we know of a market: launch, thresholds, bans, GMV (e.g. /tts status us)',
+  status: '/tts status <market> [full] [public]  — what we know of a market: launch, thresholds, bans, GMV; a summary only you see; add full for every entry, public to post it for the channel (e.g. /tts status us full)',
   subscribe: '/tts subscribe <markets|all> [tags…] [high] [confirms] [digest:weekly|daily|off] [day:mon] [hour:9] [tz:Asia/Shanghai]  — add alerts for these markets × tags to what this channel follows (e.g. /tts subscribe us uk gmv ban high)',
   unsubscribe: '/tts unsubscribe [markets|all] [tags…]  — stop exactly those (e.g. /tts unsubscribe sea, /tts unsubscribe us gmv); alone, stop everything',
   subscriptions: '/tts subscriptions  — what this channel is subscribed to',

@@ -17,7 +17,7 @@ function config(): NonNullable<AppConfig['discord']> {
 }
 
 const EXPECTED: Record<string, string[]> = {
-  status: ['market'],
+  status: ['market', 'full', 'public'],
   subscribe: ['markets', 'tags', 'severity', 'confirms', 'digest', 'day', 'hour', 'timezone'],
   unsubscribe: ['markets', 'tags'],
   subscriptions: [],

@@ -11,7 +11,7 @@ import { OutboxDispatcher } from '../../../src/app/outbox-dispatcher.ts';
 import { startDiscordAdapter, type DiscordAdapter } from '../../../src/adapters/discord/start-discord-adapter.ts';
 import { FakeDiscord, type RecordedRequest } from '../../servers/fake-discord.ts';
 import { FakeClock } from '../../fakes/fake-clock.ts';
-import { CHANNEL_ID, chatInput, PERMISSIONS } from './interaction-payloads.ts';
+import { buttonPress, CHANNEL_ID, chatInput, PERMISSIONS } from './interaction-payloads.ts';
 import { embedLimitProblems } from './embed-limits.ts';
 import { openSeededStore } from '../../fakes/seeded-store.ts';
 import { PROBES, reaching } from '../subscription-stories.ts';
@@ -53,7 +53,7 @@ afterAll(async () => {
 });
 
 /** Sends an interaction and waits for its first answer (callback), plus the deferred edit when there is one. */
-async function ask(interaction: ReturnType<typeof chatInput>): Promise<{ callback: RecordedRequest; edit?: RecordedRequest }> {
+async function ask(interaction: ReturnType<typeof chatInput> | ReturnType<typeof buttonPress>): Promise<{ callback: RecordedRequest; edit?: RecordedRequest }> {
   fake.sendInteraction(interaction);
   const callback = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
   if (callback.body.type !== 5) return { callback };
@@ -62,16 +62,39 @@ async function ask(interaction: ReturnType<typeof chatInput>): Promise<{ callbac
 }
 
 describe('Discord with the real command handler, store and routing', () => {
-  it('/tts status market:us answers with the US launch (Sep 2023) and the 1,000-follower threshold', async () => {
+  it('/tts status market:us answers the asker alone with a compact summary and a Share in channel button that posts it for everyone', async () => {
     const { callback } = await ask(chatInput(fake, 'status', { market: 'us' }));
     expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     const embeds = callback.body.data.embeds;
     expect(embedLimitProblems(embeds)).toEqual([]);
     expect(embeds[0].title).toContain('United States');
     const text = JSON.stringify(embeds);
     expect(text).toMatch(/2023-09|Sep(tember)? 2023/);
-    expect(text).toContain('1,000');
+    expect(text).toContain('Creators need 1,000 followers to sell');
+    expect(text).toContain('US GMV — latest actual');
+    expect(text).toContain('Only you see this');
+    // Compact: not the whole GMV series, which `full` lists.
+    expect(text).not.toContain('$500K–$1M/day');
+    const [button] = callback.body.data.components[0].components;
+    expect(button).toMatchObject({ label: 'Share in channel', custom_id: 'tts_share:status:US' });
+
+    const shared = await ask(buttonPress(fake, button.custom_id, '1100000000000000999', PERMISSIONS.member));
+    expect(shared.callback.body.type).toBe(4);
+    expect(shared.callback.body.data.flags ?? 0).toBe(0);
+    const sharedText = JSON.stringify(shared.callback.body.data.embeds);
+    expect(sharedText).toContain('Creators need 1,000 followers to sell');
+    expect(sharedText).not.toContain('Only you see this');
+    expect(shared.callback.body.data.components).toBeUndefined();
+  });
+
+  it('/tts status market:us full:true public:true posts every entry for the channel', async () => {
+    const { callback } = await ask(chatInput(fake, 'status', { market: 'us', full: true, public: true }));
     expect(callback.body.data.flags ?? 0).toBe(0);
+    const text = JSON.stringify(callback.body.data.embeds);
+    expect(text).toContain('$500K–$1M/day');
+    expect(text).toContain('GMV series');
+    expect(callback.body.data.components).toBeUndefined();
   });
 
   it('/tts subscribe, then a GMV alert, yields exactly one channel message with a valid embed', async () => {

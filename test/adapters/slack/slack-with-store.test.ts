@@ -49,16 +49,54 @@ function dispatcher(): OutboxDispatcher {
 }
 
 describe('Slack with the real command handler, store and routing', () => {
-  it('/tts status us answers with the US launch (Sep 2023) and the 1,000-follower threshold', async () => {
+  it('/tts status us answers the asker alone with a compact summary; Share in channel posts it for everyone', async () => {
     const r = await tts('status us');
     expect(r.status).toBe(200);
     // status is quick, so the answer is in the acknowledgement; had it been slow it would be on response_url.
     const answer = r.body || (await slack.waitForCalls('response'))[0]!.body;
+    expect(answer.response_type).toBe('ephemeral');
     expect(blockProblems(answer)).toEqual([]);
     const text = JSON.stringify(answer.blocks);
     expect(text).toContain('United States');
     expect(text).toMatch(/2023-09|Sep(tember)? 2023/);
-    expect(text).toContain('1,000');
+    expect(text).toContain('Creators need 1,000 followers to sell');
+    expect(text).toContain('US GMV — latest actual');
+    expect(text).toContain('Only you see this');
+    // Compact: a handful of blocks, not the whole GMV series (`full` has it).
+    expect(text).not.toContain('$500K–$1M/day');
+    expect(answer.blocks.length).toBeLessThanOrEqual(8);
+    const actions = answer.blocks.find((b: any) => b.type === 'actions');
+    const [button] = actions.elements;
+    expect(button).toMatchObject({ action_id: 'tts_share:status', value: 'US', text: { text: 'Share in channel' } });
+
+    const before = slack.callsTo('response').length;
+    const press = await slack.sendBlockAction({
+      url: eventsUrl, signingSecret: SECRET, actionId: button.action_id, value: button.value, blockId: actions.block_id, channelId: CHANNEL,
+      timestamp: Math.floor(clock.now().getTime() / 1000),
+    });
+    expect(press.status).toBe(200);
+    const responses = (await slack.waitForCalls('response', before + 2)).slice(before).filter((c) => c.path === new URL(press.responseUrl).pathname);
+    const [shared, removed] = responses.map((c) => c.body);
+    expect(shared.response_type).toBe('in_channel');
+    expect(JSON.stringify(shared.blocks)).toContain('Creators need 1,000 followers to sell');
+    expect(JSON.stringify(shared.blocks)).not.toContain('Only you see this');
+    expect(shared.blocks.some((b: any) => b.type === 'actions')).toBe(false);
+    expect(blockProblems(shared)).toEqual([]);
+    // The private copy goes away once shared.
+    expect(removed).toMatchObject({ delete_original: true });
+  });
+
+  it('/tts status us full public posts every entry for the channel; /tts status us pubic says which word is wrong', async () => {
+    const r = await tts('status us full public');
+    const answer = r.body || (await slack.waitForCalls('response'))[0]!.body;
+    expect(answer.response_type).toBe('in_channel');
+    const text = JSON.stringify(answer.blocks);
+    expect(text).toContain('$500K–$1M/day');
+    expect(text).toContain('GMV series');
+    expect(answer.blocks.some((b: any) => b.type === 'actions')).toBe(false);
+    const typo = await tts('status us pubic');
+    expect(typo.body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(typo.body)).toContain('Unknown status option \\"pubic\\". Did you mean \\"public\\"?');
   });
 
   it('/tts subscribe us ban, then a ban alert reaches that channel exactly once with valid blocks', async () => {

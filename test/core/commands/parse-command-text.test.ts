@@ -22,6 +22,14 @@ describe('/tts grammar', () => {
     expect(ok('status uk')).toEqual({ name: 'status', market: 'UK' });
   });
 
+  it('takes "full" and "public" anywhere after status', () => {
+    expect(ok('status us full')).toEqual({ name: 'status', market: 'US', view: 'full' });
+    expect(ok('status us public')).toEqual({ name: 'status', market: 'US', share: true });
+    expect(ok('status public united states full')).toEqual({ name: 'status', market: 'US', view: 'full', share: true });
+    expect(problem('status public')).toMatch(/Which market\?/);
+    expect(problem('status us pubic')).toMatch(/Unknown status option "pubic". Did you mean "public"\?/);
+  });
+
   it('parses subscribe with markets, tag aliases, high and digest options', () => {
     expect(ok('subscribe us uk gmv ban high')).toEqual({ name: 'subscribe', markets: ['US', 'UK'], tags: ['gmv_figure', 'ban'], minSeverity: 'high', confirms: false });
     expect(ok('subscribe all threshold')).toEqual({ name: 'subscribe', markets: [], tags: ['threshold_change'], minSeverity: 'low', confirms: false });

@@ -10,6 +10,7 @@ import { autocompleteChoices } from '../autocomplete-choices.ts';
 import { TTS_COMMAND_NAME } from '../command-definitions.ts';
 import type { InteractionDeps, ManagePermission } from '../handle-interaction.ts';
 import { storyOfCustomId } from '../../../core/evidence/review-actions.ts';
+import { statusCommandOfCustomId } from '../../../core/commands/status-reply.ts';
 import { interactionToCommand } from '../interaction-to-command.ts';
 import { renderDiscordMessage, type DiscordPayload } from '../render-embeds.ts';
 import {
@@ -68,7 +69,7 @@ function messageResponse(payload: DiscordPayload, ephemeral: boolean) {
   const embeds = payload.embeds.map((e) => (e.image?.url.startsWith('attachment://') ? { ...e, image: undefined } : e));
   return {
     type: RESPONSE_TYPE.channelMessage,
-    data: { embeds, allowed_mentions: { parse: [] }, ...(ephemeral ? { flags: EPHEMERAL_FLAG } : {}) },
+    data: { embeds, allowed_mentions: { parse: [] }, ...(payload.components ? { components: payload.components } : {}), ...(ephemeral ? { flags: EPHEMERAL_FLAG } : {}) },
   };
 }
 
@@ -104,8 +105,15 @@ async function answerCommand(body: CommandInvocation, opts: DiscordInteractionsO
 
 /** An alert's Confirm / Wrong press: settles the story's reported changes; the outcome to the presser alone. */
 async function answerPress(body: ComponentPress, opts: DiscordInteractionsOptions) {
-  const press = storyOfCustomId(body.data.custom_id);
   const where = invocationContext(body);
+  const share = statusCommandOfCustomId(body.data.custom_id);
+  if (share && where.channelId && where.userId) {
+    // "Share in channel" under a private status: the same answer, for everyone.
+    const ctx: CommandContext = { platform: 'discord', channelId: where.channelId, userId: where.userId, canManageChannel: memberCanManage(where.permissions, opts.managePermission) };
+    const message = await opts.commands.handle(share, ctx);
+    return messageResponse(renderDiscordMessage({ ...message, ephemeral: false }, { maxMessages: 1 })[0]!, false);
+  }
+  const press = storyOfCustomId(body.data.custom_id);
   if (!press || !opts.commands.review || !where.channelId || !where.userId) return noticeResponse('Nothing to do', 'This button is not one this bot knows.');
   const ctx: CommandContext = {
     platform: 'discord', channelId: where.channelId, userId: where.userId, canManageChannel: memberCanManage(where.permissions, opts.managePermission),
@@ -193,7 +201,7 @@ export function createDiscordInteractionsHandler(opts: DiscordInteractionsOption
     if (body.type === INTERACTION_TYPE.messageComponent) {
       try {
         sendJson(res, await answerPress(body, opts));
-        log.info({ interaction: body.id, custom: body.data.custom_id.split(':')[1] }, 'Discord review button answered over HTTP');
+        log.info({ interaction: body.id, custom: body.data.custom_id.split(':').slice(0, 2).join(':') }, 'Discord button answered over HTTP');
       } catch (error) {
         log.error({ interaction: body.id, err: error }, 'Discord review button failed');
         if (!res.headersSent) sendJson(res, noticeResponse('Something went wrong', 'That press did not go through. Try again, or use /tts review.'));

@@ -149,6 +149,27 @@ describe('Discord Interactions Endpoint URL', () => {
     expect(calls).toEqual([{ cmd: { name: 'status', market: 'US' }, ctx: { platform: 'discord', channelId: CHANNEL, userId: USER, canManageChannel: true } }]);
   });
 
+  it('over HTTP too: a private status carries its Share in channel button, and a press posts the answer for everyone', async () => {
+    reply = async (cmd) => ({
+      kind: 'reply', title: 'TikTok Shop — United States (US)', markets: ['US'],
+      ...(cmd.name === 'status' && cmd.share ? {} : { ephemeral: true, actions: [{ action: 'share' as const, label: 'Share in channel', value: 'US' }] }),
+      sections: [{ type: 'text', text: 'Creators need 1,000 followers to sell' }],
+    });
+    const asked = await (await post(chatInput('status', { market: 'us' }))).json() as { data: { flags?: number; components?: { components: { custom_id: string; label: string }[] }[] } };
+    expect(asked.data.flags).toBe(64);
+    const button = asked.data.components![0]!.components[0]!;
+    expect(button).toMatchObject({ label: 'Share in channel', custom_id: 'tts_share:status:US' });
+
+    const { data: _data, ...invocation } = chatInput('status', {}, PLAIN_MEMBER);
+    const press = { ...invocation, type: 3, data: { custom_id: button.custom_id, component_type: 2 } };
+    const shared = await (await post(press)).json() as { type: number; data: { flags?: number; components?: unknown; embeds: { description?: string }[] } };
+    expect(shared.type).toBe(4);
+    expect(shared.data.flags).toBeUndefined();
+    expect(shared.data.components).toBeUndefined();
+    expect(shared.data.embeds[0]!.description).toContain('Creators need 1,000 followers to sell');
+    expect(calls.at(-1)!.cmd).toEqual({ name: 'status', market: 'US', view: 'summary', share: true });
+  });
+
   it('marks ephemeral replies with the ephemeral flag', async () => {
     reply = async () => ({ kind: 'reply', ephemeral: true, title: 'Help', sections: [{ type: 'text', text: '/tts status <market>' }] });
     const json = await (await post(chatInput('help'))).json() as { type: number; data: { flags?: number } };
