@@ -75,10 +75,10 @@ export async function benchCommands(ctx: BenchContext): Promise<{ figures: Comma
     const latest = await timeCalls(n, (i) => handleCommand({ name: 'latest', ...LATEST_VARIANTS[i % LATEST_VARIANTS.length]! }, ctxAll, deps));
     const digestN = ctx.quick ? 25 : 50;
     ctx.progress(`commands: weekly digest (all markets) × ${digestN}`);
-    await timeCalls(3, () => handleCommand({ name: 'digest', cadence: 'weekly', now: true }, ctxAll, deps));
-    const digest = await timeCalls(digestN, () => handleCommand({ name: 'digest', cadence: 'weekly', now: true }, ctxAll, deps));
+    await timeCalls(3, () => handleCommand({ name: 'digest', cadence: 'weekly' }, ctxAll, deps));
+    const digest = await timeCalls(digestN, () => handleCommand({ name: 'digest', cadence: 'weekly' }, ctxAll, deps));
     ctx.progress(`commands: weekly digest (US only) × ${digestN}`);
-    const digestUs = await timeCalls(digestN, () => handleCommand({ name: 'digest', cadence: 'weekly', now: true }, ctxUs, deps));
+    const digestUs = await timeCalls(digestN, () => handleCommand({ name: 'digest', cadence: 'weekly' }, ctxUs, deps));
 
     // Where a weekly digest spends its time: the same steps composeDigest takes, timed one by one.
     const since = new Date(now.getTime() - 7 * 86_400_000);

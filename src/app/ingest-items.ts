@@ -7,7 +7,7 @@ import { compareFacts } from '../core/baseline/compare-facts.ts';
 import { findMatchingCluster, storyFingerprint } from '../core/cluster/story-fingerprint.ts';
 import { joinStory, mayBeSameStory, newStory, withConfirmedEvidence, type StoryReport } from '../core/cluster/merge-story.ts';
 import { highestSeverity, severityFor } from '../core/severity.ts';
-import type { Clock, Store } from '../core/ports.ts';
+import { batchesWrites, type Clock, type Store } from '../core/ports.ts';
 import type { BaselineEntry, ClassifiedItem, Cluster, FeedConfig, Item } from '../core/types.ts';
 import { enqueueAlertsForCluster, type RouteDeps } from './route-alerts.ts';
 import { isConfirmationOnly } from '../core/subscriptions/subscription-rules.ts';
@@ -88,7 +88,8 @@ const MAX_CANDIDATES = 500;
 
 export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {
   try {
-    return deps.store.runInBatch ? await deps.store.runInBatch(() => ingestBatch(feed, items, deps, opts)) : await ingestBatch(feed, items, deps, opts);
+    const { store } = deps;
+    return batchesWrites(store) ? await store.runInBatch(() => ingestBatch(feed, items, deps, opts)) : await ingestBatch(feed, items, deps, opts);
   } catch (error) {
     // The batch was rolled back (SQLite) or stopped half-way (a store error): the clusters and baseline values
     // kept in memory may name things the store does not have. Reload them, or the retry would take every story

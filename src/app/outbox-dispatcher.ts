@@ -7,13 +7,13 @@
 // closed by marking the entry "in flight" before the send and passing the outbox key to the platform (Slack
 // message metadata, Discord nonce): after a restart, an in-flight entry is first looked up on the platform
 // (sender.findDelivered) and only sent if it is not there.
-import { deliveryInDoubt, type Clock, type LeaseStore, type OutboxEntry, type OutboxStore, type Logger } from '../core/ports.ts';
+import { claimsOutbox, deliveryInDoubt, type Clock, type OutboxEntry, type OutboxStore, type Logger } from '../core/ports.ts';
 import { DeliveryError, type PlatformSender, type SendResult } from './delivery-port.ts';
 import { DEFAULT_GIVE_UP_AFTER_MS, retryDecision, type RetryPolicy } from './outbox-retry-policy.ts';
 
 export interface OutboxDispatcherOptions {
-  /** With claimDueOutbox (Postgres), several replicas share the outbox and never send one entry twice at once. */
-  store: OutboxStore & Partial<Pick<LeaseStore, 'claimDueOutbox'>>;
+  /** A store that is also an OutboxClaimStore (Postgres) lets several replicas share the outbox, never sending one entry twice at once. */
+  store: OutboxStore;
   /** This process's name in claims (replicas). */
   owner?: string;
   /** How long a claim holds before another replica may take the entry over (a replica that died). */
@@ -140,10 +140,11 @@ export class OutboxDispatcher {
   private async dueByChannel(skip: (e: OutboxEntry) => boolean): Promise<{ byChannel: Map<string, OutboxEntry[]>; sendUntil: number }> {
     const claimedAt = this.clock.now();
     const now = claimedAt.toISOString();
-    const batch = this.store.claimDueOutbox
+    const shared = claimsOutbox(this.store);
+    const batch = shared
       ? await this.store.claimDueOutbox(now, this.batchSize, this.owner, this.claimMs)
       : await this.store.due(now, this.batchSize);
-    const sendUntil = this.store.claimDueOutbox ? claimedAt.getTime() + this.claimMs / 2 : Infinity;
+    const sendUntil = shared ? claimedAt.getTime() + this.claimMs / 2 : Infinity;
     const byChannel = new Map<string, OutboxEntry[]>();
     for (const e of batch) {
       if (skip(e)) continue;

@@ -2,8 +2,8 @@
 // a source, and a `history` where a value changed. Validated with zod through parseYamlFile, like feeds.yaml: an
 // error is a ConfigError naming the file, the field path and the line
 // ("config/baseline.yaml: markets.US.gmv[2].low_usd: expected number (line 41)").
-// parseBaselineYaml returns the LATEST entry per (market, key) — what the stores seed; parseBaselineFile also
-// returns the superseded values, oldest first (history-aware comparison, the GMV series in status and charts).
+// parseBaselineFile returns the LATEST entry per (market, key) — what the stores seed — and the superseded values,
+// oldest first (history-aware comparison, the GMV series in status and charts).
 import { z } from 'zod';
 import { MARKETS, type Market } from '../core/taxonomy.ts';
 import type { BaselineEntry, Fact } from '../core/types.ts';
@@ -83,9 +83,4 @@ export function parseBaselineFile(text: string, fileName: string): { latest: Bas
   const data = parseYamlFile(text, fileName, fileSchema,
     'it needs "markets:" with one block per market (see the comment at the top of the shipped config/baseline.yaml)');
   return latestAndHistory(entriesOf(data));
-}
-
-/** The latest entry per (market, key): what the stores seed. Throws a ConfigError naming file, field path and line. */
-export function parseBaselineYaml(text: string, fileName: string): BaselineEntry[] {
-  return parseBaselineFile(text, fileName).latest;
 }

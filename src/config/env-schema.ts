@@ -1,5 +1,6 @@
 // Environment variables, validated once at start-up. Documented in the README's configuration table.
 import { z } from 'zod';
+import { isValidTimeZone } from '../core/digest/zoned-time.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -16,15 +17,6 @@ const intIn = (min: number, max: number, dflt: number, example = dflt) => z.stri
   }
   return n;
 });
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const envSchema = z.object({
   /** Where config/*.yaml live. */
@@ -52,7 +44,7 @@ export const envSchema = z.object({
   POLL_INTERVAL_MINUTES: intIn(1, 10_080, 0, 15).transform((n) => (n === 0 ? undefined : n)),
   ALLOW_PRIVATE_FEEDS: bool.default(false),
   DEFAULT_TIMEZONE: z.string().trim().default('UTC').superRefine((zone, ctx) => {
-    if (!isTimeZone(zone)) ctx.addIssue({ code: 'custom', message: `"${zone}" is not an IANA time zone; write e.g. =Europe/London, =Asia/Shanghai or =UTC` });
+    if (!isValidTimeZone(zone)) ctx.addIssue({ code: 'custom', message: `"${zone}" is not an IANA time zone; write e.g. =Europe/London, =Asia/Shanghai or =UTC` });
   }),
   /** platform:channel that receives feed-health notices, e.g. slack:C0123 or discord:123456. */
   ADMIN_CHANNEL: optionalText.superRefine((v, ctx) => {

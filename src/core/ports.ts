@@ -165,12 +165,21 @@ export interface DigestRunStore {
 export interface Store
   extends FeedStateStore, ItemStore, ClusterStore, BaselineStore, BaselineFileStore, SubscriptionStore, OutboxStore, DigestRunStore, ReportStore {
   close(): Promise<void>;
+}
+
+/** A store that can group writes into one commit (SQLite). Postgres commits each write; callers ask `batchesWrites`. */
+export interface BatchStore {
   /**
    * Runs `fn` with the store's writes grouped into as few commits as possible (SQLite: one transaction shared by
    * the batches that overlap). If a batch or the commit fails (disk full), the whole transaction is rolled back
    * and every overlapping batch rejects, so callers can drop what they cached in memory.
    */
-  runInBatch?<T>(fn: () => Promise<T>): Promise<T>;
+  runInBatch<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/** Whether the store groups writes (BatchStore); the one place that asks. */
+export function batchesWrites<S extends object>(store: S): store is S & BatchStore {
+  return typeof (store as Partial<BatchStore>).runInBatch === 'function';
 }
 
 export type { Severity };
@@ -180,15 +189,24 @@ export type { Severity };
  * grants what it is asked; Postgres arbitrates between replicas. A lease expires on its own, so a replica that
  * dies loses its work after a bounded time and another one takes it over.
  */
-export interface LeaseStore {
+export interface LeaseStore extends OutboxClaimStore {
   /** Takes or renews the named lease for `owner` until now + ttlMs; false while another owner holds it unexpired. */
   tryAcquireLease(name: string, owner: string, ttlMs: number, now: string): Promise<boolean>;
   releaseLease(name: string, owner: string): Promise<void>;
+}
+
+/** An outbox several replicas deliver from (Postgres): each claims its entries before sending them. */
+export interface OutboxClaimStore {
   /**
    * Claims up to `limit` pending outbox entries due at `now` that no live claim holds (claimed_until < now), for
    * `owner` until now + leaseMs, so two replicas never deliver the same entry at once (FOR UPDATE SKIP LOCKED).
    */
   claimDueOutbox(now: string, limit: number, owner: string, leaseMs: number): Promise<OutboxEntry[]>;
+}
+
+/** Whether the outbox is shared between replicas (OutboxClaimStore); the one place that asks. */
+export function claimsOutbox<S extends object>(store: S): store is S & OutboxClaimStore {
+  return typeof (store as Partial<OutboxClaimStore>).claimDueOutbox === 'function';
 }
 
 /**

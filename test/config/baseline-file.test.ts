@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBaselineFile, parseBaselineYaml } from '../../src/config/baseline-file.ts';
+import { parseBaselineFile } from '../../src/config/baseline-file.ts';
 import { ConfigError } from '../../src/config/config-error.ts';
-import { baselineSummary } from '../../src/core/baseline/baseline-summary.ts';
+import { renderStatus } from '../../src/core/commands/render-status.ts';
 import { MARKETS } from '../../src/core/taxonomy.ts';
 
 const shipped = readFileSync('config/baseline.yaml', 'utf8');
 
-describe('parseBaselineYaml', () => {
+describe('parseBaselineFile', () => {
   it('returns one latest entry per market and key, with the older values kept as history', () => {
-    const latest = parseBaselineYaml(shipped, 'config/baseline.yaml');
+    const latest = parseBaselineFile(shipped, 'config/baseline.yaml').latest;
     const keys = latest.map((e) => `${e.market}|${e.key}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(latest.find((e) => e.key === 'threshold:creator_followers')!.fact).toMatchObject({ from: 5000, to: 1000 });
@@ -22,7 +22,7 @@ describe('parseBaselineYaml', () => {
   });
 
   it('knows something dated and sourced about every market code, so status never starts empty', () => {
-    const latest = parseBaselineYaml(shipped, 'config/baseline.yaml');
+    const latest = parseBaselineFile(shipped, 'config/baseline.yaml').latest;
     for (const market of MARKETS) {
       const entries = latest.filter((e) => e.market === market);
       expect(entries.length, `no baseline entry for ${market}`).toBeGreaterThan(0);
@@ -39,15 +39,15 @@ describe('parseBaselineYaml', () => {
 
   it('names the file, the field path and the line of a bad value', () => {
     const text = 'markets:\n  US:\n    gmv:\n      - period: day\n        kind: actual\n        low_usd: lots\n        date: 2024\n        source: x\n';
-    expect(() => parseBaselineYaml(text, 'config/baseline.yaml')).toThrow(/^config\/baseline\.yaml: markets\.US\.gmv\[0\]\.low_usd: .*expected number.*\(line 6\)$/);
-    expect(() => parseBaselineYaml('markets:\n  XX: {}\n', 'b.yaml')).toThrow(/b\.yaml: markets\.XX.*\(line 2\)/);
-    expect(() => parseBaselineYaml('markets: [\n', 'b.yaml')).toThrow(/b\.yaml: invalid YAML/);
+    expect(() => parseBaselineFile(text, 'config/baseline.yaml').latest).toThrow(/^config\/baseline\.yaml: markets\.US\.gmv\[0\]\.low_usd: .*expected number.*\(line 6\)$/);
+    expect(() => parseBaselineFile('markets:\n  XX: {}\n', 'b.yaml').latest).toThrow(/b\.yaml: markets\.XX.*\(line 2\)/);
+    expect(() => parseBaselineFile('markets: [\n', 'b.yaml').latest).toThrow(/b\.yaml: invalid YAML/);
   });
 
   it('reports a bad baseline.yaml like a bad feeds.yaml: a ConfigError (start-up stops with its message), every problem named', () => {
     const text = 'markets:\n  US:\n    bans:\n      - by: plaform\n        target: x\n        date: 2024\n        source: x\n    gmv:\n      - period: dya\n        kind: actual\n        date: 2024\n        source: x\n';
     let error: unknown;
-    try { parseBaselineYaml(text, 'config/baseline.yaml'); } catch (e) { error = e; }
+    try { parseBaselineFile(text, 'config/baseline.yaml'); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(ConfigError);
     const lines = (error as Error).message.split('\n');
     expect(lines).toEqual([
@@ -56,11 +56,11 @@ describe('parseBaselineYaml', () => {
     ]);
   });
 
-  it('summarises a market for status, grouped, each line with date and source', () => {
-    const s = baselineSummary(parseBaselineYaml(shipped, 'config/baseline.yaml'), 'US');
-    expect(s.launch.map((l) => l.key)).toContain('launch:official');
-    expect(s.thresholds.find((t) => t.key === 'threshold:creator_followers')).toMatchObject({ value: 'Creators need 1,000 followers to sell', date: '2024-06' });
-    expect(s.bans.length).toBe(2);
-    expect(s.gmv.every((g) => g.source.length > 0)).toBe(true);
+  it('gives status a market grouped, each line with date and source', () => {
+    const us = parseBaselineFile(shipped, 'config/baseline.yaml').latest.filter((e) => e.market === 'US');
+    const sections = renderStatus('US', us).sections.flatMap((s) => (s.type === 'list' ? [s] : []));
+    expect(sections.map((s) => s.title)).toEqual(['Launch and model', 'Entry thresholds', 'Bans', 'GMV series']);
+    expect(sections[1]!.items.map((i) => i.text)).toContainEqual(expect.stringMatching(/^Creators need 1,000 followers to sell — 2024-06 · /));
+    expect(sections[2]!.items).toHaveLength(2);
   });
 });

@@ -23,7 +23,6 @@ export const OPTION = {
   timezone: 'timezone',
   count: 'count',
   cadence: 'cadence',
-  now: 'now',
   confirms: 'confirms',
   number: 'number',
   full: 'full',
@@ -79,8 +78,7 @@ export function buildTtsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
       .setName('digest')
       .setDescription('Preview the digest this channel gets')
       .addStringOption((o) => o.setName(OPTION.cadence).setDescription('Weekly (default) or daily').addChoices(
-        { name: 'Weekly', value: 'weekly' }, { name: 'Daily', value: 'daily' }))
-      .addBooleanOption((o) => o.setName(OPTION.now).setDescription('Build it now from the latest news')))
+        { name: 'Weekly', value: 'weekly' }, { name: 'Daily', value: 'daily' })))
     .addSubcommand((s) => s.setName('sources').setDescription('The feeds the bot reads'))
     .addSubcommand((s) => s
       .setName('review')

@@ -3,7 +3,7 @@
 // user can act on, with the closest valid word.
 import type { Command } from '../../core/commands/command.ts';
 import { closestWord } from '../../core/commands/closest-word.ts';
-import { isTimeZone } from '../../core/commands/parse-command-text.ts';
+import { isValidTimeZone } from '../../core/digest/zoned-time.ts';
 import {
   knownMarketWords, knownTagWords, resolveMarket, resolveTag, type Market, type Tag,
 } from '../../core/taxonomy.ts';
@@ -70,7 +70,7 @@ function mapSubscribe(o: OptionReader): MappedCommand {
   if (hour !== null && (!Number.isInteger(hour) || hour < 0 || hour > 23)) return { ok: false, problem: `hour must be a whole number from 0 to 23, not ${hour}.` };
   if (day !== null && (!Number.isInteger(day) || day < 0 || day > 6)) return { ok: false, problem: `day must be a weekday (0 = Sunday … 6 = Saturday), not ${day}.` };
   const timeZone = o.getString(OPTION.timezone)?.trim() || null;
-  if (timeZone && !isTimeZone(timeZone)) {
+  if (timeZone && !isValidTimeZone(timeZone)) {
     return { ok: false, problem: `"${timeZone}" is not an IANA time zone. Try Asia/Shanghai, Europe/London or America/New_York.` };
   }
   const digestGiven = cadence !== null || day !== null || hour !== null || timeZone !== null;
@@ -124,7 +124,7 @@ export function interactionToCommand(subcommand: string, o: OptionReader): Mappe
     }
     case 'digest': {
       const cadence = o.getString(OPTION.cadence) === 'daily' ? 'daily' : 'weekly';
-      return { ok: true, command: { name: 'digest', cadence, now: o.getBoolean(OPTION.now) ?? false } };
+      return { ok: true, command: { name: 'digest', cadence } };
     }
     case 'review': {
       const raw = o.getString(OPTION.market);

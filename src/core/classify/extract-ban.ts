@@ -15,7 +15,7 @@ const COMMERCE_TARGET = /tiktok|bytedance|\btemu\b|\bshein\b|\bthe app\b|\bapps?
 const NOT_BAN = /\b(?:teens?|minors|children|kids|under-?18s?)\b|\b(?:governments?|political entities|individuals)\b[^.;]{0,30}\bprohibited from\b|\bhalt\w*\W+(?:[\w-]+\W+){0,2}(?:expansion|plans?|hiring|investments?)\b|停止使用|您|\b\d{2}(?: and \d{2})?[- ]year[- ]olds?\b|\bunder(?: the age of)? 1[68]\b|\b(?:government|state|federal)[- ](?:issued |owned )?(?:devices?|phones?)\b|\bon (?:state|government|federal)[- ]\w+ devices\b|community guidelines|misinformation|\bfor content\b|\bage rating|设备/i;
 const SUSPEND_CONTENT = /\bsuspen\w*\b.{0,40}\b(?:accounts?|users?|creators?)\b.{0,40}\b(?:content|videos?|posts?)\b/i;
 // "calls for a ban", "petition to ban": wanted by people who cannot impose it.
-const CALL_FOR = /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|petition\w*|campaign\w* (?:for|to)|demand(?:s|ed)?)\b[^.;]{0,30}$|呼吁|请愿/i;
+const CALL_FOR = /\b(?:call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|petition\w*|campaign\w* (?:for|to)|demand(?:s|ed)?)\b[^.;]{0,30}$|呼吁|请愿/i;
 const CRACKDOWN_ONLY = /^(?:crackdown|整治|专项行动)$/i;
 
 const COURT = /\bcourt\b|\bjudges?\b|\bjustices\b|法院|法官|裁定/i;
@@ -32,7 +32,7 @@ const PLATFORM_ACTOR = /(?:tiktok(?: shop)?(?:'s|’s)?|the platform|the company
 // "TikTok Shop defies ban threat", "ByteDance strikes deal to avoid US ban": the platform is what the ban is against.
 const PLATFORM_OBJECT = /\b(?:defie[sd]|defy\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|fight\w*|challeng\w*|amid|over|after|despite|against|under|from|of|by|surviv\w*|sue[sd]?|suing|sell|must|has to|have to|is required to|required)\b|面临|躲过|避免|应对|被|必须|须|要求/i;
 // The things only a platform prohibits in its own shop.
-const PLATFORM_TARGET = /\blinks?\b|\bcategor|\bproducts?\b(?! (?:purchased|bought|sent|imported) )|\blistings?\b|\bsellers?\b|\bmerchants?\b|\bpre-?recorded\b|\bbroadcasts?\b|\bcounterfeit|\bitems\b|外链|链接|类目|品类|商品|产品|卖家|商家|店铺|直播/i;
+const PLATFORM_TARGET = /\blinks?\b|\blive ?streams?\b|\blive (?:selling|shopping|sessions?)\b|\bcategor|\bproducts?\b(?! (?:purchased|bought|sent|imported) )|\blistings?\b|\bsellers?\b|\bmerchants?\b|\bpre-?recorded\b|\bbroadcasts?\b|\bcounterfeit|\bitems\b|外链|链接|类目|品类|商品|产品|卖家|商家|店铺|直播/i;
 // A platform, the app or social commerce in a market: only a government can ban these.
 const APP_TARGET = /\btiktok\b(?!\s?(?:shop|[\u4e00-\u9fff]{0,4}站|小店|电商))(?:'s)?(?: app)?|\bthe app\b|\bsocial (?:commerce|media)\b|\btemu\b|\bshein\b|\bbytedance\b|\bcross-?border\b|\bimported goods\b|\bforeign goods\b|社交(?:平台|媒体|电商)|跨境|进口|应用/i;
 // TikTok ending its own service in a market: "TikTok Shop closed in Indonesia", "will no longer facilitate".
@@ -90,8 +90,21 @@ function platformActs(before: string, verb: string, after: string): boolean {
   // "TikTok会在全美被禁", "see the app banned", "TikTok was suspended": the platform is what is banned.
   if (/^被/.test(verb) || (/(?:ed|en)$/i.test(verb) && PASSIVE_BEFORE.test(m.groups!.between!))) return false;
   // A ban as a noun is the platform's only as "TikTok's ban on links": "TikTok ban", "针对TikTok的禁令" are bans on it.
+  if (/^(?:bans|prohibits)$/i.test(verb) && !m.groups!.between!.trim() && /^\s+(?!(?:are|were|have|has|had|in|on|across|spread|and|or|of|could|would|may|might|will|loom\w*|threat\w*|fac\w*|pass\w*|took|take\w*|went|go\w*|came|come\w*)\b)[a-z]/i.test(after)) return true;
   if (NOUN_BAN.test(verb)) return /(?:['’]s|的)\s*$/.test(m[0]) && PLATFORM_TARGET.test(after) && !/针对|对/.test(m.groups!.between!);
   return true;
+}
+
+// "TikTok plans a Mexico launch, as deadline looms for potential US ban": a ban that may come, named in an aside to
+// another story, is not a ban the item reports.
+const ASIDE_OPEN = /(?:,\s*|\s)(?:as|amid|amidst|while|even as|despite)\s(?=[^,.;:!?，。；]*$)/i;
+const HYPOTHETICAL = /\b(?:potential|possible|looming|looms|deadline|threat\w*)\b/i;
+function inHypotheticalAside(t: string, at: number): boolean {
+  const open = ASIDE_OPEN.exec(t.slice(0, at));
+  if (!open || open.index === 0) return false;
+  const stop = t.slice(at).search(/[,.;:!?，。；]/);
+  const aside = t.slice(open.index, stop < 0 ? t.length : at + stop);
+  return HYPOTHETICAL.test(aside) && !VERB.test(t.slice(0, open.index));
 }
 
 /** Ban facts: one per market and imposer; the first statement in the item gives the target. */
@@ -115,6 +128,7 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
       const after = t.slice(verb.index, end + WINDOW);
       if (NOT_BAN.test(window) || SUSPEND_CONTENT.test(t) || CRACKDOWN_ONLY.test(verb[0])) continue;
       if (CALL_FOR.test(t.slice(Math.max(0, verb.index - 40), verb.index))) continue;
+      if (inHypotheticalAside(t, verb.index)) continue;
       // What is prohibited follows the verb ("bans links to Amazon", "禁止上架药品"); a ban as an event ("the
       // ban", "禁令") may name TikTok or its shop anywhere near.
       const commerceObject = COMMERCE_TARGET.test(after) || /^(?:禁售|下架|禁令|ban|bans|shutdown)$/i.test(verb[0]) && COMMERCE_TARGET.test(window);

@@ -13,7 +13,7 @@ const MARKET_SIZE = /e-?commerce (?:market|sales|spending|gmv)|\bdigital economy
 const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\bincome\b|\bearnings\b|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|\bto (?:buy|acquire)\b|\bstake\b|收购|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
 const DEADLINE = /by (?:the )?end of (?:this |the |last |next )?(?:year|20\d\d)|by (?:19|20)\d\d|年底前|年底/gi;
 const PRONOUN = /\b(?:it|its|the company(?:'s|’s)?)\b|平台|该公司/i;
-const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|门槛|要求|入驻/i;
+const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|\bonly if\b|\bto (?:qualify|be eligible)\b|门槛|要求|入驻/i;
 /** Smallest amount that can be a platform's GMV; smaller sums are per-store tiers, prices or prizes. */
 const MIN_GMV = 1_000_000;
 const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这一数字|这个数字/i;

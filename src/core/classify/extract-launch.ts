@@ -6,7 +6,7 @@ import { findDates, tenseOf } from './find-date.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\blaunch(?:es|ed|ing)?\b|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|上线|正式(?:开放|运营|启动|开通)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|开闸|重新开放|重启/i;
+const VERB = /\blaunch(?:es|ed|ing)?\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:its|the) (?:tiktok )?(?:shop|store|marketplace)\b|\bopen(?:s|ed|ing)? in\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境店|店铺|小店|商城)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|开闸|重新开放|重启/i;
 const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货/i;
 const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\broll(?:s|ed|ing)? ?out (?:in|across|to)\b|\brollout in\b|\blaunch (?:the|its) (?:feature|service|platform) in\b|相继进入|进入|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
 // A brand or merchant launching a product on the shop: "launched its new serum", "首发一款新口红".
@@ -15,10 +15,12 @@ const PRODUCT_LAUNCH = /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|releas(?:e|
 // assistant for sellers", "上线新版卖家中心".
 const TOOL_LAUNCH = /\b(?:launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:(?:an?|its|the|their)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:tools?|assistants?|dashboards?|chatbots?|analytics|plug-?ins?|seller (?:center|centre|app))\b|(?:上线|推出|发布)[^，。；,]{0,6}?(?:新版|工具|后台|卖家中心|商家中心|助手|插件)/i;
 // "three months after its launch", "上线以来": a launch referred back to, not reported.
-const BACK_REFERENCE = /\b(?:after|since|following|before)\s+(?:its|the|their)\s+(?:\w+\s+)?$|\b(?:despite|since|after|following|before)\s+$|(?:自|从)\s*$/i;
-const BACK_REFERENCE_AFTER = /^(?:以来|之后|后|首[日月年周])/;
+const BACK_REFERENCE = /\b(?:since|after|following|before|when)\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|company|app|service))\s+(?:first\s+|was\s+|had\s+)?$|\b(?:after|following)\s+(?:[\w-]+\s+){1,3}$|\bwhich\s+(?:has\s+|had\s+|was\s+)?(?:first\s+|already\s+|only\s+)?$|\b(?:after|since|following|before)\s+(?:its|the|their)\s+(?:\w+\s+)?$|\b(?:despite|since|after|following|before)\s+$|(?:自|从)\s*$/i;
+// "开启购物直播的主播", "开通跨境店的商家": a launch phrase describing who does something is no launch.
+const BACK_REFERENCE_AFTER = /^(?:以来|之后|后|首[日月年周])|^[\u4e00-\u9fff]{0,3}的(?:主播|商家|卖家|达人|用户|账号|账户|店铺|创作者)/;
+const REQUIREMENT_AROUND = /\bfollowers?\b|\bmust\b|\bneeds?\b|\bminimum\b|\bat least\b|\brequir|\beligib|\b(?:hosts?|creators?|streamers?) (?:who|can|may)\b/i;
 const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
-const NOT_LAUNCH = /\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
+const NOT_LAUNCH = /\b(?:listings?|products?|videos?|streams?|livestreams?|posts?) (?:goes|go|went|going|to go) live\b|\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
 const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
 const NOW = /\blaunch(?:es|ed)\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|正式上线|已上线|上线/i;
 
@@ -40,17 +42,30 @@ function stageOf(text: string): string {
   return STAGES.find(([, re]) => re.test(text))?.[0] ?? 'TikTok Shop launch';
 }
 
-/** The first launch verb of a sentence that reports a launch rather than referring back to one. */
+/**
+ * The launch verbs of a sentence that report a launch rather than refer back to one, the first of each clause:
+ * "sellers can sign up from today, ahead of a consumer launch next year" reports two stages.
+ */
 const VERB_ALL = new RegExp(VERB.source, 'gi');
-function reportedLaunch(t: string): RegExpExecArray | null {
+function reportedLaunches(t: string): RegExpExecArray[] {
   const re = VERB_ALL;
   re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  let clauseEnd = -1;
   for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (m.index < clauseEnd) continue;
     const before = t.slice(Math.max(0, m.index - 30), m.index);
-    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 4);
-    if (!BACK_REFERENCE.test(before) && !BACK_REFERENCE_AFTER.test(after)) return m;
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (BACK_REFERENCE.test(before) || BACK_REFERENCE_AFTER.test(after)) continue;
+    // "sellers need a minimum of 1,000 followers to go live": people livestreaming, under a requirement.
+    if (/^go(?:es)? live/i.test(m[0]) && REQUIREMENT_AROUND.test(t)) continue;
+    // "has been available in the UK for some time": where the shop already is.
+    if (/^available/i.test(m[0]) && /\bha(?:s|ve|d) been\s+(?:\w+\s+)?$/i.test(before)) continue;
+    out.push(m);
+    const stop = t.slice(m.index).search(/[,，;；]/);
+    clauseEnd = stop < 0 ? t.length : m.index + stop;
   }
-  return null;
+  return out;
 }
 
 /** Launch facts: one per market named by each launch sentence. */
@@ -68,9 +83,13 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
   const itemCommerce = ctx.sentences.some((s) => OBJECT.test(s.text));
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
-    const verb = reportedLaunch(t);
-    if (!verb) return;
     if (NOT_LAUNCH.test(t) || PRODUCT_LAUNCH.test(t) || TOOL_LAUNCH.test(t)) return;
+    for (const verb of reportedLaunches(t)) launchAt(s, i, verb);
+  });
+  return log.candidates(dedupe(out, statedFacts));
+
+  function launchAt(s: ItemContext['sentences'][number], i: number, verb: RegExpExecArray): void {
+    const t = s.text;
     const hasObject = OBJECT.test(t);
     const expansionToMarket = EXPANSION.test(t) && s.markets.length > 0 && itemCommerce;
     if (!hasObject && !expansionToMarket) return;
@@ -104,8 +123,7 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
       if (stated) statedFacts.add(f);
       out.push(log.note(f, i));
     }
-  });
-  return log.candidates(dedupe(out, statedFacts));
+  }
 }
 
 /**
@@ -134,5 +152,8 @@ function dedupe(facts: LaunchFact[], stated: Set<LaunchFact>): LaunchFact[] {
     const cur = best.get(k);
     if (!cur || rank(f) > rank(cur)) best.set(k, f);
   }
-  return [...best.values()];
+  // An undated mention of a stage beside a dated launch in the same market ("entered the next phase of its
+  // rollout" next to "can now shop from Tuesday") is the same launch told twice.
+  const dated = new Set([...best.values()].filter((f) => f.date && f.market).map((f) => f.market));
+  return [...best.values()].filter((f) => f.date || !dated.has(f.market));
 }

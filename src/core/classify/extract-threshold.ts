@@ -8,15 +8,17 @@ import { marketsForSentence, type ItemContext } from './item-context.ts';
 import { ages, durationsInDays, followerCounts, fromTo, hours, moneyAmounts, percentages, scores, type Quantity } from './threshold-values.ts';
 
 // A sentence that states a requirement. "at least"/"minimum" alone are weak: "sold at least $1 billion" is not a bar.
-const REQUIRE = /\brequir(?:e|es|ed|ement|ements|ing)\b|\bmust\b|\bneed(?:s|ed)? (?:to|at least|only|a|an|\d)|\bonly need|\bhave to\b|\bhas to\b|\bthreshold|\bbarriers?\b|\beligib|\bqualif(?:y|ies|ied|ication)|\bcriteria\b|\bconditions? (?:for|to)\b|\bmandat|\binvit(?:e|ation)[- ]only\b|\binvitation codes?\b|\bonly (?:allows?|open to|available to|accepts?|supports?|invited|a small number of invited)|\bnot (?:supported|allowed|eligible|permitted) (?:for|to)\b|\bprohibited from selling\b|\bno longer (?:need|require|have to)|\bwithout (?:an? )?(?:invitation|deposit)|\bminimum\b|\bat least\b|\bcan (?:join|apply|register|sell|go live)\b|\bto (?:join|apply|register|qualify|be eligible)\b|\bbefore (?:listing|selling|being allowed)|\ballowing only\b|\bgate\b|\b(?:limit|restrict)(?:s|ed|ing)?\b[^.;]{0,60}\bto (?:users|people|those|creators|accounts|sellers|merchants|hosts)\b|(?:^|[:：]\s*)(?:provide|submit|upload|hold|have|register|use|be)\b|(?:可以?|能)\s*\d+\s*粉|门槛|要求|条件|资质|须|需|必须|至少|不低于|满足|仅限|仅支持|仅开放|只能|只支持|不支持|不可申请|不得|应当|准入|邀请码|邀请制|受邀|非必要|即可(?:入驻|开通|注册|开播)|才能|方可/i;
+const REQUIRE = /\brequir(?:e|es|ed|ement|ements|ing)\b|\bmust\b|\bneed(?:s|ed)? (?:to|at least|only|a|an|\d)|\bonly need|\bhave to\b|\bhas to\b|\bthreshold|\bbarriers?\b|\beligib|\bqualif(?:y|ies|ied|ication)|\bcriteria\b|\bconditions? (?:for|to)\b|\bmandat|\binvit(?:e|ation)[- ]only\b|\binvitation codes?\b|\bonly (?:allows?|open to|available to|accepts?|supports?|invited|a small number of invited)|\bnot (?:supported|allowed|eligible|permitted) (?:for|to)\b|\bprohibited from selling\b|\bno longer (?:need|require|have to)|\bwithout (?:an? )?(?:invitation|deposit)|\bonly (?:be )?(?:approv|accept|admit|allow)\w*|\bonly (?:be )?eligible\b|\b(?:approved|accepted|admitted|eligible) only\b|\bonly if\b|\bprovided (?:that|they)\b|\bas long as\b|\b(?:are|is) (?:now )?asked to\b|\bonly\b[^.;]{0,40}\b(?:could|can|may|were allowed to|are allowed to)\b|\b(?:lets?|allows?|allowing|permits?)\b[^.;]{0,30}\b(?:individual|sole|foreign|overseas|non-resident|unregistered)\b[^.;]{0,30}\b(?:register|sell|join|open)|\bminimum\b|\bat least\b|\bcan (?:join|apply|register|sell|go live)\b|\bto (?:join|apply|register|qualify|be eligible)\b|\bbefore (?:listing|selling|being allowed)|\ballowing only\b|\bgate\b|\b(?:limit|restrict)(?:s|ed|ing)?\b[^.;]{0,60}\bto (?:users|people|those|creators|accounts|sellers|merchants|hosts)\b|(?:^|[:：]\s*)(?:provide|submit|upload|hold|have|register|use|be)\b|(?:可以?|能)\s*\d+\s*粉|允许[^，。；]{0,20}(?:主体|个体|个人|企业|公司)|门槛|要求|条件|资质|须|需|必须|至少|不低于|满足|仅限|仅支持|仅开放|只能|只支持|不支持|不可申请|不得|应当|准入|邀请码|邀请制|受邀|非必要|即可(?:入驻|开通|注册|开播)|才能|方可/i;
 const WEAK_ONLY = /^(?:minimum|at least|can (?:join|apply|register|sell|go live)|to (?:join|apply|register|qualify|be eligible)|至少|不低于|满足|即可\S*|才能|方可)$/i;
 const JOIN_OR_SELL = /\b(?:join|apply|register|sign up|open (?:a )?(?:shop|store)|sell|list|go live|host|promote|participate|access|affiliate|eligible)\w*|入驻|开通|开店|注册|带货|开播|申请|上架|销售/i;
 
 const ABOUT_TIKTOK = /tiktok|\btts\b|\btk ?(?:小店|shop)|抖音国际|TK/i;
 const DOUYIN_ONLY = /douyin|抖音(?!国际)/i;
 // "TikTok sister app Douyin", "TikTok's Chinese version": TikTok named only to introduce Douyin.
+// "东南亚抖音", "海外版抖音": Chinese writers' name for TikTok abroad.
+const OVERSEAS_DOUYIN = /(?:东南亚|海外版?|国际版?|美国|英国|印尼|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|日本|巴西|欧洲)抖音/;
 const SISTER_APP = /tiktok(?:'s|’s)? (?:chinese )?(?:sister app|version|twin|counterpart)|tiktok的?(?:姐妹|国内版|中国版)/gi;
-const namesTikTok = (t: string) => ABOUT_TIKTOK.test(t.replace(SISTER_APP, ''));
+const namesTikTok = (t: string) => ABOUT_TIKTOK.test(t.replace(SISTER_APP, '')) || OVERSEAS_DOUYIN.test(t);
 // A government rule for online sellers in general also counts.
 const GOVERNMENT = /\bgovernment|\bministr|\bminister\b|\blaw\b|\bregulat(?:ion|ions|or|ory)\b|\bdecree|\bcircular\b|\bBIR\b|\bbureau\b|\bRMC\b|\bauthorit|\bagency\b|政府|部门|工贸部|商务部|法规|法律|电子商务法|監管|监管|新规定|条例/i;
 const OTHER_PLATFORM_ITEM = /\b(?:amazon|shopee|lazada|temu|shein|ebay|etsy|walmart|tokopedia)\b|亚马逊|虾皮|拼多多|淘宝|天猫|京东|douyin|抖音(?!国际)/i;
@@ -25,10 +27,10 @@ const OTHER_PLATFORM = /\b(?:amazon|shopee|lazada|temu|shein|ebay|etsy|walmart|t
 // Fees, commissions, ad rules and compliance reminders are not entry requirements.
 const FEE = /\bfees?\b|\bcommission|\breferral|\bwithholding tax|\bad(?:s|vertis\w*)\b|费率|佣金|手续费|服务费|广告/i;
 // Sentences about whom a requirement binds: sellers, creators, hosts, applicants, "you" — not platforms' own duties.
-const WHO = /\bsellers?\b|\bmerchants?\b|\bvendors?\b|\bcreators?\b|\baffiliates?\b|\bhost(?:s|ing)?\b|\bstreamers?\b|\binfluencers?\b|\bapplicants?\b|\busers\b|\baccounts?\b|\bbusiness(?:es)?\b|\bcompan(?:y|ies)\b|\bentit(?:y|ies)\b|\bstores?\b|\bshops?\b|\bbrands?\b|\bindividuals?\b|\bpeople\b|\byou\b|\bone must\b|\bSMEs?\b|\bproducts?\b|\bgoods\b|\bpartners?\b|\bfollowers?\b|\bdeposit|商家|卖家|达人|创作者|主播|企业|个人|店铺|小店|商户|账户|账号|公司|粉丝|保证金|商品|产品|类目/i;
+const WHO = /\banyone\b|\beveryone\b|\bthose who\b|\bsellers?\b|\bmerchants?\b|\bvendors?\b|\bcreators?\b|\baffiliates?\b|\bhost(?:s|ing)?\b|\bstreamers?\b|\binfluencers?\b|\bapplicants?\b|\busers\b|\baccounts?\b|\bbusiness(?:es)?\b|\bcompan(?:y|ies)\b|\bentit(?:y|ies)\b|\bstores?\b|\bshops?\b|\bbrands?\b|\bindividuals?\b|\bpeople\b|\byou\b|\bone must\b|\bSMEs?\b|\bproducts?\b|\bgoods\b|\bpartners?\b|\bfollowers?\b|\bdeposit|\binvitation\b|商家|卖家|达人|创作者|主播|企业|个人|店铺|小店|商户|账户|账号|公司|粉丝|保证金|商品|产品|类目/i;
 
-const LIVE = /\blive ?stream|\bLIVE\b|\bgo(?:ing)? live\b|\blive (?:selling|shopping|sessions?|hosts?)\b|\bhost(?:s|ing)? (?:a )?(?:live|LIVE)|直播|开播|主播/;
-const PARTNER = /partner stores?|合作店铺|partner (?:agencies|programme|program)/i;
+const LIVE = /\blive[ -]?stream|\bLIVE\b|\bgo(?:ing)? live\b|\blive (?:selling|shopping|sessions?|hosts?)\b|\bhost(?:s|ing)? (?:a )?(?:live|LIVE)|直播|开播|主播/;
+const PARTNER = /partner (?:stores?|marketplaces?|retailers?|platforms?)|合作店铺|partner (?:agencies|programme|program)/i;
 
 interface Rule {
   subject: (t: string) => string;
@@ -42,7 +44,7 @@ const FOLLOWER_CUE = /followers?|粉丝|\d粉/i;
 const AGE_CUE = /\bminimum age\b|\b(?:be|are|is|aged?|users|people|those) (?:at least |over )(?:1[6-9]|2[01])\b|\bage (?:limit|requirement|restriction)s?\b|\bage\b[^.;]{0,20}\b(?:1[6-9]|2[01])\b|years? (?:old|of age)|or older|\bover (?:the age of )?1[6-9]s?\b|周岁|\d岁|年龄|成年/i;
 const SALES_CUE = /\bgmv\b|\bsales\b|\bturnover\b|\brevenue\b|销售额|流水|营业额|成交额|营收/i;
 const INVITATION_CUE = /\binvit(?:e|ation|ed)|邀请码|邀请制|受邀|邀约/i;
-const ENTITY_CUE = /\b(?:business|legal|local|registered) entit(?:y|ies)|\bincorporat|\bregistered (?:in|as)\b|\bregister as (?:a|an) (?:legitimate|business)|\b(?:US|U\.S\.|UK|local)[- ]registered\b|\bsole proprietor|\bcitizens?\b|\bresidents?\b|\b\d{2}%[^.;]{0,12}\bowned\b|\bownership\b|\bshareholding|\bcompany must be (?:set up|registered|based|incorporated)|\bbusiness address\b|\bbased in (?:a|the|one of)\b|\bgovernments? or political entities\b|\bregistered (?:\w+ )?business(?:es)?\b|\b(?:enterprise|company|business|entity) types?\b|\bsub-accounts?\b|\bonly (?:the )?(?:main )?corporate\b|\b(?:individual|corporate) (?:sellers?|businesses|applicants?|accounts?)\b[^.;]{0,40}\b(?:not (?:supported|allowed|eligible)|cannot|only)\b|\bonly (?:allows?|accepts?|supports?)\b[^.;]{0,40}\b(?:individual|corporate|compan|business|entit)|公司主体|企业主体|主体|个体工商户|个人工商户|个体户|本土公司|本地公司|当地公司|实体企业|企业资质|企业类型|公司类型|VIE架构|\bVIE\b|股权|中国大陆|香港(?:特别行政区)?营业执照|内地企业|(?:仅|只)(?:支持|限|开放给?)[^，。；]{0,10}(?:企业|公司|个人)|(?:企业|公司|个人)[^，。；]{0,10}(?:不支持|不可|不能)/i;
+const ENTITY_CUE = /\b(?:business|legal|local|registered) entit(?:y|ies)|\bincorporat|\bregistered (?:in|as)\b|\bregister as (?:a|an) (?:legitimate|business)|\b(?:US|U\.S\.|UK|local)[- ]registered\b|\bsole proprietor|\bcitizens?\b|\bresidents?\b|\b\d{2}%[^;]{0,14}\bowned\b|\bownership\b|\bshareholding|\bcompany must be (?:set up|registered|based|incorporated)|\bbusiness address\b|\bbased in (?:a|the|one of)\b|\bgovernments? or political entities\b|\bregistered (?:\w+ )?business(?:es)?\b|\b(?:enterprise|company|business|entity) types?\b|\bsub-accounts?\b|\bonly (?:the )?(?:main )?corporate\b|\b(?:individual|corporate) (?:sellers?|businesses|applicants?|accounts?)\b[^.;]{0,40}\b(?:not (?:supported|allowed|eligible)|cannot|only)\b|\bonly (?:allows?|accepts?|supports?)\b[^.;]{0,40}\b(?:individual|corporate|compan|business|entit)|公司主体|企业主体|主体|个体工商户|个人工商户|个体户|本土公司|本地公司|当地公司|实体企业|企业资质|企业类型|公司类型|VIE架构|\bVIE\b|股权|中国大陆|香港(?:特别行政区)?营业执照|内地企业|(?:仅|只)(?:支持|限|开放给?)[^，。；]{0,10}(?:企业|公司|个人)|(?:企业|公司|个人)[^，。；]{0,10}(?:不支持|不可|不能)/i;
 const DOCUMENT_CUE = /\blicen[cs]es?\b|\bpassports?\b|\bdriver'?s? licen|\bIDs?\b|\bidentification\b|\bidentit(?:y|ies)\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bcertificates?\b|\bcertification\b|\btax (?:id|identification|registration|number)|\bTIN\b|\bregister (?:their business )?with the\b|\bregistration (?:certificate|number)|\bproof of\b|\bverification\b|\bverify\b|\bregistered sellers\b|\bVNeID\b|\bpermits?\b|\bbank account\b|\bcompany (?:number|registration)\b|营业执照|身份证|护照|驾照|执照|税务登记|税号|类目资质|资质(?:证明|文件|审核)|证明|认证|许可证|身份验证|实名/i;
 const STRONG_DOCUMENT = /\blicen[cs]es?\b|\bpassports?\b|\bIDs?\b|\btax\b|\bTIN\b|营业执照|身份证|护照|驾照|执照|税/i;
 const DEPOSIT_CUE = /\bdeposits?\b|\bsecurity bond\b|保证金|押金/i;
@@ -50,7 +52,7 @@ const RATING_CUE = /\brating\b|\b(?:performance|health|SPS|store|shop) score\b|\
 const ACCOUNT_AGE_CUE = /\bregistration period\b|\boperational timelines?\b|\boperating (?:history|period)\b|\b(?:registered|established|in business|operating|been active|existed) for\b|\b(?:company|store|business) age\b|成立(?:时间|满|超|超过|不少于)|注册(?:时间|满)|开店时长|经营(?:时间|时长|满)|经营期限/i;
 const SHIPPING_CUE = /\bship(?:s|ped|ping)? (?:from|within|orders)\b|\binventory location\b|\bwarehouse|\bfulfil+ment\b|\bfulfilled by\b|\bdeliver(?:y|ed)? (?:within|time)|\bdispatch|\bproducts must be (?:\w+[- ])?based\b|\blocal (?:inventory|stock)\b|发货|本地仓|海外仓|仓储|履约|物流商|直发/i;
 const PRODUCT_CUE = /\bapproval (?:before|to|for) (?:listing|selling|sell|list)|\brestricted products\b|\b(?:category|categories) (?:approval|qualification)|\bget approval\b|\b(?:products?|goods|food|drinks|cosmetics|electronics|medicines?|items|categor(?:y|ies))\b[^.;,]{0,30}\b(?:must|need to|are required to|require)\b[^.;]{0,40}\b(?:certif\w*|permits?|approv\w*|standards?|halal|BPOM|SNI)|\bhalal (?:permit|certification)\b[^.;]{0,5}$|特殊类目|卫生许可|商品[^，。]{0,6}(?:需|须)[^，。]{0,6}审核/i;
-const OTHER_CUE = /\b(?:operating|selling) experience\b|\bexperience on\b|\bvideo views\b|\bviews in the last\b|\bphone number and e-?mail|\be-?mail address\b|\bintermediary\b|\bdistributor\b|\bGovernment, Politician\b|\breside in\b|\bsupported countries\b|\b(?:lower|raise|reduce|remove)\w* (?:\w+ ){0,3}barriers?\b|\bone of the following criteria\b|\bup to (?:\w+ )?stores\b|\bactive for\b|运营经验|手机号|邮箱/i;
+const OTHER_CUE = /\b(?:operating|selling) experience\b|\bexperience on\b|\bvideo views\b|\bviews in the last\b|\bphone number and e-?mail|\be-?mail address\b|\bintermediary\b|\bdistributor\b|\bGovernment, Politician\b|\breside in\b|\bsupported countries\b|\b(?:lower|raise|reduce|remove)\w* (?:[\w.]+ ){0,3}barriers?\b|\bone of the following criteria\b|\bup to (?:\w+ )?stores\b|\bactive for\b|运营经验|手机号|邮箱/i;
 
 const RULES: Rule[] = [
   { subject: (t) => (LIVE.test(t) ? 'live_host_followers' : 'creator_followers'), cue: FOLLOWER_CUE, values: followerCounts, needsValue: true },
@@ -132,7 +134,9 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
       if (rule.cue === DOCUMENT_CUE && product && !STRONG_DOCUMENT.test(t)) continue;
       if (rule.cue === PRODUCT_CUE) product = true;
       // Values are read from the clause around the cue: "deposit cut from $500 to $100; follower minimum 500".
-      const clause = clauseAt(t, cue.index);
+      // "…has to be 18 or older from next month; the limit was previously 16": the old bar in the next sentence.
+      const next = ctx.sentences[i + 1]?.text ?? '';
+      const clause = clauseAt(t, cue.index) + (/[;；]$/.test(t) && BACK_TO_BAR.test(next) ? ` ${next}` : '');
       const qs = rule.values ? rule.values(clause) : [];
       if (rule.needsValue && qs.length === 0) continue;
       let value = fromTo(clause, qs);
@@ -167,9 +171,15 @@ const SEA_COUNTRIES = ['ID', 'TH', 'MY', 'PH', 'VN', 'SG'];
 /** The clause of `t` that holds position `at`, widened to the sentence when the clause has no number. */
 function clauseAt(t: string, at: number): string {
   const start = t.slice(0, at).search(/[^;；]*$/);
-  const stop = t.slice(at).search(/[;；]/);
+  let stop = t.slice(at).search(/[;；]/);
+  // "…has to be 18 or older; the limit was previously 16": a clause that only gives the old bar belongs to this one.
+  if (stop >= 0 && BACK_TO_BAR.test(t.slice(at + stop + 1, at + stop + 60))) {
+    const next = t.slice(at + stop + 1).search(/[;；]/);
+    stop = next < 0 ? -1 : stop + 1 + next;
+  }
   return t.slice(Math.max(0, start), stop < 0 ? t.length : at + stop);
 }
+const BACK_TO_BAR = /^\s*(?:(?:the|this|that) (?:[a-z-]+ )?(?:limit|bar|minimum|requirement|threshold|rule) (?:was|had been|used to be|stood at)|(?:it|this) (?:was|had been|used to be)|previously|formerly|up from|down from|此前|原先|原来|之前|原(?:要求|规定|门槛|标准)?为)/i;
 
 function dedupe(facts: ThresholdFact[]): ThresholdFact[] {
   const best = new Map<string, ThresholdFact>();

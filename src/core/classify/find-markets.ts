@@ -43,7 +43,7 @@ const MARKET_WORDS: [Market, string, string | null][] = [
   ['JP', String.raw`japan(?:ese)?|日本|\btokyo\b|东京`, null],
   ['BR', String.raw`brazil(?:ian)?|巴西|\bsão paulo\b|\bsao paulo\b|\brio de janeiro\b|圣保罗`, null],
   ['SEA', String.raw`south[- ]?east asia(?:n)?|s-e asia|asean|东南亚`, String.raw`\bSEA\b|\bSE Asia(?:n)?\b`],
-  ['CN', String.raw`\bin (?:mainland )?china\b(?! ?-based)|china's (?:domestic|e-?commerce|market|consumers|shoppers|live|retail)|chinese (?:consumers|shoppers|market|domestic)|domestic chinese|douyin|taobao|tmall|kuaishou|中国市场|中国电商|国内市场|国内电商|抖音|淘宝|天猫|快手`, null],
+  ['CN', String.raw`(?<!\b(?:based|made|manufactured|produced|sourced) )\bin (?:mainland )?china\b(?! ?-based)|china's (?:domestic|e-?commerce|market|consumers|shoppers|live|retail)|chinese (?:consumers|shoppers|market|domestic)|domestic chinese|douyin|taobao|tmall|kuaishou|中国市场|中国电商|国内市场|国内电商|抖音|淘宝|天猫|快手`, null],
   ['GLOBAL', String.raw`globally|worldwide|around the world|\bglobal(?! selling)\b|全球|全世界|海外市场`, null],
 ];
 
@@ -60,12 +60,21 @@ const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|
 const PASSING_BEFORE = /\b(?:after|following|since|than|like|unlike|similar to|mirroring|as (?:it|they) did in|than (?:it|they) (?:had|did|saw|made|managed) in)\s+(?:(?:its|the|their|a|an)\s+)?(?:(?:earlier|successful|own|first|initial)\s+)?$/i;
 const PASSING_AFTER = /^(?:'s|’s)?\s*(?:debut|launch|rollout|roll-out|expansion|entry|success|experience|playbook|operations?|business)\b/i;
 // "draws on its Indonesia playbook": a market used as a model.
-const MODEL_AFTER = /^(?:'s|’s)?\s*(?:playbook|template|blueprint)\b/i;
+const MODEL_AFTER = /^(?:'s|’s)?\s*(?:playbook|template|blueprint)\b|^(?:'s|’s)\s+(?:largest|biggest|most populous|second[- ]largest|fastest[- ]growing)\s+(?:economy|market|country|nation)\b/i;
 // "in markets like the UK", "like the Indonesian government": a market held up as an example.
-const LIKE_BEFORE = /\blike\s+(?:the\s+)?$/i;
+const LIKE_BEFORE = /\b(?:like|such as)\s+(?:the\s+)?$/i;
+const LIST_JOIN = /^\s*(?:,|,?\s+(?:or|and))\s+(?:the\s+)?$/i;
 const THAN_BEFORE = /\bthan (?:it|they|in|(?:it|they) (?:had|did|saw|made|managed) in)\s+(?:the\s+)?$|\b(?:it|they|that it|that they) (?:used|honed|tested|ran|adopted|built|perfected) in\s+(?:the\s+)?$/i;
 // "继英国、美国之后", "在美国之后": the markets before "之后" came earlier.
 const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|参照|借鉴|沿用|复制|照搬|效仿)[^，。；,]{1,16}/g;
+
+const DATELINE_AFTER = /^,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(/i;
+// "…, as deadline looms for potential US ban", "expands to Europe amid uncertain U.S. future": a market in an aside
+// about what may yet happen elsewhere sets the scene; the story is the main clause's.
+const ASIDE = /(?:,\s*|\s)(?:as|amid|amidst|while|even as|despite)\s(?:[^,.;:!?，。；]|\.(?!\s|$))*/gi;
+const HYPOTHETICAL = /\b(?:potential|possible|looming|looms|deadline|threat\w*|future)\b/i;
+// "despite uncertainty about its operations in the U.S." sets the scene; "amid uncertainty over Indonesia's ban" names a ban.
+const UNCERTAIN_ONLY = (s: string) => /\buncertain\w*/i.test(s) && !/\bban|\bprohibit|\bblock/i.test(s);
 
 /** Every market mention with its position, in text order. */
 export function findMarketMentions(text: string): MarketMention[] {
@@ -80,6 +89,8 @@ export function findMarketMentions(text: string): MarketMention[] {
         const after = text.slice(end, end + 40);
         if (ORIGIN_AFTER.test(after)) break;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
+        // "LONDON, March 27 (Reuters) –": where the reporter files from, not what the story is about.
+        if (m.index === 0 && DATELINE_AFTER.test(after)) break;
         const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || MODEL_AFTER.test(after);
         out.push(passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index });
         break;
@@ -89,6 +100,17 @@ export function findMarketMentions(text: string): MarketMention[] {
   }
   ZH_PASSING.lastIndex = 0;
   for (let m = ZH_PASSING.exec(text); m; m = ZH_PASSING.exec(text)) {
+    for (const x of out) if (x.index >= m.index && x.index < m.index + m[0].length) x.passing = true;
+  }
+  // "like the United States or the United Kingdom": every market of the example list is in passing.
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1]!, cur = out[k]!;
+    if (prev.passing && LIKE_BEFORE.test(text.slice(Math.max(0, prev.index - 40), prev.index))
+      && LIST_JOIN.test(text.slice(prev.index, cur.index).replace(/^\S+(?:\s+(?:states|kingdom|arab emirates))?/i, ''))) cur.passing = true;
+  }
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {
+    if (!(HYPOTHETICAL.test(m[0]) || UNCERTAIN_ONLY(m[0])) || m.index === 0) continue;
     for (const x of out) if (x.index >= m.index && x.index < m.index + m[0].length) x.passing = true;
   }
   return out.sort((a, b) => a.index - b.index);

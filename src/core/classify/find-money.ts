@@ -27,7 +27,7 @@ const AMOUNT = new RegExp(
   'g',
 );
 const MORE_BEFORE = /(?:more than|over|above|exceed(?:ed|ing|s)?|at least|upwards of|north of|in excess of|surpass(?:ed|es|ing)?|top(?:s|ped|ping)?|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|beyond|超过了?|超|逾|突破了?|破|达到了?逾)\s*(?:a |an |the )?$/i;
-const LESS_BEFORE = /(?:less than|under|below|nearly|almost|up to|close to|not quite|short of|接近|近|不到|不足|少于|低于|不超过)\s*$/i;
+const LESS_BEFORE = /(?:less than|under|below|nearly|almost|up to|close to|approach(?:es|ed|ing)?|near(?:s|ing)?|not quite|short of|接近|近|不到|不足|少于|低于|不超过)\s*$/i;
 const MORE_AFTER = /^\s*(?:以上|多|\+|-plus|plus)/;
 const LESS_AFTER = /^\s*(?:以下|以内)/;
 const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|至|到|-)\s*$/i;

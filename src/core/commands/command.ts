@@ -24,7 +24,7 @@ export type Command =
   | { name: 'unsubscribe'; markets: Market[]; tags: Tag[] }
   | { name: 'subscriptions' }
   | { name: 'latest'; market?: Market; tag?: Tag; limit: number }
-  | { name: 'digest'; cadence: 'weekly' | 'daily'; now: boolean }
+  | { name: 'digest'; cadence: 'weekly' | 'daily' }
   | { name: 'sources' }
   | { name: 'help' }
   /** Reported changes (core/evidence): list the pending ones; accept or reject one by its number. */

@@ -7,6 +7,7 @@ import { COMMAND_NAMES, type Command, type CommandName } from './command.ts';
 import { closestWord } from './closest-word.ts';
 import { USAGE } from './usage.ts';
 import { parseReviewCommand } from './parse-review-command.ts';
+import { isValidTimeZone } from '../digest/zoned-time.ts';
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; message: Message };
 
@@ -89,7 +90,7 @@ function parseSubscribe(args: string[]): ParseResult {
       if (!Number.isInteger(h) || h < 0 || h > 23) return usageError(`hour must be 0–23, not "${value}".`, 'subscribe');
       digest.hour = h;
     } else if (k === 'tz' || k === 'timezone') {
-      if (!isTimeZone(value)) return usageError(`"${value}" is not an IANA time zone (e.g. Asia/Shanghai, America/New_York).`, 'subscribe');
+      if (!isValidTimeZone(value)) return usageError(`"${value}" is not an IANA time zone (e.g. Asia/Shanghai, America/New_York).`, 'subscribe');
       digest.timeZone = value;
     } else {
       return usageError(`Unknown option "${key}:".${didYouMean(k, ['digest', 'day', 'hour', 'tz'])}`, 'subscribe');
@@ -106,15 +107,6 @@ function parseSubscribe(args: string[]): ParseResult {
   };
 }
 
-/** True for a time zone name Intl knows. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function parseLatest(args: string[]): ParseResult {
   let market: Market | undefined;
@@ -183,14 +175,12 @@ export function parseCommandText(text: string): ParseResult {
       return parseLatest(args);
     case 'digest': {
       let cadence: 'weekly' | 'daily' = 'weekly';
-      let now = false;
       for (const arg of args) {
         const lower = arg.toLowerCase();
         if (lower === 'weekly' || lower === 'daily') cadence = lower;
-        else if (lower === 'now' || lower === 'preview') now = true;
-        else return usageError(`Unknown digest option "${arg}".${didYouMean(lower, ['weekly', 'daily', 'now'])}`, 'digest');
+        else return usageError(`Unknown digest option "${arg}".${didYouMean(lower, ['weekly', 'daily'])}`, 'digest');
       }
-      return { ok: true, command: { name: 'digest', cadence, now } };
+      return { ok: true, command: { name: 'digest', cadence } };
     }
     case 'review':
     case 'accept':

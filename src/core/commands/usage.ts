@@ -7,7 +7,7 @@ export const USAGE: Record<CommandName, string> = {
   unsubscribe: '/tts unsubscribe [markets|all] [tags…]  — stop exactly those (e.g. /tts unsubscribe sea, /tts unsubscribe us gmv); alone, stop everything',
   subscriptions: '/tts subscriptions  — what this channel is subscribed to',
   latest: '/tts latest [market] [tag] [n]  — the newest tagged stories (e.g. /tts latest us gmv 5)',
-  digest: '/tts digest [weekly|daily] [now]  — preview the digest this channel gets',
+  digest: '/tts digest [weekly|daily]  — preview the digest this channel gets, built now from the latest news',
   sources: '/tts sources  — the feeds the bot reads',
   review: '/tts review [market]  — reported changes waiting for confirmation, with their sources and numbers',
   accept: '/tts accept <number>  — a reported change is right: it becomes the baseline (e.g. /tts accept 12)',

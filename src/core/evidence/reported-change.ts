@@ -10,7 +10,6 @@ import type { BaselineEntry, Fact } from '../types.ts';
  * trusted source · accepted: a user said it is right · rejected: a user said it is wrong (not in the baseline).
  */
 export type ReportState = 'pending' | 'confirmed' | 'accepted' | 'rejected';
-export const REPORT_STATES: readonly ReportState[] = ['pending', 'confirmed', 'accepted', 'rejected'];
 
 export interface ReportedChange {
   /** Short number users type: `/tts accept 12`. */

@@ -6,7 +6,7 @@ import { explainSqliteFault } from '../../core/explain-startup-fault.ts';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import {
-  systemClock, type Clock, type FeedState, type OutboxEntry, type OutboxStatus, type OutboxStore, type Store,
+  systemClock, type BatchStore, type Clock, type FeedState, type OutboxEntry, type OutboxStatus, type OutboxStore, type Store,
 } from '../../core/ports.ts';
 import type { Market, Tag } from '../../core/taxonomy.ts';
 import type { BaselineEntry, ClassifiedItem, Cluster, Comparison, Subscription } from '../../core/types.ts';
@@ -27,7 +27,7 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, BatchStore {
   private readonly feedStates: SqliteFeedStateStore;
   private readonly items: SqliteItemStore;
   private readonly clusters: SqliteClusterStore;

@@ -22,7 +22,7 @@ const EXPECTED: Record<string, string[]> = {
   unsubscribe: ['markets', 'tags'],
   subscriptions: [],
   latest: ['market', 'tag', 'count'],
-  digest: ['cadence', 'now'],
+  digest: ['cadence'],
   sources: [],
   review: ['market'],
   accept: ['number'],

@@ -90,10 +90,10 @@ describe('startDiscordAdapter against a fake Discord', () => {
   });
 
   it('defers /tts digest privately', async () => {
-    const { callback, edit } = await ask(chatInput(fake, 'digest', { cadence: 'daily', now: true }));
+    const { callback, edit } = await ask(chatInput(fake, 'digest', { cadence: 'daily' }));
     expect(callback.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     expect(edit!.body.embeds[0].title).toBe('Weekly digest preview');
-    expect(handled.at(-1)!.cmd).toEqual({ name: 'digest', cadence: 'daily', now: true });
+    expect(handled.at(-1)!.cmd).toEqual({ name: 'digest', cadence: 'daily' });
   });
 
   it('answers a typo with a private hint and a failure with a private apology, and keeps working', async () => {

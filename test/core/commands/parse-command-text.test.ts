@@ -57,7 +57,9 @@ describe('/tts grammar', () => {
     expect(ok('unsubscribe all')).toEqual({ name: 'unsubscribe', markets: [], tags: [] });
     expect(ok('unsubscribe us gmv')).toEqual({ name: 'unsubscribe', markets: ['US'], tags: ['gmv_figure'] });
     expect(ok('subscribe us gmv confirms')).toEqual({ name: 'subscribe', markets: ['US'], tags: ['gmv_figure'], minSeverity: 'low', confirms: true });
-    expect(ok('digest daily now')).toEqual({ name: 'digest', cadence: 'daily', now: true });
+    expect(ok('digest daily')).toEqual({ name: 'digest', cadence: 'daily' });
+    // The preview is always built now; there is no flag for it.
+    expect(problem('digest now')).toMatch(/Unknown digest option "now"/);
     expect(ok('')).toEqual({ name: 'help' });
     expect(ok('us')).toEqual({ name: 'status', market: 'US' });
   });
