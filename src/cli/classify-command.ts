@@ -18,6 +18,16 @@ const inputSchema = z.object({
   published: z.string().nullish(),
   source: z.string().nullish(),
 });
+const INPUT_KEYS = Object.keys(inputSchema.shape);
+// Lines of a labeled set (../shared/eval) carry their labels; classifying such a file is normal use, so these keys
+// are read past in silence. Any other key is most likely a misnamed field (e.g. "summary" for "text") whose content
+// would be left out of the classification: it is named on stderr once, and the line is still classified.
+const LABEL_KEYS = new Set(['tags', 'markets', 'facts', 'notes']);
+
+function unknownKeys(raw: unknown): string[] {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [];
+  return Object.keys(raw).filter((k) => !INPUT_KEYS.includes(k) && !LABEL_KEYS.has(k));
+}
 
 export async function runClassifyCommand(args: string[], io: CliIO): Promise<number> {
   if (args.length > 1 || args.some((a) => a.startsWith('--'))) {
@@ -37,6 +47,7 @@ export async function runClassifyCommand(args: string[], io: CliIO): Promise<num
   for (const e of entries) latest.set(`${e.market}|${e.key}`, e);
   let failed = 0;
   let lineNo = 0;
+  const warned = new Set<string>();
   for (const line of input.split(/\r?\n/)) {
     lineNo++;
     if (!line.trim()) continue;
@@ -47,6 +58,11 @@ export async function runClassifyCommand(args: string[], io: CliIO): Promise<num
       failed++;
       io.stdout(JSON.stringify({ id: null, error: `line ${lineNo}: not valid JSON` }) + '\n');
       continue;
+    }
+    for (const key of unknownKeys(raw)) {
+      if (warned.has(key)) continue;
+      warned.add(key);
+      io.stderr(`classify: line ${lineNo}: key "${key}" is not read (an item has ${INPUT_KEYS.join(', ')}); rename it if it holds the item's text\n`);
     }
     const parsed = inputSchema.safeParse(raw);
     if (!parsed.success) {

@@ -38,15 +38,17 @@ describe('the command line, as a newcomer uses it', () => {
 
   it('classify writes one line per input, keeps going after a bad line, and compares with the baseline', async () => {
     const input = [
-      JSON.stringify({ id: 'n1', title: 'TikTok Shop US daily GMV hits $14 million', text: 'Shoppers in the US now spend about $14 million a day on TikTok Shop.', lang: 'en', published: '2024-01-10', extra: 'ignored' }),
+      JSON.stringify({ id: 'n1', title: 'TikTok Shop US daily GMV hits $14 million', text: 'Shoppers in the US now spend about $14 million a day on TikTok Shop.', lang: 'en', published: '2024-01-10', summary: 'misnamed' }),
       '{not json',
       JSON.stringify({ id: 'n2', title: 42 }),
       JSON.stringify({ id: 'n3', title: 'Five tips for product photos', text: 'Lighting matters.' }),
       JSON.stringify({ id: 'n4', title: null, text: 'The Indonesian government banned social commerce transactions on TikTok Shop.' }),
       JSON.stringify({ id: 'n5', title: 'Cooking with seasonal vegetables' }),
     ].join('\n');
-    const { code, stdout } = await runCli(['classify'], { input });
+    const { code, stdout, stderr } = await runCli(['classify'], { input });
     expect(code).toBe(0);
+    // A misnamed field is named (its text would be left out), the line still classified.
+    expect(stderr).toMatch(/line 1: key "summary" is not read .*text/);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(6);
     expect(lines[0]).toMatchObject({ id: 'n1', tags: ['gmv_figure'], markets: ['US'] });

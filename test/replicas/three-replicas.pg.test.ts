@@ -146,7 +146,12 @@ describe('three replicas on one Postgres database', () => {
     const alerts = await waitFor(async () => {
       const rows = await alertRows();
       return rows.length >= expectedAlerts && rows.every((r) => r.status === 'sent') ? rows : undefined;
-    }, 2 * MINUTE, `${expectedAlerts} alerts sent\n${logs()}`);
+    }, 2 * MINUTE, `${expectedAlerts} alerts sent\n${logs()}`).catch(async (e: unknown) => {
+      // Say which stories are missing or stuck, not only that the count is short.
+      const rows = (await monitor!.query(`SELECT key, status, attempts, last_error FROM outbox WHERE kind = 'alert' ORDER BY key`)).rows;
+      const items = (await monitor!.query(`SELECT title FROM items ORDER BY title`)).rows.map((r: { title: string }) => r.title);
+      throw new Error(`${(e as Error).message}\noutbox: ${JSON.stringify(rows)}\nitems stored: ${JSON.stringify(items)}`);
+    });
     const digests = await waitFor(async () => {
       const rows = (await monitor!.query<{ key: string; status: string }>(`SELECT key, status FROM outbox WHERE kind = 'digest'`)).rows;
       return rows.length > 0 && rows.every((r) => r.status === 'sent') ? rows : undefined;

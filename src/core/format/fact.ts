@@ -30,13 +30,30 @@ export function gmvSeriesName(g: Pick<GmvFact, 'platform' | 'period' | 'kind' | 
   return `${platformName(g.platform)}${market ? ` ${market}` : ''} ${PERIOD_ADJECTIVE[g.period]} GMV (${KIND_WORD[g.kind]}${cur === 'USD' ? '' : `, ${cur}`})`;
 }
 
-/** Per threshold subject: the rule as a sentence with its number, and what the number is about. */
-const THRESHOLDS: Record<string, { rule: (n: string) => string; about: string }> = {
+/**
+ * Per threshold subject (TAXONOMY's table, plus older names kept in stored baselines): the rule as a sentence with
+ * its number, what the number is about, and whether the number is money. Qualitative subjects (documents,
+ * invitation, entity, shipping, approval) read as the rule whatever number the text gives.
+ */
+const THRESHOLDS: Record<string, { rule: (n: string) => string; about: string; money?: true; qualitative?: true }> = {
   creator_followers: { rule: (n) => `Creators need ${n} followers to sell`, about: 'creator follower minimum' },
+  creator_age: { rule: (n) => `Creators must be ${n} or older to sell`, about: 'minimum creator age' },
+  live_host_age: { rule: (n) => `Live hosts must be ${n} or older`, about: 'minimum live host age' },
+  live_host_followers: { rule: (n) => `Live hosts need ${n} followers to sell on a livestream`, about: 'live host follower minimum' },
+  merchant_sales_usd: { rule: (n) => `Merchants must show ${n} in past sales`, about: 'merchant sales minimum', money: true },
+  partner_store_sales_usd: { rule: (n) => `Partner stores need ${n} in sales`, about: 'partner store sales minimum', money: true },
+  merchant_invitation: { rule: () => 'Merchants join by invitation only', about: 'invitation-only joining', qualitative: true },
+  merchant_entity: { rule: () => 'Rules on who may register as a merchant (entity, ownership)', about: 'who may register as a merchant', qualitative: true },
+  merchant_documents: { rule: () => 'Merchants must provide licences or registration documents', about: 'merchant documents required', qualitative: true },
+  merchant_deposit: { rule: (n) => `Merchants pay a ${n} deposit`, about: 'merchant deposit', money: true },
+  merchant_rating: { rule: (n) => `Stores need a rating of at least ${n}`, about: 'minimum store rating' },
+  merchant_account_age: { rule: (n) => `Stores or companies must have existed for ${n} days`, about: 'minimum store or company age' },
+  merchant_shipping: { rule: () => 'Rules on where goods ship from and how fast', about: 'shipping and fulfilment rule', qualitative: true },
+  product_approval: { rule: () => 'Some categories need approval before listing', about: 'category approval before listing', qualitative: true },
+  other: { rule: (n) => `Seller requirement: ${n}`, about: 'other seller requirement' },
   account_age: { rule: (n) => `Account holder ${n} or older`, about: 'minimum account holder age' },
   account_videos: { rule: (n) => `More than ${n} short videos published`, about: 'minimum videos published' },
   account_likes: { rule: (n) => `More than ${n} likes`, about: 'minimum likes' },
-  partner_store_sales_usd: { rule: (n) => `Partner stores need ${n} in sales`, about: 'partner store sales minimum' },
   partner_store_top_product_rank: { rule: (n) => `Partner stores need a product in the top ${n}`, about: 'partner store product rank' },
 };
 
@@ -45,16 +62,20 @@ function words(snake: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function thresholdNumber(subject: string, n: number): string {
-  return subject.endsWith('_usd') ? money(n) : count(n);
+/** A bar's number: money in its own currency for money subjects ("S$" is not guessed: "SGD 500"), else a count. */
+function thresholdNumber(t: Pick<ThresholdFact, 'subject' | 'currency'>, n: number): string {
+  const isMoney = THRESHOLDS[t.subject]?.money ?? (t.subject.endsWith('_usd') || t.currency !== undefined);
+  return isMoney ? money(n, t.currency ?? 'USD') : count(n);
 }
 
-/** "Creators need 1,000 followers to sell"; an unknown subject reads "Invitation code: 1". */
-export function thresholdRule(t: Pick<ThresholdFact, 'subject' | 'from' | 'to'>): string {
+/** "Creators need 1,000 followers to sell"; a rule stated without a number reads "Merchant deposit: changed". */
+export function thresholdRule(t: Pick<ThresholdFact, 'subject' | 'from' | 'to' | 'currency'>): string {
   const n = t.to ?? t.from;
   const known = THRESHOLDS[t.subject];
+  // A requirement that is a rule, not a number (documents, invitation): the rule itself is the news.
+  if (known?.qualitative) return known.rule('');
   if (n === null) return `${known ? words(known.about) : words(t.subject)}: changed`;
-  const value = thresholdNumber(t.subject, n);
+  const value = thresholdNumber(t, n);
   const rule = known ? known.rule(value) : `${words(t.subject)}: ${value}`;
   return t.to === null ? `No longer: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}` : rule;
 }
@@ -68,7 +89,7 @@ function launchWhat(what: string): string {
 /** The value alone, for "old → new": "1,000", "$14M/day", "2025-03", "banned by the government". */
 export function factValue(fact: Fact): string {
   switch (fact.type) {
-    case 'threshold': return fact.to !== null ? thresholdNumber(fact.subject, fact.to) : fact.from !== null ? `no longer ${thresholdNumber(fact.subject, fact.from)}` : 'changed';
+    case 'threshold': return fact.to !== null ? thresholdNumber(fact, fact.to) : fact.from !== null ? `no longer ${thresholdNumber(fact, fact.from)}` : 'changed';
     case 'launch': return fact.date ?? 'date not stated';
     case 'gmv': return formatGmvValue(fact);
     case 'ban': return `banned by the ${fact.by}`;
@@ -96,7 +117,7 @@ export function formatFact(fact: Fact): string {
     }
     case 'threshold': {
       const rule = thresholdRule(fact);
-      const was = fact.from !== null && fact.to !== null ? ` (was ${thresholdNumber(fact.subject, fact.from)})` : '';
+      const was = fact.from !== null && fact.to !== null ? ` (was ${thresholdNumber(fact, fact.from)})` : '';
       return `${fact.market ? `${fact.market}: ` : ''}${rule}${was}`;
     }
     case 'launch': return `${m}${launchWhat(fact.what)}${fact.date ? ` (${fact.date})` : ''}`;

@@ -43,6 +43,23 @@ describe('words for people', () => {
     expect(subjectLabel('US', { type: 'threshold', market: 'US', subject: 'creator_followers', from: null, to: 1 })).toBe('US creator follower minimum');
   });
 
+  it('says every threshold subject of the taxonomy as a rule, money bars in their own currency', () => {
+    // A deposit in Singapore dollars is money, not a bare "500".
+    expect(formatFact({ type: 'threshold', market: 'SG', subject: 'merchant_deposit', from: null, to: 500, currency: 'SGD' })).toBe('SG: Merchants pay a SGD 500 deposit');
+    expect(formatFact({ type: 'threshold', market: 'US', subject: 'merchant_sales_usd', from: null, to: 10_000 })).toBe('US: Merchants must show $10K in past sales');
+    // A rule without a number is the rule itself, never "changed".
+    expect(formatFact({ type: 'threshold', market: 'PH', subject: 'merchant_documents', from: null, to: null })).toBe('PH: Merchants must provide licences or registration documents');
+    expect(thresholdRule({ subject: 'merchant_invitation', from: null, to: null })).toBe('Merchants join by invitation only');
+    expect(thresholdRule({ subject: 'live_host_age', from: 16, to: 18 })).toBe('Live hosts must be 18 or older');
+    expect(subjectLabel('MY', { type: 'threshold', market: 'MY', subject: 'live_host_followers', from: null, to: 1000 })).toBe('MY live host follower minimum');
+    for (const subject of ['creator_followers', 'creator_age', 'live_host_age', 'live_host_followers', 'merchant_sales_usd', 'partner_store_sales_usd',
+      'merchant_invitation', 'merchant_entity', 'merchant_documents', 'merchant_deposit', 'merchant_rating', 'merchant_account_age',
+      'merchant_shipping', 'product_approval', 'other']) {
+      const line = `${thresholdRule({ subject, from: null, to: 3 })} ${subjectLabel('US', { type: 'threshold', market: 'US', subject, from: null, to: 3 })}`;
+      expect(line, subject).not.toMatch(/_/);
+    }
+  });
+
   it('never says "launch launch"', () => {
     expect(formatFact({ type: 'launch', market: 'US', date: '2023-09', what: 'TikTok Shop launch' })).toBe('US TikTok Shop launch (2023-09)');
     expect(subjectLabel('US', { type: 'launch', market: 'US', date: '2023-09', what: 'official: TikTok Shop launch' })).toBe('US TikTok Shop launch');
