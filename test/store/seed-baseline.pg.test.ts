@@ -18,8 +18,8 @@ describe('seeding the baseline from three replicas at once', () => {
       const values = series.map((e) => JSON.stringify(e.fact));
       expect(new Set(values).size).toBe(values.length);
       expect(values.length).toBeGreaterThanOrEqual(3); // $0.5–1M, $3–4M and $14M a day
-      const [{ n }] = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".baseline_history`);
-      expect(Number(n)).toBe(baseline.history.length + baseline.latest.length); // each value of the file once
+      const [row] = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".baseline_history`);
+      expect(Number(row?.n)).toBe(baseline.history.length + baseline.latest.length); // each value of the file once
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

@@ -63,6 +63,24 @@ function periodIn(text: string): GmvPeriod | null {
   return null;
 }
 
+/**
+ * The period named nearest the amount, on either side: "黑五网一购物季拉动，单季GMV突破250亿美元" is the quarter the
+ * figure is for, the shopping season only its cause. A year gives way to a part of it named beside it ("2024年上半年GMV",
+ * "Q2 2024", "the first half of 2022").
+ */
+const YEAR_PENALTY = 12;
+function periodNear(left: string, right: string): GmvPeriod | null {
+  let best: { p: GmvPeriod; d: number } | null = null;
+  for (const [p, re] of PERIODS) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    const penalty = p === 'year' ? YEAR_PENALTY : 0;
+    for (const m of left.matchAll(g)) { const d = left.length - (m.index + m[0].length) + penalty; if (!best || d < best.d) best = { p, d }; }
+    const r = new RegExp(re.source, re.flags.replace('g', '')).exec(right);
+    if (r && (!best || r.index + penalty < best.d)) best = { p, d: r.index + penalty };
+  }
+  return best?.p ?? null;
+}
+
 function platformFor(ctx: ItemContext, i: number, at: number, clause: [number, number]): string | null {
   const s = ctx.sentences[i]!;
   const inClause = s.platforms.filter((p) => p.index >= clause[0] && p.index < clause[1]);
@@ -197,7 +215,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const localLeft = cleaned.slice(Math.max(leftStart, m.index - 40), m.index);
       const nextStart = money[money.indexOf(m) + 1]?.index ?? cleaned.length;
       const right = cleaned.slice(m.end, Math.min(nextStart, m.end + 45, clause[1]));
-      let period = periodIn(localLeft + ' ' + right);
+      let period = periodNear(localLeft, right);
       if (!period && prevInSentence && /\b(?:up |down )?from\b|\bto\b|compared|较|从/.test(left)) period = prevInSentence.period;
       if (!period) period = periodIn(cleaned);
       if (!period && anaphora && previous) period = previous.period;

@@ -56,6 +56,8 @@ const INSENSITIVE = buildPattern('gi', (w) => w[1]);
 const SENSITIVE = buildPattern('g', (w) => w[2]);
 // "a Singapore fund", "a US-based startup": where a company or investor comes from, not a market the story is about.
 const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?)\b/i;
+// "Momentum Works, a research firm in Singapore": where a company sits, not a market the story is about.
+const ORIGIN_BEFORE = /\b(?:firm|company|consultancy|agency|startup|bank|fund|investor|think tank|research house|brokerage)s?\s+(?:based\s+|headquartered\s+)?in\s+$/i;
 // "after/following/since its US debut", "its UK launch in 2021": an earlier step named to set the scene.
 const PASSING_BEFORE = /\b(?:after|following|since|than|like|unlike|similar to|mirroring|as (?:it|they) did in|than (?:it|they) (?:had|did|saw|made|managed) in)\s+(?:(?:its|the|their|a|an)\s+)?(?:(?:earlier|successful|own|first|initial)\s+)?$/i;
 const PASSING_AFTER = /^(?:'s|’s)?\s*(?:debut|launch|rollout|roll-out|expansion|entry|success|experience|playbook|operations?|business)\b/i;
@@ -87,7 +89,7 @@ export function findMarketMentions(text: string): MarketMention[] {
         if (groups[key] === undefined) continue;
         const end = m.index + m[0].length;
         const after = text.slice(end, end + 40);
-        if (ORIGIN_AFTER.test(after)) break;
+        if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) break;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         // "LONDON, March 27 (Reuters) –": where the reporter files from, not what the story is about.
         if (m.index === 0 && DATELINE_AFTER.test(after)) break;

@@ -26,8 +26,9 @@ const AMOUNT = new RegExp(
   String.raw`(?<pre>${CUR_PRE})?\s?(?:(?<num>${NUM})|(?<zh>${ZH_NUM}*)(?=万亿|千亿|百亿|十亿|亿|千万|百万))\s?(?<scale>${SCALE})?\s?(?<post>${CUR_POST})?`,
   'g',
 );
+const RANGE_NEXT = new RegExp(String.raw`^\s*(?:-|–|—|~|to|至|到)\s*(?:(?:${CUR_PRE})\s?\d|(?:${NUM})\s?(?:${SCALE}))`, 'i');
 const MORE_BEFORE = /(?:more than|over|above|exceed(?:ed|ing|s)?|at least|upwards of|north of|in excess of|surpass(?:ed|es|ing)?|top(?:s|ped|ping)?|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|beyond|超过了?|超|逾|突破了?|破|达到了?逾)\s*(?:a |an |the )?$/i;
-const LESS_BEFORE = /(?:less than|under|below|nearly|almost|up to|close to|approach(?:es|ed|ing)?|near(?:s|ing)?|not quite|short of|接近|近|不到|不足|少于|低于|不超过)\s*$/i;
+const LESS_BEFORE = /(?:less than|under|below|nearly|almost|up to|as (?:much|high) as|close to|approach(?:es|ed|ing)?|near(?:s|ing)?|not quite|short of|接近|近|不到|不足|少于|低于|不超过)\s*$/i;
 const MORE_AFTER = /^\s*(?:以上|多|\+|-plus|plus)/;
 const LESS_AFTER = /^\s*(?:以下|以内)/;
 const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|至|到|-)\s*$/i;
@@ -90,7 +91,8 @@ function rawAmounts(text: string): Raw[] {
     const scaleKey = g.scale ? g.scale.toLowerCase() : '';
     const n = g.num !== undefined ? parseNumber(g.num) : parseZhNumber(g.zh!);
     const currency = currencyOf(g.pre) ?? currencyOf(g.post);
-    if (!currency && !scaleKey) continue;
+    // "30到35亿美元", "3 to 4 billion": a bare first number of a range takes the second's scale and currency.
+    if (!currency && !scaleKey && (/^(?:19|20)\d\d$/.test(g.num ?? '') || !RANGE_NEXT.test(text.slice(m.index + m[0].trimEnd().length)) || /\b(?:from|rose|grew|fell)\s*$|[从由]\s*$/i.test(text.slice(0, m.index + lead)))) continue;
     const trail = m[0].length - m[0].trimEnd().length;
     out.push({ index: m.index + lead, end: m.index + m[0].length - trail, value: Number((n * (SCALES[scaleKey] ?? 1)).toPrecision(12)), mult: SCALES[scaleKey] ?? 1, scaled: !!scaleKey, currency });
   }

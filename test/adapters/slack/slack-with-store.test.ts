@@ -76,7 +76,9 @@ describe('Slack with the real command handler, store and routing', () => {
     });
     expect(press.status).toBe(200);
     const responses = (await slack.waitForCalls('response', before + 2)).slice(before).filter((c) => c.path === new URL(press.responseUrl).pathname);
-    const [shared, removed] = responses.map((c) => c.body);
+    // Two answers to the press: the copy shared in the channel, then the deletion of the private one.
+    expect(responses).toHaveLength(2);
+    const [shared, removed] = responses.map((c) => c.body) as [Record<string, any>, Record<string, any>];
     expect(shared.response_type).toBe('in_channel');
     expect(JSON.stringify(shared.blocks)).toContain('Creators need 1,000 followers to sell');
     expect(JSON.stringify(shared.blocks)).not.toContain('Only you see this');

@@ -78,3 +78,20 @@ describe('going live', () => {
       .toEqual(['threshold IE live_host_followers null→800']);
   });
 });
+
+describe('GMV figures', () => {
+  it('reads a Chinese range whose first number has no unit, and "as much as" as an upper bound', () => {
+    expect(facts('TikTok Shop英国季度GMV', 'TikTok Shop英国站今年第一季度的GMV在12到15亿美元之间。')).toEqual(['gmv UK 1200000000-1500000000 quarter actual']);
+    expect(facts('Temu sales goal', 'Temu hopes to lift its worldwide sales to as much as $70 billion this year.')).toEqual(['gmv GLOBAL null-70000000000 year target']);
+  });
+
+  it('takes the period named nearest the figure, and a part of a year over the year', () => {
+    expect(facts('旺季', '受圣诞购物季拉动，TikTok Shop美国站单季GMV超过80亿美元。')).toEqual(['gmv US 8000000000-null quarter actual']);
+    expect(facts('半年', 'TikTok Shop东南亚2025年上半年GMV达到200亿美元。')).toEqual(['gmv SEA 20000000000-20000000000 half actual']);
+  });
+
+  it('does not read a year as the low end of a range, or a research firm\'s city as the market', () => {
+    expect(facts('Temu growth', "Shein's sales rose between 2023 and 2024 to $38 billion, the company said.")).toEqual(['gmv GLOBAL 38000000000-38000000000 year actual']);
+    expect(facts('Estimate', 'According to Kairos, a research firm in Singapore, TikTok Shop sold $2 billion of goods in 2024.')).toEqual(['gmv GLOBAL 2000000000-2000000000 year actual']);
+  });
+});
