@@ -7,7 +7,7 @@ import { MARKETS, type Market, type Tag } from '../core/taxonomy.ts';
 import type { Cluster } from '../core/types.ts';
 import { gmvAsOf } from './load-gmv-series.ts';
 
-export type DigestReadStore = Pick<Store, 'itemsBetween' | 'getCluster' | 'baselineEntries' | 'baselineHistory'>;
+export type DigestReadStore = Pick<Store, 'itemsBetween' | 'getCluster' | 'baselineEntries' | 'baselineHistory' | 'listReports' | 'getReport'>;
 
 export interface DigestQuery {
   /** Empty = all markets. */
@@ -37,8 +37,13 @@ export async function composeDigest(q: DigestQuery, store: DigestReadStore): Pro
     : await store.baselineEntries();
   const gmvMarkets = q.markets.length ? q.markets : MARKETS.filter((m) => baseline.some((e) => e.market === m && e.key.startsWith('gmv:')));
   const previousGmv = await gmvAsOf(store, gmvMarkets, q.since);
+  // Reported changes as they stand now: the period's (settled since, maybe) and every one still pending.
+  const reportIds = [...new Set(items.flatMap((i) => i.comparisons.flatMap((c) => (c.evidence ? [c.evidence.reportId] : []))))];
+  const settled = (await Promise.all(reportIds.map((id) => store.getReport(id)))).filter((r) => r !== null);
+  const pending = await store.listReports({ states: ['pending'], limit: 200 });
+  const reports = [...new Map([...settled, ...pending].map((r) => [r.id, r])).values()];
   const message = buildDigest({
-    markets: q.markets, since: q.since, until: q.until, cadence: q.cadence, items, clusters, baseline,
+    markets: q.markets, since: q.since, until: q.until, cadence: q.cadence, items, clusters, baseline, reports,
     ...(previousGmv ? { previousGmv } : {}),
     ...(q.tags ? { tags: q.tags } : {}),
     ...(q.timeZone ? { timeZone: q.timeZone } : {}),

@@ -4,6 +4,9 @@
 import { writeFile } from 'node:fs/promises';
 import { MARKETS, resolveMarket } from '../core/taxonomy.ts';
 import type { BaselineStore } from '../core/ports.ts';
+import type { ReportStore } from '../core/evidence/reported-change.ts';
+import { pendingLine } from '../core/evidence/pending-in-status.ts';
+import { renderConsoleMessage } from '../adapters/console/render-console.ts';
 import { loadGmvSeries } from '../app/load-gmv-series.ts';
 import { renderGmvChart } from '../chart/render-gmv-chart.ts';
 import { buildGmvChartSvg } from '../chart/build-gmv-chart-svg.ts';
@@ -19,7 +22,7 @@ function size<T>(text: string | undefined, fallback: T): number | T | null {
   return Number.isInteger(n) && n >= 200 && n <= 4000 ? n : null;
 }
 
-export async function runChartCommand(args: string[], io: CliIO, deps: { store: Pick<BaselineStore, 'baselineEntries' | 'baselineHistory'> }): Promise<number> {
+export async function runChartCommand(args: string[], io: CliIO, deps: { store: Pick<BaselineStore, 'baselineEntries' | 'baselineHistory'> & Pick<ReportStore, 'listReports'> }): Promise<number> {
   const { flags, positionals, unknown } = parseArgs(args);
   const market = resolveMarket(positionals.join(' '));
   const out = flags.get('out')?.at(-1);
@@ -45,5 +48,13 @@ export async function runChartCommand(args: string[], io: CliIO, deps: { store: 
   }
   io.stdout(`wrote ${out} (${format.toUpperCase()}, ${width} wide, ${series.length} GMV figure${series.length === 1 ? '' : 's'} for ${market})\n`);
   if (series.length === 0) io.stderr(`no GMV figures known for ${market} yet; the chart says so\n`);
+  // The chart draws what we know; a figure resting on one outlet's word is left out, and said to be.
+  const unconfirmed = (await deps.store.listReports({ market, states: ['pending'] })).filter((r) => r.fact.type === 'gmv').sort((a, b) => a.id - b.id);
+  if (unconfirmed.length) {
+    io.stderr(renderConsoleMessage({
+      kind: 'reply', title: `Not drawn until confirmed: ${unconfirmed.length} unconfirmed GMV figure${unconfirmed.length === 1 ? '' : 's'} (status ${market.toLowerCase()} lists them)`,
+      sections: [{ type: 'list', items: unconfirmed.map((r) => ({ text: pendingLine(r) })) }],
+    }));
+  }
   return 0;
 }

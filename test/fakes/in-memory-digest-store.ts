@@ -4,17 +4,31 @@ import type { Store } from '../../src/core/ports.ts';
 import type { Market } from '../../src/core/taxonomy.ts';
 import type { BaselineEntry, ClassifiedItem, Cluster, Subscription } from '../../src/core/types.ts';
 import { InMemoryOutboxStore } from './in-memory-outbox-store.ts';
+import type { ReportQuery, ReportedChange } from '../../src/core/evidence/reported-change.ts';
 
 type HistoryRow = BaselineEntry & { itemId: string | null; recordedAt: string };
 
 export class InMemoryDigestStore extends InMemoryOutboxStore
-  implements Pick<Store, 'listSubscriptions' | 'subscriptionsForChannel' | 'itemsBetween' | 'getCluster' | 'baselineEntries' | 'baselineHistory'> {
+  implements Pick<Store, 'listSubscriptions' | 'subscriptionsForChannel' | 'itemsBetween' | 'getCluster' | 'baselineEntries' | 'baselineHistory' | 'listReports' | 'getReport'> {
   subscriptions: Subscription[] = [];
   /** Items with the time the store first saw them (itemsBetween filters on it). */
   items: { ci: ClassifiedItem; fetchedAt: string }[] = [];
   clusters: Cluster[] = [];
   /** History rows, oldest first; the latest per (market, key) is the baseline. */
   history: HistoryRow[] = [];
+  /** Reported changes (pending, confirmed, accepted, rejected). */
+  reports: ReportedChange[] = [];
+
+  async listReports(q: ReportQuery): Promise<ReportedChange[]> {
+    return structuredClone(this.reports
+      .filter((r) => (!q.market || r.market === q.market) && (!q.states?.length || q.states.includes(r.state)))
+      .sort((a, b) => b.id - a.id)
+      .slice(0, q.limit ?? 100));
+  }
+
+  async getReport(id: number): Promise<ReportedChange | null> {
+    return structuredClone(this.reports.find((r) => r.id === id) ?? null);
+  }
 
   async listSubscriptions(): Promise<Subscription[]> {
     return structuredClone(this.subscriptions);

@@ -6,6 +6,8 @@ import { SEVERITIES, type BaselineEntry, type ClassifiedItem, type Cluster } fro
 import { factValue, sourceLink as linkedSource, subjectLabel } from '../format/index.ts';
 import { gmvTable } from './gmv-table.ts';
 import { formatLocalDate, toLocalDateTime } from './zoned-time.ts';
+import type { ReportedChange } from '../evidence/reported-change.ts';
+import { changeIsSettled, pendingInScope, unconfirmedGmvNote, unconfirmedSection } from './unconfirmed-reports.ts';
 
 export { digestPeriodKey } from './digest-period.ts';
 
@@ -33,6 +35,11 @@ export interface DigestInput {
   periodTitle?: string;
   /** Stories listed per market and tag before "…and N more" (default 5). */
   maxStoriesPerGroup?: number;
+  /**
+   * Reported changes as they stand now: those the period's items made (settled since, maybe) and those pending.
+   * A change still pending is listed as unconfirmed, one marked wrong not at all (core/digest/unconfirmed-reports.ts).
+   */
+  reports?: ReportedChange[];
 }
 
 interface Story {
@@ -64,12 +71,15 @@ function byImportance(a: Story, b: Story): number {
     || a.cluster.title.localeCompare(b.cluster.title);
 }
 
-function changeSections(items: ClassifiedItem[], inScope: (m: Market) => boolean): { market: Market; section: Section & { type: 'change' } }[] {
+function changeSections(
+  items: ClassifiedItem[], inScope: (m: Market) => boolean, reports: ReadonlyMap<number, ReportedChange>,
+): { market: Market; section: Section & { type: 'change' } }[] {
   const seen = new Set<string>();
   const out: { market: Market; section: Section & { type: 'change' } }[] = [];
   for (const ci of items) {
     for (const c of ci.comparisons) {
       if (c.status !== 'changes' || c.history || !c.previous || !inScope(c.previous.market)) continue;
+      if (!changeIsSettled(c, reports)) continue; // one outlet's word, or marked wrong: not a change of what we know
       const to = factValue(c.fact);
       const id = `${c.previous.market}|${c.key}|${to}`;
       if (seen.has(id)) continue; // several reports of one change: show it once
@@ -140,16 +150,20 @@ export function buildDigest(input: DigestInput): Message {
   const phrase = input.periodPhrase ?? (input.cadence === 'weekly' ? 'this week' : 'in the last 24 hours');
   const scopeText = scoped ? input.markets.join(', ') : 'all markets';
 
-  const changes = changeSections(input.items, inScope);
+  const reports = new Map((input.reports ?? []).map((r) => [r.id, r]));
+  const changes = changeSections(input.items, inScope, reports);
+  const pending = pendingInScope(input.reports ?? [], inScope, tags);
+  const unconfirmed = unconfirmedSection(pending);
   const stories = collectStories(input.items, input.clusters, inScope, !scoped, tags);
   const sections: Section[] = [];
 
   if (changes.length) sections.push({ type: 'text', text: '**What changed against what we knew**' }, ...changes.map((c) => c.section));
+  if (unconfirmed) sections.push(unconfirmed);
   if (stories.length) {
     if (sections.length) sections.push({ type: 'divider' });
     sections.push({ type: 'text', text: '**Top stories**' }, ...storySections(stories, input.maxStoriesPerGroup ?? 5));
   }
-  const newsMarkets = new Set<Market>([...stories.flatMap((s) => s.markets), ...changes.map((c) => c.market)]);
+  const newsMarkets = new Set<Market>([...stories.flatMap((s) => s.markets), ...changes.map((c) => c.market), ...pending.map((r) => r.market)]);
   if (sections.length === 0) {
     sections.push({ type: 'text', text: `No TikTok Shop news${scoped ? ` for ${input.markets.join(', ')}` : ''} ${phrase}.` });
   }
@@ -157,7 +171,8 @@ export function buildDigest(input: DigestInput): Message {
   // An all-markets digest shows GMV only where something happened, or the table would dwarf the news.
   const gmvMarkets = MARKETS.filter((m) => (scoped ? inScope(m) : newsMarkets.has(m) || gmvMoved(m, input)));
   const gmv = gmvMarkets.map((m) => gmvTable(m, input.baseline, input.previousGmv)).filter((s): s is Section => s !== null);
-  if (gmv.length) sections.push({ type: 'divider' }, { type: 'text', text: '**GMV**' }, ...gmv);
+  const gmvNote = unconfirmedGmvNote(pending, gmvMarkets);
+  if (gmv.length || gmvNote) sections.push({ type: 'divider' }, { type: 'text', text: '**GMV**' }, ...gmv, ...(gmvNote ? [gmvNote] : []));
 
   if (newsMarkets.size > 0) {
     const known = scoped ? input.markets : [...new Set(input.baseline.map((e) => e.market))];

@@ -1,15 +1,17 @@
 // A person settles a reported change (`/tts accept|reject <number>`, or the alert's Confirm / Wrong buttons).
 // Accept: its value enters the baseline (if it was not there yet). Reject: it leaves the baseline — with every
 // other report of the same value on the same subject, since they make the same claim — its history rows stop
-// counting, and the value it replaced comes back.
+// counting, and the value it replaced comes back; and where its item confirmed other entries, that no longer
+// counts (undo-corroboration.ts).
 import type { Store } from '../ports.ts';
 import { sameValue } from '../baseline/compare-facts.ts';
 import { formatBaselineValue, formatFact } from '../format/index.ts';
 import type { BaselineEntry } from '../types.ts';
 import { putInBaseline } from './put-in-baseline.ts';
+import { undoItemCorroboration, type UndoStore } from './undo-corroboration.ts';
 import type { ReportedChange } from './reported-change.ts';
 
-export type SettleStore = Pick<Store, 'listReports' | 'getReport' | 'updateReport' | 'revertBaselineEntry' | 'getBaselineEntry' | 'applyComparison'>;
+export type SettleStore = Pick<Store, 'listReports' | 'getReport' | 'updateReport' | 'revertBaselineEntry' | 'getBaselineEntry' | 'applyComparison'> & UndoStore;
 
 export type Verdict = 'accept' | 'reject';
 
@@ -61,5 +63,9 @@ export async function settleReport(store: SettleStore, r: ReportedChange, verdic
     await store.updateReport(p.id, { state: 'rejected', reason: `rejected by ${by}${p.id === r.id ? '' : ` (#${r.id})`}`, applied: false, ...settled });
   }
   const back = restored === undefined ? '' : ` The baseline is back to ${valueText(restored)}.`;
-  return { report: { ...r, state: 'rejected' }, text: `${describe(r)} is marked wrong.${back}` };
+  const lowered = await undoItemCorroboration(store, reports);
+  const unconfirmed = lowered.length
+    ? ` Its article no longer counts as confirming ${lowered.map((e) => e.label ?? formatBaselineValue(e)).join('; ')}.`
+    : '';
+  return { report: { ...r, state: 'rejected' }, text: `${describe(r)} is marked wrong.${back}${unconfirmed}` };
 }
