@@ -95,3 +95,15 @@ describe('GMV figures', () => {
     expect(facts('Estimate', 'According to Kairos, a research firm in Singapore, TikTok Shop sold $2 billion of goods in 2024.')).toEqual(['gmv GLOBAL 2000000000-2000000000 year actual']);
   });
 });
+
+describe('more wordings', () => {
+  it('reads "instead of" as the old bar and "aged 18 and above" as an age', () => {
+    expect(facts('UK affiliates', 'UK creators need 2,000 followers, instead of 1,000, to promote products on TikTok Shop.')).toEqual(['threshold UK creator_followers 1000→2000']);
+    expect(facts('Live selling age in Vietnam', 'Only users aged 19 and above may host LIVE shopping on TikTok in Vietnam.')).toEqual(['threshold VN live_host_age null→19']);
+  });
+
+  it('dates "were able to start selling" in the past and reads "bring TikTok Shop to"', () => {
+    expect(facts('Brazil opens', 'Local merchants were able to start selling to Brazilian shoppers on TikTok Shop from April 2.', '2025-04-10')).toEqual(['launch BR 2025-04-02']);
+    expect(facts('France next', 'TikTok plans to bring TikTok Shop to France in late 2026.', '2025-11-03')).toEqual(['launch FR 2026']);
+  });
+});

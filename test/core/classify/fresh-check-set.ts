@@ -80,3 +80,25 @@ export const FRESH_CHECK_SET: LabeledItem[] = [
   item('z20', '2025-06-03', 'TikTok印尼用户突破1.2亿', 'TikTok在印尼的用户数已突破1.2亿，是全球第二大市场。', [], ['ID']),
   item('z22', '2025-01-10', '抖音电商2024年GMV超3.5万亿元', '抖音电商2024年全年GMV超过3.5万亿元。', ['gmv_figure'], ['CN'], [g('CN', 3.5e12, null, 'year', 'actual', 'douyin', 'CNY')]),
 ];
+
+// A second batch (g*), written after the rules were fixed against the first and scored before any further change:
+// the honest estimate of the fixed rules on unseen wording (docs/EVALUATION.md).
+export const FRESH_CHECK_SET_2: LabeledItem[] = [
+  item('g01', '2025-10-06', 'TikTok Shop Singapore sets new seller rule', 'From November, sellers in Singapore must hold a shop performance score of at least 3.5 to keep listing products on TikTok Shop.', ['threshold_change'], ['SG'], [th('SG', 'merchant_rating', null, 3.5)]),
+  item('g02', '2025-08-19', 'Affiliates in Malaysia face a higher bar', 'Malaysian creators will need 3,000 followers, instead of 1,500, to join the TikTok Shop affiliate programme.', ['threshold_change'], ['MY'], [th('MY', 'creator_followers', 1500, 3000)]),
+  item('g03', '2025-09-09', 'TikTok Shop菲律宾站入驻需缴纳保证金', '即日起，新入驻TikTok Shop菲律宾站的本土商家须缴纳5000比索保证金。', ['threshold_change'], ['PH'], [{ ...th('PH', 'merchant_deposit', null, 5000), currency: 'PHP' }]),
+  item('g04', '2025-04-14', '越南站达人带货条件调整', 'TikTok越南站将达人开通橱窗的粉丝门槛从1000下调至500。', ['threshold_change'], ['VN'], [th('VN', 'creator_followers', 1000, 500)]),
+  item('g05', '2025-07-21', 'Hosts in the Philippines must be adults', 'Only users aged 18 and above can now host LIVE shopping sessions on TikTok in the Philippines.', ['threshold_change'], ['PH'], [th('PH', 'live_host_age', null, 18)]),
+  item('g06', '2025-09-17', 'TikTok Shop debuts in Japan', 'TikTok Shop made its debut in Japan on Monday with about 1,000 local merchants.', ['launch'], ['JP'], [la('JP', '2025-09-15', 'TikTok Shop launch')]),
+  item('g07', '2025-11-03', 'TikTok Shop heads for Germany', 'TikTok is preparing to bring TikTok Shop to Germany in early 2026, according to job postings.', ['launch'], ['DE'], [la('DE', '2026', 'TikTok Shop launch (planned)')]),
+  item('g08', '2025-06-02', 'TikTok Shop西班牙站本月开业', 'TikTok Shop西班牙站本月正式开门营业，首批商家已入驻。', ['launch'], ['ES'], [la('ES', '2025-06', 'TikTok Shop launch')]),
+  item('g09', '2025-02-20', 'TikTok Shop美国商家数量增长', '自2023年在美国推出以来，TikTok Shop的商家数量已增长三倍。', [], ['US']),
+  item('g10', '2025-03-31', "TikTok Shop's cross-border program reaches Mexico", "Chinese merchants were able to start selling to Mexican shoppers through TikTok Shop's cross-border program from March 28.", ['launch'], ['MX'], [la('MX', '2025-03-28', 'cross-border selling')]),
+  item('g11', '2025-05-12', 'Malaysia orders Temu to halt sales', "Malaysia's trade ministry ordered Temu to suspend sales in the country until it registers a local entity.", ['ban'], ['MY'], [ban('MY', 'government', 'Temu')]),
+  item('g12', '2025-03-18', 'TikTok Shop英国站禁售刀具', 'TikTok Shop英国站宣布，即日起禁止商家上架任何刀具类商品。', ['ban'], ['UK'], [ban('UK', 'platform', 'knives')]),
+  item('g13', '2024-12-09', 'TikTok removes misleading videos in Germany', 'TikTok said it removed 500,000 videos for misinformation in Germany last quarter.', [], ['DE']),
+  item('g14', '2025-12-01', 'TikTok Shop US Black Friday weekend', 'Shoppers spent more than $500 million on TikTok Shop in the US over the four-day Black Friday weekend.', ['gmv_figure'], ['US'], [g('US', 5e8, null, 'range', 'actual', 'tiktok_shop')]),
+  item('g15', '2025-04-30', 'Shopee一季度GMV', 'Sea公司财报显示，Shopee第一季度GMV为287亿美元。', ['gmv_figure'], ['GLOBAL'], [g('GLOBAL', 2.87e10, 2.87e10, 'quarter', 'actual', 'shopee')]),
+  item('g16', '2025-01-09', 'Analysts: TikTok Shop UK could hit £5bn', "Analysts estimate TikTok Shop's UK sales could reach between £4 billion and £5 billion this year.", ['gmv_figure'], ['UK'], [g('UK', 4e9, 5e9, 'year', 'forecast', 'tiktok_shop', 'GBP')]),
+  item('g17', '2025-02-14', '抖音电商今年GMV目标', '据知情人士透露，抖音电商2025年的GMV目标约为4万亿元。', ['gmv_figure'], ['CN'], [g('CN', 4e12, 4e12, 'year', 'target', 'douyin', 'CNY')]),
+];
