@@ -1,4 +1,4 @@
-// `node --import tsx scripts/compare-methods.ts`: the measured comparison behind docs/adr/0001-classifier-method.md.
+// `node --import tsx scripts/compare-methods.ts`: the measured comparison behind docs/adr/classifier-method.md.
 // Same folds (5-fold CV over train without the lockbox + dev), same features, same extractors and the same tag rule
 // (an extracted fact, or a stand-in fact when the head is sure); only the tag heads differ:
 //   extractors only        — no head: a tag is set when an extractor found a fact (the rule classifier)

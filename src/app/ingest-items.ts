@@ -89,9 +89,11 @@ const MAX_CANDIDATES = 500;
 export async function ingestItems(feed: FeedConfig, items: Item[], deps: IngestDeps, opts: { firstFetch: boolean }): Promise<IngestResult> {
   try {
     const { store } = deps;
-    return batchesWrites(store) ? await store.runInBatch(() => ingestBatch(feed, items, deps, opts)) : await ingestBatch(feed, items, deps, opts);
+    return batchesWrites(store)
+      ? await store.runInBatch((tx) => ingestBatch(feed, items, { ...deps, store: tx }, opts))
+      : await ingestBatch(feed, items, deps, opts);
   } catch (error) {
-    // The batch was rolled back (SQLite) or stopped half-way (a store error): the clusters and baseline values
+    // The batch was rolled back (a failed write, commit or connection): the clusters and baseline values
     // kept in memory may name things the store does not have. Reload them, or the retry would take every story
     // for one already clustered and never alert (the disk-full loss).
     deps.cache?.invalidate();
@@ -139,8 +141,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
 
     const fingerprint = storyFingerprint({ title: item.title, summary: item.summary, lang: item.lang }, classification.facts);
     const match = findMatchingCluster(fingerprint, candidates
-      .filter((c) => c.fingerprint && mayBeSameStory(c, classification))
-      .map((c) => ({ id: c.id, fingerprint: c.fingerprint! })));
+      .flatMap((c) => (c.fingerprint && mayBeSameStory(c, classification) ? [{ id: c.id, fingerprint: c.fingerprint }] : [])));
     const report: StoryReport = { item, classification, comparisons, severity, fingerprint, fetchedAt };
     let cluster: Cluster;
     let isUpdate = false;

@@ -82,6 +82,8 @@ export class OutboxDispatcher {
   private stopping = false;
   /** start(): the channels being delivered right now, each by its own worker (one channel never waits for another). */
   private readonly busy = new Map<string, Promise<void>>();
+  /** Channels whose failed lookup was already logged at warn level (once per channel and process). */
+  private readonly lookupWarned = new Set<string>();
 
   constructor(opts: OutboxDispatcherOptions) {
     this.store = opts.store;
@@ -137,12 +139,14 @@ export class OutboxDispatcher {
    * paced at one message a second) stops starting sends once half the claim is used, leaving the other half for
    * the send in progress; the rest is claimed again when the claim has run out.
    */
-  private async dueByChannel(skip: (e: OutboxEntry) => boolean): Promise<{ byChannel: Map<string, OutboxEntry[]>; sendUntil: number }> {
+  private async dueByChannel(skip: (e: OutboxEntry) => boolean, busy: readonly { platform: string; channelId: string }[] = []): Promise<{ byChannel: Map<string, OutboxEntry[]>; sendUntil: number }> {
     const claimedAt = this.clock.now();
     const now = claimedAt.toISOString();
+    // Entries of a channel whose worker is still busy are not claimed: claimed and skipped, they would sit out
+    // the whole claim (a minute) while every replica is free to send them.
     const shared = claimsOutbox(this.store);
     const batch = shared
-      ? await this.store.claimDueOutbox(now, this.batchSize, this.owner, this.claimMs)
+      ? await this.store.claimDueOutbox(now, this.batchSize, this.owner, this.claimMs, busy)
       : await this.store.due(now, this.batchSize);
     const sendUntil = shared ? claimedAt.getTime() + this.claimMs / 2 : Infinity;
     const byChannel = new Map<string, OutboxEntry[]>();
@@ -154,7 +158,11 @@ export class OutboxDispatcher {
   }
 
   private async startWorkers(): Promise<void> {
-    const { byChannel, sendUntil } = await this.dueByChannel((e) => this.busy.has(channelOf(e)));
+    const busy = [...this.busy.keys()].map((key) => {
+      const [platform = '', channelId = ''] = key.split('\u0000');
+      return { platform, channelId };
+    });
+    const { byChannel, sendUntil } = await this.dueByChannel((e) => this.busy.has(channelOf(e)), busy);
     for (const [channel, entries] of byChannel) {
       const totals: DispatchResult = { sent: 0, retried: 0, dead: 0 };
       const worker = this.deliverChannel(entries, totals, sendUntil)
@@ -262,9 +270,13 @@ export class OutboxDispatcher {
         }
         // One that cannot (the bot may not read the channel): sending anyway may repeat the message, holding it
         // back would lose it. Send, and say so and count it.
+        // Said once per channel with the fix (it will not go away by itself), counted every time.
         this.onLookupFailed?.(entry, error);
-        this.logger.warn({ key: entry.key, platform: entry.platform, channel: entry.channelId, error: (error as Error).message },
-          'could not check on the platform whether this entry was already delivered; sending it (it may appear twice)');
+        const first = !this.lookupWarned.has(channelOf(entry));
+        this.lookupWarned.add(channelOf(entry));
+        (first ? this.logger.warn : this.logger.info).call(this.logger, { key: entry.key, platform: entry.platform, channel: entry.channelId, error: (error as Error).message },
+          first ? 'could not check on the platform whether this entry was already delivered; sending it (it may appear twice)'
+            : 'sending again without a check on the platform (see the warning above)');
       }
       if (found) {
         await this.store.markSent(entry.id, found, this.clock.now().toISOString());

@@ -21,9 +21,9 @@ export async function runFeedbackCommand(args: string[], io: CliIO, openRuntime:
     // Settled by a person: accepted or rejected (confirmations by a second outlet are not a person's word).
     const settled = (await rt.store.listReports({ states: ['accepted', 'rejected'], limit: 100_000 })).filter((r) => r.settledBy && r.itemId);
     const byItem = new Map<string, ReportedChange[]>();
-    for (const r of settled) byItem.set(r.itemId!, [...(byItem.get(r.itemId!) ?? []), r]);
+    for (const r of settled) if (r.itemId) byItem.set(r.itemId, [...(byItem.get(r.itemId) ?? []), r]);
     const items = byItem.size ? await rt.store.itemsBetween('1970-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z', { taggedOnly: true }) : [];
-    const lines = items.filter((ci) => byItem.has(ci.item.id)).map((ci) => JSON.stringify(feedbackRecord(ci, byItem.get(ci.item.id)!)));
+    const lines = items.flatMap((ci) => { const reports = byItem.get(ci.item.id); return reports ? [JSON.stringify(feedbackRecord(ci, reports))] : []; });
     const text = lines.map((l) => `${l}\n`).join('');
     if (out) {
       await writeFile(out, text);

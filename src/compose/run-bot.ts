@@ -73,8 +73,8 @@ export async function runBot(rt: Runtime, io: { stdout: (text: string) => void }
     pingStore: async () => { await store.depth(); },
     lastTickAt: () => poller.lastTickAt,
     lastSuccessfulFetchAt: async () => {
-      const times = (await store.listFeedStates()).map((s) => s.lastSuccessAt).filter((t): t is string => !!t).sort();
-      return times.length ? new Date(times[times.length - 1]!) : null;
+      const latest = (await store.listFeedStates()).map((s) => s.lastSuccessAt).filter((t): t is string => !!t).sort().at(-1);
+      return latest ? new Date(latest) : null;
     },
     outboxDepth: () => store.depth(),
   };

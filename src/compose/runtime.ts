@@ -104,7 +104,10 @@ export interface RuntimeDeps {
 export async function createRuntime(config: AppConfig, deps: RuntimeDeps): Promise<Runtime> {
   const processName = deps.processName ?? defaultProcessName();
   const baseline = await readBaselineWithHistory(config.baselineFile);
-  const store = await openStore({ databaseUrl: config.env.DATABASE_URL ?? null, databaseSchema: config.env.DATABASE_SCHEMA ?? null, sqlitePath: config.env.SQLITE_PATH });
+  const store = await openStore({
+    databaseUrl: config.env.DATABASE_URL ?? null, databaseSchema: config.env.DATABASE_SCHEMA ?? null, sqlitePath: config.env.SQLITE_PATH,
+    onConnectionError: (error) => deps.logger.warn({ err: error }, `Postgres connection lost (${error.message}); the next query opens a new one`),
+  });
   const merged = await seedStoreBaseline(store, baseline, { clock: deps.clock, processName, sleep: deps.sleep ?? sleepFor });
   const summary = describeBaselineMerge(path.basename(config.baselineFile), merged);
   if (summary && !merged.fresh) deps.logger.info({ added: merged.add.length, changed: merged.replace.length, keptNews: merged.keptNews.length }, summary);

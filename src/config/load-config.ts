@@ -50,7 +50,8 @@ export async function loadConfig(rawEnv: Record<string, string | undefined>): Pr
   const trustedFile = path.join(configDir, 'trusted-sources.yaml');
   const trustedText = await readFile(trustedFile, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : readConfigFile(trustedFile)));
   const trustedSources = trustedText === null ? [] : parseTrustedSourcesFile(trustedText, trustedFile);
-  if (env.POLL_INTERVAL_MINUTES) feeds = feeds.map((f) => ({ ...f, intervalMinutes: env.POLL_INTERVAL_MINUTES! }));
+  const everyMinutes = env.POLL_INTERVAL_MINUTES;
+  if (everyMinutes) feeds = feeds.map((f) => ({ ...f, intervalMinutes: everyMinutes }));
 
   let slack: AppConfig['slack'] = null;
   if (env.SLACK_BOT_TOKEN) {

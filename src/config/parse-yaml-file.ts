@@ -16,8 +16,8 @@ function formatPath(path: PropertyKey[]): string {
 export function parseYamlFile<S extends z.ZodType>(text: string, fileName: string, schema: S, emptyHint?: string): z.output<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
+  const [e] = doc.errors;
+  if (e) {
     const line = e.linePos?.[0]?.line;
     throw new ConfigError(`${fileName}: invalid YAML: ${e.message.split('\n')[0]}${line ? ` (line ${line})` : ''}`);
   }

@@ -34,8 +34,8 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 
 /** For an unrecognized_keys issue: the path of the key itself and a message naming the closest valid key. */
 export function describeUnknownKey(schema: z.ZodType, issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } | null {
-  if (issue.code !== 'unrecognized_keys' || issue.keys.length === 0) return null;
-  const key = issue.keys[0]!;
+  const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  if (key === undefined) return null;
   const valid = keysAt(schema, issue.path);
   const near = closestWord(key.toLowerCase(), valid.map((v) => v.toLowerCase()));
   const nearKey = near ? valid.find((v) => v.toLowerCase() === near) : undefined;

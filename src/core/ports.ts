@@ -167,14 +167,15 @@ export interface Store
   close(): Promise<void>;
 }
 
-/** A store that can group writes into one commit (SQLite). Postgres commits each write; callers ask `batchesWrites`. */
+/** A store that can make a feed's writes one transaction (SQLite and Postgres); callers ask `batchesWrites`. */
 export interface BatchStore {
   /**
-   * Runs `fn` with the store's writes grouped into as few commits as possible (SQLite: one transaction shared by
-   * the batches that overlap). If a batch or the commit fails (disk full), the whole transaction is rolled back
-   * and every overlapping batch rejects, so callers can drop what they cached in memory.
+   * Runs `fn` as one transaction: `fn` does its reads and writes through the store it is handed (SQLite: this
+   * store, one transaction shared by the batches that overlap; Postgres: a view bound to one connection in its own
+   * transaction). If `fn` or the commit fails (disk full, a connection reset), everything `fn` wrote is rolled
+   * back and the promise rejects, so callers can drop what they cached in memory and the next try starts clean.
    */
-  runInBatch<T>(fn: () => Promise<T>): Promise<T>;
+  runInBatch<T>(fn: (store: Store) => Promise<T>): Promise<T>;
 }
 
 /** Whether the store groups writes (BatchStore); the one place that asks. */
@@ -200,8 +201,10 @@ export interface OutboxClaimStore {
   /**
    * Claims up to `limit` pending outbox entries due at `now` that no live claim holds (claimed_until < now), for
    * `owner` until now + leaseMs, so two replicas never deliver the same entry at once (FOR UPDATE SKIP LOCKED).
+   * `except`: channels whose worker in this process is still busy — left unclaimed, so another replica (or this
+   * one, once the worker is done) can take them at once instead of after the claim runs out.
    */
-  claimDueOutbox(now: string, limit: number, owner: string, leaseMs: number): Promise<OutboxEntry[]>;
+  claimDueOutbox(now: string, limit: number, owner: string, leaseMs: number, except?: readonly { platform: string; channelId: string }[]): Promise<OutboxEntry[]>;
 }
 
 /** Whether the outbox is shared between replicas (OutboxClaimStore); the one place that asks. */

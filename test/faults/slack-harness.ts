@@ -33,7 +33,7 @@ export async function slackHarness(slack: FakeSlack, opts: Partial<OutboxDispatc
   const client = createSenderClient({ botToken: slack.botToken, apiUrl: slack.apiUrl, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
   const dispatcher = new OutboxDispatcher({
     store, clock, sleep: clock.sleep, perChannelIntervalMs: 0, logger: { info: log, warn: log, error: log },
-    senders: new Map([['slack', new SlackSender(client)]]),
+    senders: new Map([['slack', new SlackSender(client, { info: log, warn: log, error: log })]]),
     ...opts,
   });
   return {

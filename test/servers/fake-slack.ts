@@ -70,6 +70,8 @@ export class FakeSlack {
   readonly openHungRequests = new Set<ServerResponse>();
   /** Faults: conversations.history refused per channel, like Slack does for a bot not in a public channel. */
   readonly historyErrors = new Map<string, 'not_in_channel' | 'missing_scope'>();
+  /** The bot token's scopes, sent with every answer in x-oauth-scopes as Slack does; null: the header is left out. */
+  scopes: string[] | null = null;
   /** Channels the bot joined with conversations.join. */
   readonly joined = new Set<string>();
   private nextResponse = 1;
@@ -251,7 +253,7 @@ export class FakeSlack {
     const token = authorization?.replace(/^Bearer /, '') ?? body.token;
 
     let status = 200;
-    let headers: Record<string, string> = { 'content-type': 'application/json' };
+    let headers: Record<string, string> = { 'content-type': 'application/json', ...(this.scopes ? { 'x-oauth-scopes': this.scopes.join(',') } : {}) };
     let answer: object | string;
     const scripted = this.scripted.find((s) => s.method === method && (s.times ?? 0) > 0);
     if (scripted) {

@@ -95,6 +95,15 @@ describe('PgStore replicas: outbox claims', () => {
     expect(again).toMatchObject([{ id: entry!.id, attempts: 1, lastError: 'HTTP 503', nextAttemptAt: at(5_000) }]);
   });
 
+  it('leaves the entries of a channel the claimer is still busy with for another replica, at once', async () => {
+    const a = await openStore();
+    await enqueueMany(a, 6); // channels C0, C1, C2, two entries each
+    const claimed = await a.claimDueOutbox(at(0), 10, 'replica-a', 60_000, [{ platform: 'slack', channelId: 'C1' }]);
+    expect(claimed.map((e) => e.channelId).sort()).toEqual(['C0', 'C0', 'C2', 'C2']);
+    const other = await a.claimDueOutbox(at(1_000), 10, 'replica-b', 60_000);
+    expect(other.map((e) => e.channelId)).toEqual(['C1', 'C1']);
+  });
+
   it('enqueue of the same key from two replicas at once stores one entry', async () => {
     const schema = db.newSchema();
     const [a, b] = [await openStore(schema), await openStore(schema)];

@@ -10,6 +10,7 @@ import { describeItemContract } from './contract/item-contract.ts';
 import { describeOutboxContract } from './contract/outbox-contract.ts';
 import { describeSubscriptionContract } from './contract/subscription-contract.ts';
 import { describeReportContract } from './contract/report-contract.ts';
+import { describeBatchContract } from './contract/batch-contract.ts';
 import type { ContractContext } from './contract/contract-context.ts';
 
 export interface StoreContractHooks {
@@ -52,5 +53,6 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
     describeSubscriptionContract(ctx);
     describeReportContract(ctx);
     describeOutboxContract(ctx);
+    describeBatchContract(ctx);
   });
 }

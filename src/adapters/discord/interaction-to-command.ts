@@ -67,8 +67,9 @@ function mapSubscribe(o: OptionReader): MappedCommand {
   const hour = o.getInteger(OPTION.hour);
   // Discord checks the ranges declared with the command, but a request to the HTTP endpoint is only signed, not
   // checked against them: the same bounds as the text grammar, here.
-  if (hour !== null && (!Number.isInteger(hour) || hour < 0 || hour > 23)) return { ok: false, problem: `hour must be a whole number from 0 to 23, not ${hour}.` };
-  if (day !== null && (!Number.isInteger(day) || day < 0 || day > 6)) return { ok: false, problem: `day must be a weekday (0 = Sunday … 6 = Saturday), not ${day}.` };
+  const given = (n: number) => (Number.isFinite(n) ? `, not ${n}` : '');
+  if (hour !== null && (!Number.isInteger(hour) || hour < 0 || hour > 23)) return { ok: false, problem: `hour must be a whole number from 0 to 23${given(hour)}.` };
+  if (day !== null && (!Number.isInteger(day) || day < 0 || day > 6)) return { ok: false, problem: `day must be a weekday (0 = Sunday … 6 = Saturday)${given(day)}.` };
   const timeZone = o.getString(OPTION.timezone)?.trim() || null;
   if (timeZone && !isValidTimeZone(timeZone)) {
     return { ok: false, problem: `"${timeZone}" is not an IANA time zone. Try Asia/Shanghai, Europe/London or America/New_York.` };

@@ -81,6 +81,7 @@ export class SlackSender implements PlatformSender {
     try {
       const r = await this.client.chat.postMessage({ channel: channelId, text: first!.text, blocks: first!.blocks, unfurl_links: false, unfurl_media: false, ...(metadata ? { metadata } : {}) });
       ts = r.ts ?? '';
+      this.checkScopes(r.response_metadata?.scopes);
     } catch (error) {
       throw toDeliveryError(error, 'chat.postMessage');
     }
@@ -97,6 +98,21 @@ export class SlackSender implements PlatformSender {
     return { remoteId: ts || null };
   }
 
+  private scopesChecked = false;
+
+  /**
+   * Says once, on the first post, when the token cannot read history: without it a send whose answer is lost
+   * cannot be checked and may be posted twice. Slack lists the token's scopes with every answer (x-oauth-scopes).
+   */
+  private checkScopes(scopes: string[] | undefined): void {
+    if (this.scopesChecked || !scopes) return;
+    this.scopesChecked = true;
+    const missing = ['channels:history', 'groups:history', 'channels:join'].filter((s) => !scopes.includes(s));
+    if (missing.length === 0) return;
+    this.logger?.warn({ missing }, `the Slack bot token lacks ${missing.join(', ')}: a message whose answer is lost (or that was in flight in a crash) `
+      + 'cannot be looked up in such channels and may be posted twice; add the scopes under OAuth & Permissions (see config/slack-manifest.yaml) and reinstall the app');
+  }
+
   /**
    * Looks through the channel's recent history for our message carrying this outbox key. A bot posting to a
    * public channel it is not in (chat:write.public) may not read its history: it joins the channel (channels:join)
@@ -106,7 +122,14 @@ export class SlackSender implements PlatformSender {
     try {
       return await this.searchHistory(channelId, idempotencyKey, since);
     } catch (error) {
-      if ((error as { data?: { error?: string } }).data?.error !== 'not_in_channel') throw toDeliveryError(error, 'conversations.history');
+      const data = (error as { data?: { error?: string; needed?: string } }).data;
+      if (data?.error === 'missing_scope') {
+        // No other read tells whether Slack kept the post (chat.postMessage takes no idempotency key): say what fixes it.
+        throw new DeliveryError(`Slack refused conversations.history: missing_scope — the bot token lacks ${data.needed ?? 'channels:history'} `
+          + '(channels:history for public channels, groups:history for private ones): add it under OAuth & Permissions and reinstall the app; '
+          + 'until then a message whose answer was lost may be posted twice', null, false, { cause: error });
+      }
+      if (data?.error !== 'not_in_channel') throw toDeliveryError(error, 'conversations.history');
     }
     try {
       await this.client.conversations.join({ channel: channelId });

@@ -100,6 +100,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
       ...(opts.replyBudgetMs !== undefined ? { replyBudgetMs: opts.replyBudgetMs } : {}),
     });
   });
+  // Every button listener here is also named in `handles` below: a press of any other button is answered 400.
   if (opts.commands.review) {
     const review = opts.commands.review;
     app.action(REVIEW_ACTION_ID, async (args) => {
@@ -123,6 +124,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   if (receiver) {
     server = await startSlackHttpServer({
       boltListener: receiver.requestListener, signingSecret: config.signingSecret!, clock, logger,
+      handles: { command: SLASH_COMMAND, actions: [SHARE_STATUS_ACTION_ID, ...(opts.commands.review ? [REVIEW_ACTION_ID] : [])] },
       ...(opts.httpHandler ? { extraHandler: opts.httpHandler } : {}),
     }, opts.port);
     logger.info({ port: server.port }, `Slack HTTP mode: listening on port ${server.port}, path /slack/events`);

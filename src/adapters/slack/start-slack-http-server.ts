@@ -8,6 +8,7 @@ import type { Clock, Logger } from '../../core/ports.ts';
 import { SlackReplayGuard, verifySlackSignature } from './verify-slack-signature.ts';
 import { explainListenFault } from '../../core/explain-startup-fault.ts';
 import { readBoundedBody } from '../read-bounded-body.ts';
+import { checkSlackRequestShape, type HandledRequests } from './slack-request-shape.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Slash command and interaction payloads are small; anything larger is not from Slack. */
@@ -17,6 +18,8 @@ export interface SlackHttpServerOptions {
   /** Bolt's HTTPReceiver#requestListener. */
   boltListener: RequestListener;
   signingSecret: string;
+  /** What Bolt has listeners for: a verified request for anything else is answered 400 at once. */
+  handles: HandledRequests;
   clock: Clock;
   logger: Logger;
   /** Other routes on the same port (e.g. /healthz and /metrics); resolves true when it answered. */
@@ -60,6 +63,12 @@ export async function startSlackHttpServer(opts: SlackHttpServerOptions, port: n
       const reason = check.ok ? 'replayed request' : check.reason;
       logger.warn({ reason, remote: req.socket.remoteAddress }, 'Slack request refused (401): check SLACK_SIGNING_SECRET and the server clock');
       res.writeHead(401).end();
+      return;
+    }
+    const shape = checkSlackRequestShape(header(req, 'content-type') ?? '', body, opts.handles);
+    if (!shape.ok) {
+      logger.warn({ reason: shape.reason }, 'Slack request refused (400): signed, but not a request this app answers');
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(shape.reason);
       return;
     }
     // Bolt buffers the body itself unless it finds it already read (BufferedIncomingMessage).

@@ -49,6 +49,8 @@ interface Story {
 }
 
 const UNSPECIFIED = 'unspecified';
+/** Outlets named per story in the digest; more are counted. */
+const OUTLETS_SHOWN = 3;
 
 function sourceText(name: string, link: string | null): string {
   return link ? `[${name}](${link})` : name;
@@ -125,9 +127,12 @@ function storySections(stories: Story[], limit: number): Section[] {
       const list = here.filter((s) => s.tag === tag).sort(byImportance);
       if (list.length === 0) continue;
       const items: { text: string; url?: string | null }[] = list.slice(0, limit).map((s) => {
+        // The outlets by name, each linked to its article: a count alone ("2 sources") or a whole-line link says less.
         const n = s.cluster.sources.length;
+        const outlets = s.cluster.sources.slice(0, OUTLETS_SHOWN).map((x) => sourceText(x.name, x.link)).join(', ');
+        const more = n > OUTLETS_SHOWN ? ` and ${n - OUTLETS_SHOWN} more` : '';
         const high = s.cluster.severity === 'high' ? ' · **high**' : '';
-        return { text: `${s.cluster.title} — ${n} source${n === 1 ? '' : 's'}${high}`, url: s.cluster.link };
+        return { text: `${s.cluster.title} — ${outlets}${more}${high}` };
       });
       if (list.length > limit) items.push({ text: `…and ${list.length - limit} more` });
       const where = market === UNSPECIFIED ? 'No specific market' : `${MARKET_NAMES[market]} (${market})`;

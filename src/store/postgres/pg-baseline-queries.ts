@@ -91,7 +91,7 @@ async function appendHistory(
 }
 
 export async function applyComparison(
-  pool: pg.Pool, clock: Clock, c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null },
+  pool: PgQueryable, clock: Clock, c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null },
 ): Promise<void> {
   const market = c.fact.market ?? c.previous?.market ?? null;
   // A fact that names no market has no baseline subject to hold it against.
@@ -113,7 +113,7 @@ export async function applyComparison(
 }
 
 /** Inserts only the (market, key) subjects the store does not know, so values learned since survive restarts. */
-export async function seedBaseline(pool: pg.Pool, clock: Clock, entries: BaselineEntry[]): Promise<void> {
+export async function seedBaseline(pool: PgQueryable, clock: Clock, entries: BaselineEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const recordedAt = clock.now().toISOString();
   await inPgTransaction(pool, async (tx) => {

@@ -53,9 +53,14 @@ export function createPgPool(opts: {
   return pool;
 }
 
-/** Runs `work` in one transaction on one connection; rolls back and rethrows on error. */
-export async function inPgTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+/**
+ * Runs `work` in one transaction on one connection; rolls back and rethrows on error. Given the connection of a
+ * transaction already open (a batch, see PgStore.runInBatch), it runs inside that one, in a savepoint: a failed
+ * step undoes only its own writes and leaves the outer transaction usable.
+ */
+export async function inPgTransaction<T>(db: PgQueryable, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  if (!(db instanceof pg.Pool)) return inSavepoint(db, work);
+  const client = await db.connect();
   let broken: Error | undefined;
   try {
     await client.query('BEGIN');
@@ -72,5 +77,17 @@ export async function inPgTransaction<T>(pool: pg.Pool, work: (client: pg.PoolCl
     throw error;
   } finally {
     client.release(broken);
+  }
+}
+
+async function inSavepoint<T>(client: pg.PoolClient, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  await client.query('SAVEPOINT step');
+  try {
+    const result = await work(client);
+    await client.query('RELEASE SAVEPOINT step');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK TO SAVEPOINT step').catch(() => undefined); // a dead connection fails the batch anyway
+    throw error;
   }
 }

@@ -1,6 +1,5 @@
 // Classified items in Postgres, laid out as in SQLite: the item's fields are columns, its lists and comparisons
 // JSON. Tagged items also get rows in item_tags, the index behind /tts latest (see pg-schema-v1.ts).
-import type pg from 'pg';
 import type { Market, Tag } from '../../core/taxonomy.ts';
 import type { ClassifiedItem } from '../../core/types.ts';
 import { inPgTransaction, type PgQueryable } from './pg-connection.ts';
@@ -14,7 +13,7 @@ export async function knownItemIds(db: PgQueryable, ids: string[]): Promise<Set<
 }
 
 /** Stores the item and its item_tags rows together; false (and nothing written) when the id was known. */
-export async function saveClassifiedItem(pool: pg.Pool, ci: ClassifiedItem, fetchedAt: string): Promise<boolean> {
+export async function saveClassifiedItem(pool: PgQueryable, ci: ClassifiedItem, fetchedAt: string): Promise<boolean> {
   const { item, classification: c } = ci;
   const sortTime = itemSortTime(item.published, fetchedAt);
   return inPgTransaction(pool, async (tx) => {

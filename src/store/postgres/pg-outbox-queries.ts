@@ -39,6 +39,7 @@ export async function dueOutbox(db: PgQueryable, now: string, limit: number): Pr
 
 export async function claimDueOutbox(
   db: PgQueryable, now: string, limit: number, owner: string, leaseMs: number,
+  except: readonly { platform: string; channelId: string }[] = [],
 ): Promise<OutboxEntry[]> {
   const until = new Date(Date.parse(now) + leaseMs).toISOString();
   const r = await db.query<OutboxRow>(
@@ -46,10 +47,11 @@ export async function claimDueOutbox(
      WHERE id IN (
        SELECT id FROM outbox
        WHERE status = 'pending' AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1)
+         AND (platform, channel_id) NOT IN (SELECT * FROM unnest($5::text[], $6::text[]))
        ORDER BY id LIMIT $2
        FOR UPDATE SKIP LOCKED)
      RETURNING ${COLUMNS}`,
-    [now, limit, owner, until],
+    [now, limit, owner, until, except.map((c) => c.platform), except.map((c) => c.channelId)],
   );
   // RETURNING follows no particular order; the dispatcher expects oldest first.
   return r.rows.map(toEntry).sort((a, b) => a.id - b.id);

@@ -1,5 +1,4 @@
 // Reported changes in Postgres (see core/evidence/reported-change.ts), and the baseline side of a rejection.
-import type pg from 'pg';
 import type { Market } from '../../core/taxonomy.ts';
 import type { BaselineEntry } from '../../core/types.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
@@ -47,7 +46,7 @@ export async function updateReport(db: PgQueryable, id: number, patch: Parameter
   if (sets.length) await db.query(`UPDATE reported_changes SET ${sets.join(', ')} WHERE id = $1`, params);
 }
 
-export async function revertBaselineEntry(pool: pg.Pool, market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep'): Promise<void> {
+export async function revertBaselineEntry(pool: PgQueryable, market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep'): Promise<void> {
   await inPgTransaction(pool, async (tx) => {
     if (itemId) await tx.query('UPDATE baseline_history SET rejected = TRUE WHERE market = $1 AND key = $2 AND item_id = $3', [market, key, itemId]);
     if (restore === 'keep') return;

@@ -61,7 +61,7 @@ export class SqliteStore implements Store, BatchStore {
    * rejects, so that callers who keep state in memory (the ingest cache) can drop it: a failed batch leaves
    * memory as it leaves the store, and the same items are ingested again on the next poll.
    */
-  async runInBatch<T>(fn: () => Promise<T>): Promise<T> {
+  async runInBatch<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     if (this.batchDepth === 0 && !this.db.inTransaction) {
       this.db.exec('BEGIN IMMEDIATE');
       let settle!: (error: unknown) => void;
@@ -74,7 +74,7 @@ export class SqliteStore implements Store, BatchStore {
     this.batchDepth++;
     let result: T | undefined;
     try {
-      result = await fn();
+      result = await fn(this);
     } catch (error) {
       this.batchFailure ??= error;
     } finally {

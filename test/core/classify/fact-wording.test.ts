@@ -56,6 +56,11 @@ describe('launches', () => {
       .toEqual(['launch MX 2024-06-03', 'launch MX 2025']);
   });
 
+  it('reads a headline launch and the body telling it by its stage as one launch', () => {
+    expect(facts('TikTok Shop launches UK entry for overseas sellers', "TikTok Shop's UK marketplace is set to open its fully managed model to overseas sellers in October.", '2025-06-10'))
+      .toEqual(['launch UK 2025-10']);
+  });
+
   it('does not take a launch recalled as background', () => {
     expect(facts('Japan hiring', 'TikTok Shop, which launched in Japan last summer, is hiring 100 people in Tokyo.', '2026-02-01')).toEqual([]);
     expect(facts('UK sales record', 'Sales were the best since TikTok Shop launched in the UK in 2021.', '2025-12-01').filter((f) => f.startsWith('launch'))).toEqual([]);

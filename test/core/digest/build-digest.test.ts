@@ -66,13 +66,13 @@ describe('buildDigest', () => {
     expect(ofType(d.sections, 'change')).toHaveLength(1);
   });
 
-  it('lists the top stories per market and tag with their source counts and links', () => {
+  it('lists the top stories per market and tag with their outlets by name', () => {
     const lists = ofType(digest().sections, 'list');
     expect(lists.map((l) => l.title)).toEqual([
       'United States (US) · Threshold change', 'United States (US) · Ban', 'United Kingdom (UK) · Launch',
     ]);
-    expect(lists[0]!.items).toEqual([{ text: 'TikTok Shop US lowers creator follower minimum — 3 sources · **high**', url: 'https://news.example/c1' }]);
-    expect(lists[1]!.items[0]!.text).toBe('Platform bans external links in US shop listings — 1 source');
+    expect(lists[0]!.items).toEqual([{ text: 'TikTok Shop US lowers creator follower minimum — Outlet 1, Outlet 2, Outlet 3 · **high**' }]);
+    expect(lists[1]!.items[0]!.text).toBe('Platform bans external links in US shop listings — Outlet 1');
   });
 
   it('caps each group and says how many more there were', () => {
@@ -80,7 +80,7 @@ describe('buildDigest', () => {
     const d = digest({ items: many.map((c, i) => item(`x${i}`, c)), clusters: many, maxStoriesPerGroup: 5 });
     const list = ofType(d.sections, 'list')[0]!;
     expect(list.items).toHaveLength(6);
-    expect(list.items[0]!.text).toMatch(/^Ban story 6 — 7 sources/); // most-sourced first
+    expect(list.items[0]!.text).toMatch(/^Ban story 6 — Outlet 1, Outlet 2, Outlet 3 and 4 more/); // most-sourced first
     expect(list.items[5]).toEqual({ text: '…and 2 more' });
   });
 
@@ -118,7 +118,7 @@ describe('buildDigest', () => {
 
   it('shows a story whose cluster is missing as a one-source story rather than dropping it', () => {
     const d = digest({ clusters: [] });
-    expect(ofType(d.sections, 'list')[2]!.items[0]).toEqual({ text: 'Cross-border selling opens in the UK — 1 source', url: 'https://news.example/i4' });
+    expect(ofType(d.sections, 'list')[2]!.items[0]).toEqual({ text: 'Cross-border selling opens in the UK — [Daily Commerce](https://news.example/i4)' });
   });
 });
 

@@ -9,11 +9,21 @@ export const SUBCOMMAND_OPTION_TYPE = 1;
 
 const optionValue = z.union([z.string().max(6000), z.number(), z.boolean()]);
 
+/** Discord's option types whose value we read: a value of another kind than its type says is a malformed body. */
+const VALUE_OF_TYPE: Record<number, (v: unknown) => boolean> = {
+  3: (v) => typeof v === 'string',
+  4: (v) => typeof v === 'number' && Number.isSafeInteger(v),
+  5: (v) => typeof v === 'boolean',
+  10: (v) => typeof v === 'number' && Number.isFinite(v),
+};
+
 const leafOption = z.object({
   name: z.string().max(100),
   type: z.number().int(),
   value: optionValue.optional(),
   focused: z.boolean().optional(),
+}).refine((o) => o.value === undefined || o.focused === true || (VALUE_OF_TYPE[o.type]?.(o.value) ?? true), {
+  message: 'option value does not match its type', path: ['value'],
 });
 
 /** Top-level options: a subcommand carrying leaf options (the /tts shape), or leaf options directly. */
@@ -67,9 +77,11 @@ export function rawOptionReader(options: LeafOption[]): OptionReader {
       const v = value(name);
       return typeof v === 'string' ? v : null;
     },
+    // A value given but not a whole number reads as NaN, so the mapper refuses it instead of ignoring it.
     getInteger: (name) => {
       const v = value(name);
-      return typeof v === 'number' && Number.isInteger(v) ? v : null;
+      if (v === undefined) return null;
+      return typeof v === 'number' && Number.isInteger(v) ? v : Number.NaN;
     },
     getBoolean: (name) => {
       const v = value(name);

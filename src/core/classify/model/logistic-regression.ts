@@ -1,7 +1,7 @@
 // L2-regularised binary logistic regression over sparse hashed features, trained with full-batch L-BFGS from zero
 // weights: no randomness and a fixed iteration order, so the same items give the same weights bit for bit.
 // Written here rather than taken from a library: the registry's ml-logistic-regression works on dense matrices
-// (~10⁵ hashed features × items) and has no regularisation; see docs/adr/0001-classifier-method.md for the measured
+// (~10⁵ hashed features × items) and has no regularisation; see docs/adr/classifier-method.md for the measured
 // comparison.
 import type { SparseVector } from './text-features.ts';
 

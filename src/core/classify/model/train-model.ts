@@ -13,7 +13,7 @@ import { HASH_BITS, type SparseVector } from './text-features.ts';
 
 /**
  * Hyperparameters, chosen by `npm run eval -- --cv 5` sweeps on train (lockbox left out) + dev; the measured
- * alternatives are in docs/adr/0001-classifier-method.md.
+ * alternatives are in docs/adr/classifier-method.md.
  */
 export const TRAINING = {
   /** A feature must occur in this many training items (or candidates, or facts) to get a weight. */
