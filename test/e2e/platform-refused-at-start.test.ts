@@ -52,6 +52,11 @@ describe('a platform that refuses or cannot be reached at start', () => {
     expect(slack.calls.some((c) => c.method === 'auth.test')).toBe(true);
   }, 60_000);
 
+  it('Slack refuses the Socket Mode app token: one line naming SLACK_APP_TOKEN, exit 1', async () => {
+    const result = await start('slack-app-token', { SLACK_BOT_TOKEN: slack.botToken, SLACK_APP_TOKEN: 'xapp-1-not-the-right-one', SLACK_API_URL: slack.apiUrl });
+    expectOneClearLine(result, 'Slack refused SLACK_APP_TOKEN (invalid_auth)');
+  }, 60_000);
+
   it('Slack unreachable (a closed port): one line naming SLACK_API_URL and the reason, exit 1', async () => {
     const closed = await freePort();
     const result = await start('slack-unreachable', { SLACK_BOT_TOKEN: slack.botToken, SLACK_APP_TOKEN: slack.appToken, SLACK_API_URL: `http://127.0.0.1:${closed}/api/` });

@@ -132,7 +132,10 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
     try {
       await app.start();
     } catch (error) {
-      throw new StartupError(`could not open the Slack Socket Mode connection: ${(error as Error).message} (SLACK_APP_TOKEN must be an xapp-… app-level token with connections:write)`, { cause: error });
+      const code = (error as { data?: { error?: string } }).data?.error;
+      throw new StartupError(code
+        ? `Slack refused SLACK_APP_TOKEN (${code}): create an App-Level Token (xapp-…) with connections:write under Basic Information → App-Level Tokens, or use HTTP mode (SLACK_MODE=http)`
+        : `could not open the Slack Socket Mode connection: ${(error as Error).message} (SLACK_APP_TOKEN must be an xapp-… app-level token with connections:write)`, { cause: error });
     }
   }
 
