@@ -11,9 +11,12 @@ const SEVERITY_LABEL = { high: 'High', normal: 'Normal', low: 'Low' } as const;
 const SEEN_LATER_MS = 6 * 60 * 60 * 1000;
 
 /** "30 Nov 2026, 08:00 UTC". */
+// One formatter for all alerts: toLocaleDateString builds a new one per call, which showed in the ingest profile.
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 function when(iso: string): string {
   const d = new Date(iso);
-  const day = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const day = DAY.format(d);
   return `${day}, ${d.toISOString().slice(11, 16)} UTC`;
 }
 

@@ -10,7 +10,11 @@ export function markupToText(text: string): string {
 function renderSection(s: Section): string[] {
   switch (s.type) {
     case 'text': return [markupToText(s.text)];
-    case 'fields': return s.fields.map((f) => `${f.name}: ${markupToText(f.value)}`);
+    case 'fields': return s.fields.flatMap((f) => {
+      // A value of several lines (the status summary's newest entries) goes under its name, indented.
+      const lines = markupToText(f.value).split('\n');
+      return lines.length > 1 ? [`${f.name}:`, ...lines.map((l) => `  • ${l}`)] : [`${f.name}: ${lines[0]}`];
+    });
     case 'change': return [`CHANGE ${s.label}: ${s.from} → ${s.to}`, `  was: ${markupToText(s.fromSource)}`, `  now: ${markupToText(s.toSource)}`];
     case 'list': return [...(s.title ? [`${s.title}:`] : []), ...s.items.map((i) => `  • ${markupToText(i.text)}${i.url ? ` <${i.url}>` : ''}`)];
     case 'divider': return ['—'.repeat(40)];

@@ -37,6 +37,15 @@ export class SqliteReportStore implements ReportStore {
     });
   }
 
+  // listReports builds its WHERE from the query's fields: a handful of shapes, each prepared once (preparing per
+  // call showed in the ingest profile, docs/BENCHMARKS.md).
+  private readonly statements = new Map<string, Database.Statement<unknown[], SqliteReportRow>>();
+  private prepared(sql: string): Database.Statement<unknown[], SqliteReportRow> {
+    let st = this.statements.get(sql);
+    if (!st) { st = this.db.prepare(sql); if (this.statements.size < 64) this.statements.set(sql, st); }
+    return st;
+  }
+
   async addReport(r: NewReportedChange): Promise<ReportedChange> {
     const info = this.insert.run(r.market, r.key, JSON.stringify(r.fact), r.date, r.source, r.outlet, r.outletKey, r.itemId, r.clusterId,
       r.state, r.reason, r.applied ? 1 : 0, r.replaced ? JSON.stringify(r.replaced) : null, r.createdAt);
@@ -57,7 +66,7 @@ export class SqliteReportStore implements ReportStore {
     if (q.itemId) { where.push('item_id = ?'); params.push(q.itemId); }
     if (q.states?.length) { where.push(`state IN (${q.states.map(() => '?').join(', ')})`); params.push(...q.states); }
     const sql = `SELECT * FROM reported_changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...params, q.limit ?? 100) as SqliteReportRow[]).map(toReport);
+    return (this.prepared(sql).all(...params, q.limit ?? 100) as SqliteReportRow[]).map(toReport);
   }
 
   async updateReport(id: number, patch: Parameters<ReportStore['updateReport']>[1]): Promise<void> {

@@ -50,36 +50,34 @@ function denseHash(name: string): number {
   return h;
 }
 
-// Per-vector scratch: bucket → position in first-occurrence order (open addressing), the values there, and where
-// each position sits in the table (to clear just those slots afterwards).
-let slotOf = new Int32Array(1 << 12).fill(-1);
-let shift = 32 - 12;
-let bucketAt = new Int32Array(1 << 11);
-let valueAt = new Float64Array(1 << 11);
-let tableAt = new Int32Array(1 << 11);
-let order = new Float64Array(1 << 11);
-
-function positionOf(bucket: number, used: number): number {
-  const mask = slotOf.length - 1;
-  let pos = Math.imul(bucket, 0x9e3779b1) >>> shift;
-  for (;;) {
-    const e = slotOf[pos]!;
-    if (e < 0) { slotOf[pos] = used; bucketAt[used] = bucket; valueAt[used] = 0; tableAt[used] = pos; return used; }
-    if (bucketAt[e] === bucket) return e;
-    pos = (pos + 1) & mask;
-  }
-}
+// Per-vector scratch: the names sorted by bucket (bucket·2²² + name index, as numbers: buckets < 2²⁰), each
+// bucket's run of names, and which name opens a run (1 + run index), so sums keep the names' order.
+const SPLIT = 4_194_304;
+let keys = new Float64Array(2048);
+let opensRun = new Int32Array(2048);
+let runBucket = new Int32Array(2048);
+let runValue = new Float64Array(2048);
 
 function ensureScratch(n: number): void {
-  if (bucketAt.length >= n) return;
-  let cap = bucketAt.length;
+  if (keys.length >= n) return;
+  let cap = keys.length;
   while (cap < n) cap *= 2;
-  bucketAt = new Int32Array(cap);
-  valueAt = new Float64Array(cap);
-  tableAt = new Int32Array(cap);
-  order = new Float64Array(cap);
-  slotOf = new Int32Array(cap * 2).fill(-1);
-  shift = 32 - Math.log2(cap * 2);
+  keys = new Float64Array(cap);
+  opensRun = new Int32Array(cap);
+  runBucket = new Int32Array(cap);
+  runValue = new Float64Array(cap);
+}
+
+function findRun(bucket: number, runs: number): number {
+  let lo = 0;
+  let hi = runs - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = runBucket[mid]!;
+    if (b === bucket) return mid;
+    if (b < bucket) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
 }
 
 const pool: FeatureCounts[] = [];
@@ -96,35 +94,46 @@ export function newFeatureCounts(): FeatureCounts {
  * summing over a Map keyed by name. `counts` is emptied and reused.
  */
 export function toSparse(counts: FeatureCounts, dense: Map<string, number> = new Map()): SparseVector {
-  ensureScratch(counts.size + dense.size);
-  let used = 0;
-  for (let e = 0; e < counts.size; e++) {
-    const at = positionOf(counts.fnv[e]! & HASH_MASK, used);
-    if (at === used) used++;
-    const c = counts.counts[e]!;
-    valueAt[at] = valueAt[at]! + 1 + (c === 1 ? 0 : Math.log(c));
-  }
-  let norm = 0;
-  for (let k = 0; k < used; k++) norm += valueAt[k]! * valueAt[k]!;
-  norm = Math.sqrt(norm) || 1;
-  for (let k = 0; k < used; k++) valueAt[k] = valueAt[k]! / norm;
-  for (const [name, v] of dense) {
-    const at = positionOf(denseHash(name), used);
-    if (at === used) used++;
-    valueAt[at] = valueAt[at]! + v;
-  }
-  // Buckets ascending: sort bucket·2²² + position as numbers (buckets < 2²⁰, positions < 2²²).
-  for (let k = 0; k < used; k++) order[k] = bucketAt[k]! * 4_194_304 + k;
-  const sorted = order.subarray(0, used).sort();
-  const idx = new Array<number>(used);
-  const val = new Array<number>(used);
-  for (let k = 0; k < used; k++) {
+  const n = counts.size;
+  ensureScratch(n);
+  for (let e = 0; e < n; e++) keys[e] = (counts.fnv[e]! & HASH_MASK) * SPLIT + e;
+  const sorted = keys.subarray(0, n).sort();
+  opensRun.fill(0, 0, n);
+  // Each bucket's value, its names added in the order they first occurred (a run is in name order).
+  let runs = 0;
+  for (let k = 0; k < n; k++) {
     const key = sorted[k]!;
-    const b = Math.floor(key / 4_194_304);
-    idx[k] = b;
-    val[k] = valueAt[key - b * 4_194_304]!;
+    const b = Math.floor(key / SPLIT);
+    const e = key - b * SPLIT;
+    if (runs === 0 || runBucket[runs - 1] !== b) { runBucket[runs] = b; runValue[runs] = 0; opensRun[e] = ++runs; }
+    const c = counts.counts[e]!;
+    runValue[runs - 1] = runValue[runs - 1]! + 1 + (c === 1 ? 0 : Math.log(c));
   }
-  for (let k = 0; k < used; k++) slotOf[tableAt[k]!] = -1;
+  // The norm sums the buckets in the order they first occurred.
+  let norm = 0;
+  for (let e = 0; e < n; e++) { const r = opensRun[e]!; if (r) norm += runValue[r - 1]! * runValue[r - 1]!; }
+  norm = Math.sqrt(norm) || 1;
+  for (let r = 0; r < runs; r++) runValue[r] = runValue[r]! / norm;
+  // Engineered features: into a text bucket they share, else into buckets of their own.
+  const extraBucket: number[] = [];
+  const extraValue: number[] = [];
+  for (const [name, v] of dense) {
+    const b = denseHash(name);
+    const r = findRun(b, runs);
+    if (r >= 0) { runValue[r] = runValue[r]! + v; continue; }
+    const x = extraBucket.indexOf(b);
+    if (x >= 0) extraValue[x] = extraValue[x]! + v;
+    else { extraBucket.push(b); extraValue.push(0 + v); }
+  }
+  const extraOrder = extraBucket.map((_, i) => i).sort((p, q) => extraBucket[p]! - extraBucket[q]!);
+  const idx = new Array<number>(runs + extraBucket.length);
+  const val = new Array<number>(runs + extraBucket.length);
+  let r = 0;
+  let x = 0;
+  for (let k = 0; k < idx.length; k++) {
+    if (x >= extraOrder.length || (r < runs && runBucket[r]! < extraBucket[extraOrder[x]!]!)) { idx[k] = runBucket[r]!; val[k] = runValue[r++]!; }
+    else { idx[k] = extraBucket[extraOrder[x]!]!; val[k] = extraValue[extraOrder[x++]!]!; }
+  }
   counts.clear();
   if (pool.length < 8) pool.push(counts);
   return { idx, val };
