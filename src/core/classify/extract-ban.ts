@@ -51,6 +51,9 @@ function targetOf(window: string, by: BanFact['by']): string {
   if (/\bshein\b/i.test(window)) return 'Shein';
   if (/social (?:commerce|media)|social platforms?|社交(?:平台|媒体|电商)/i.test(window) && /commerce|transaction|payment|shopping|sales|goods|交易|电商|商品|销售|shop/i.test(window)) return 'social commerce';
   if (/imported|foreign goods|cross-?border|from abroad|进口|跨境/i.test(window) && by === 'government') return 'cross-border goods';
+  // An order to stop selling some goods ("orders TikTok Shop to stop selling vapes", 责令停止销售) restricts those goods
+  // on the shop, whoever imposes it; it is not a ban of the shop itself ("stop selling in Indonesia" is).
+  if (/\bstop (?:selling|the sale of|sales of)\b(?!\s+(?:in|on|there|through|via|to|from|online)\b)|\bban(?:s|ned)? the sale of\b|停止(?:销售|售卖)(?![^，。]{0,6}(?:业务|服务))/i.test(window)) return 'product categories';
   if (/seller|merchant|卖家|商家|店铺/i.test(window) && by === 'platform') return 'seller accounts';
   if (/live|broadcast|直播/i.test(window) && by === 'platform') return 'forms of live selling';
   if (/categor|products?|goods|items|listings?|商品|产品|类目|品类|药品|武器/i.test(window) && by === 'platform') return 'product categories';

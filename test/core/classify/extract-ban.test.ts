@@ -25,6 +25,14 @@ describe('ban facts', () => {
     expect(bans('Exit', 'TikTok Shop said it will stop selling in Vietnam at the end of the month.')).toEqual([{ market: 'VN', by: 'platform' }]);
   });
 
+  it('reads an order to stop selling some goods as a ban on those goods, not on the shop', () => {
+    const targets = (title: string, text = '') => classifyItem({ title, text, published: '2026-11-30' }).facts
+      .filter((f: Fact): f is BanFact => f.type === 'ban').map(({ market, by, target }) => ({ market, by, target }));
+    expect(targets('UK regulator orders TikTok Shop to stop selling disposable vapes')).toEqual([{ market: 'UK', by: 'government', target: 'product categories' }]);
+    // Stopping all sales in a country is still a ban of the shop there.
+    expect(targets('Indonesia orders TikTok Shop to stop selling in the country')).toEqual([{ market: 'ID', by: 'government', target: 'TikTok Shop' }]);
+  });
+
   it('reads Chinese bans: 禁令, 被禁, 平台禁止', () => {
     expect(bans('印尼禁令', '印尼政府宣布禁止社交平台直接销售商品。')).toEqual([{ market: 'ID', by: 'government' }]);
     expect(bans('美国法案', '法案要求字节跳动出售TikTok,否则TikTok会在美国被禁。')).toEqual([{ market: 'US', by: 'government' }]);
