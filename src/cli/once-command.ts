@@ -57,7 +57,9 @@ async function runCycle(rt: Runtime, feeds: FeedConfig[], io: CliIO, opts: { tre
   if (oldOnFirstFetch > 0) quiet.push(`${oldOnFirstFetch} older than a day on a feed's first fetch (a new feed alerts only on the last 24 hours, so adding one does not flood a channel)`);
   if (!opts.all && confirmations > 0) quiet.push(`${confirmations} only confirmed what we knew (those go to the digest)`);
   if (confirmedEarlier > 0) quiet.push(`${confirmedEarlier} confirmed a change an earlier alert reported (that alert was edited to say so, rather than a second alert)`);
-  if (quiet.length) io.stderr(`${oldOnFirstFetch + (opts.all ? 0 : confirmations) + confirmedEarlier} tagged item(s) kept quiet: ${quiet.join('; ')}. Add --all to alert every item.\n`);
+  // --all alerts the first two kinds; an edited earlier alert already told the third, so --all is no remedy for it.
+  const allHelps = oldOnFirstFetch > 0 || (!opts.all && confirmations > 0);
+  if (quiet.length) io.stderr(`${oldOnFirstFetch + (opts.all ? 0 : confirmations) + confirmedEarlier} tagged item(s) kept quiet: ${quiet.join('; ')}.${allHelps ? ' Add --all to alert every item.' : ''}\n`);
   return failed === feeds.length && feeds.length > 0 ? 1 : 0;
 }
 
