@@ -3,7 +3,7 @@
 // `create<Name>Platform(settings)` plus one line in src/compose/platform-registry.ts (docs/adr: adapter interface).
 import type { Command, CommandContext } from '../core/commands/command.ts';
 import type { ParseResult } from '../core/commands/parse-command-text.ts';
-import type { Verdict } from '../core/evidence/settle-report.ts';
+import type { Verdict } from '../core/evidence/review-actions.ts';
 import type { Message } from '../core/message.ts';
 import type { Clock, Logger } from '../core/ports.ts';
 import type { Subscription } from '../core/types.ts';

@@ -15,7 +15,7 @@ import { recordReportedChange } from './record-evidence.ts';
 import { confirmEarlierStories, onlyConfirmsEarlierStories } from './confirm-earlier-stories.ts';
 import type { ReportedChange } from '../core/evidence/reported-change.ts';
 import { outletOf } from '../core/evidence/outlet-of.ts';
-import { isReportedChange } from '../core/evidence/put-in-baseline.ts';
+import { isReportedChange } from '../core/evidence/reported-change.ts';
 import { severityWithEvidence } from '../core/evidence/severity-with-evidence.ts';
 import type { TrustedSource } from '../core/evidence/trusted-sources.ts';
 

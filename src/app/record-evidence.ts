@@ -7,7 +7,7 @@ import type { ComparisonEvidence, Comparison } from '../core/types.ts';
 import { sameValue } from '../core/baseline/compare-facts.ts';
 import type { Outlet } from '../core/evidence/outlet-of.ts';
 import { trustedSourceFor, type TrustedSource } from '../core/evidence/trusted-sources.ts';
-import { putInBaseline } from '../core/evidence/put-in-baseline.ts';
+import { putInBaseline } from '../app/evidence/put-in-baseline.ts';
 import type { ReportedChange } from '../core/evidence/reported-change.ts';
 
 export interface ReportContext {

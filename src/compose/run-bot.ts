@@ -2,7 +2,7 @@
 // and /metrics, and starts every platform of src/compose/platform-registry.ts that is configured (the console
 // otherwise). It owns the process signals: SIGINT/SIGTERM stop it within a deadline.
 import { handleReviewPress } from '../app/commands/review-commands.ts';
-import type { Verdict } from '../core/evidence/settle-report.ts';
+import type { Verdict } from '../core/evidence/review-actions.ts';
 import type { PlatformSender } from '../app/delivery-port.ts';
 import type { Runtime } from './runtime.ts';
 import { createPipeline } from './create-pipeline.ts';

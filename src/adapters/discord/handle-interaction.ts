@@ -16,7 +16,7 @@ import type { Message } from '../../core/message.ts';
 import { autocompleteChoices } from './autocomplete-choices.ts';
 import { storyOfCustomId } from '../../core/evidence/review-actions.ts';
 import { statusCommandOfCustomId, type StatusCommand } from '../../core/commands/status-reply.ts';
-import type { Verdict } from '../../core/evidence/settle-report.ts';
+import type { Verdict } from '../../core/evidence/review-actions.ts';
 import { SLOW_SUBCOMMANDS, TTS_COMMAND_NAME } from './command-definitions.ts';
 import { interactionToCommand } from './interaction-to-command.ts';
 import { renderDiscordMessage, type DiscordPayload } from './render-embeds.ts';

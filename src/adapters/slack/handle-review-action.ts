@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { CommandContext } from '../../core/commands/command.ts';
 import type { Message } from '../../core/message.ts';
 import { parseReviewActionId } from '../../core/evidence/review-actions.ts';
-import type { Verdict } from '../../core/evidence/settle-report.ts';
+import type { Verdict } from '../../core/evidence/review-actions.ts';
 import { canManageChannel, type RespondMessage } from './handle-slash-command.ts';
 import type { Logger } from '../../core/ports.ts';
 import { renderSlackMessage } from './render-blocks.ts';

@@ -5,7 +5,8 @@ import { MARKET_NAMES } from '../../core/taxonomy.ts';
 import type { Command, CommandContext } from '../../core/commands/command.ts';
 import type { CommandDeps } from './command-deps.ts';
 import { pendingLine } from '../../core/evidence/pending-in-status.ts';
-import { settleReport, type Verdict } from '../../core/evidence/settle-report.ts';
+import { settleReport } from '../evidence/settle-report.ts';
+import type { Verdict } from '../../core/evidence/review-actions.ts';
 
 const NOT_ALLOWED = 'You may not review reported changes in this channel: it takes the same permission as changing its subscriptions.';
 

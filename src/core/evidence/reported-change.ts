@@ -3,7 +3,7 @@
 // beneath it. A second independent outlet with the same value, a trusted source, or a user's accept puts it in the
 // baseline; a reject takes it out again and brings back the value it replaced.
 import type { Market } from '../taxonomy.ts';
-import type { BaselineEntry, Fact } from '../types.ts';
+import type { BaselineEntry, Fact, Comparison } from '../types.ts';
 
 /**
  * pending: one outlet's word, not in the baseline · confirmed: in the baseline on a second outlet's word or a
@@ -62,4 +62,9 @@ export interface ReportStore {
    * latest value becomes `restore` (the subject is removed when `restore` is null; 'keep' leaves it as it is).
    */
   revertBaselineEntry(market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep'): Promise<void>;
+}
+
+/** A comparison that would change the baseline (a new subject or a different value), not a repeat or history. */
+export function isReportedChange(c: Comparison): boolean {
+  return !c.history && (c.status === 'new' || c.status === 'changes');
 }

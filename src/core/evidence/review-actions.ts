@@ -4,6 +4,9 @@
 import type { MessageAction } from '../message.ts';
 import type { Cluster } from '../types.ts';
 
+/** A person's verdict on a reported change: `/tts accept|reject`, or an alert's Confirm / Wrong button. */
+export type Verdict = 'accept' | 'reject';
+
 export const REVIEW_ACTION_PREFIX = 'tts_review';
 
 export function reviewActions(cluster: Cluster): MessageAction[] {

@@ -3,11 +3,11 @@
 // stops counting there (corroboration back down by one, the outlet's key out of the counted list), and its history
 // rows on those subjects stop counting (no GMV point, no "as of" answer from it). Values are not moved: a confirm
 // only ever added a voice.
-import type { Store } from '../ports.ts';
-import type { Market } from '../taxonomy.ts';
-import type { BaselineEntry } from '../types.ts';
-import { sameValue } from '../baseline/compare-facts.ts';
-import type { ReportedChange } from './reported-change.ts';
+import type { Store } from '../../core/ports.ts';
+import type { Market } from '../../core/taxonomy.ts';
+import type { BaselineEntry } from '../../core/types.ts';
+import { sameValue } from '../../core/baseline/compare-facts.ts';
+import type { ReportedChange } from '../../core/evidence/reported-change.ts';
 
 export type UndoStore = Pick<Store, 'baselineEntries' | 'baselineHistory' | 'revertBaselineEntry'>;
 

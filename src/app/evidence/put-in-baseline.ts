@@ -1,9 +1,9 @@
 // Puts a reported change's value in the baseline (a second outlet, a trusted source or a user vouched for it) and
 // returns the entry it replaced, which a later rejection brings back.
-import type { BaselineStore } from '../ports.ts';
-import type { BaselineEntry, Comparison } from '../types.ts';
-import { sameValue } from '../baseline/compare-facts.ts';
-import type { ReportedChange } from './reported-change.ts';
+import type { BaselineStore } from '../../core/ports.ts';
+import type { BaselineEntry, Comparison } from '../../core/types.ts';
+import { sameValue } from '../../core/baseline/compare-facts.ts';
+import type { ReportedChange } from '../../core/evidence/reported-change.ts';
 
 export async function putInBaseline(
   store: Pick<BaselineStore, 'getBaselineEntry' | 'applyComparison'>,
@@ -15,9 +15,4 @@ export async function putInBaseline(
   // The outlet, not the link, is what corroboration counts (core/provenance/outlet-key.ts).
   await store.applyComparison(c, { date: r.date, source: r.source, ...(r.outletKey ? { outlet: r.outletKey } : {}), itemId: r.itemId });
   return { replaced: alreadyThere ? null : current, alreadyThere };
-}
-
-/** A comparison that would change the baseline (a new subject or a different value), not a repeat or history. */
-export function isReportedChange(c: Comparison): boolean {
-  return !c.history && (c.status === 'new' || c.status === 'changes');
 }

@@ -3,17 +3,17 @@
 // other report of the same value on the same subject, since they make the same claim — its history rows stop
 // counting, and the value it replaced comes back; and where its item confirmed other entries, that no longer
 // counts (undo-corroboration.ts).
-import type { Store } from '../ports.ts';
-import { sameValue } from '../baseline/compare-facts.ts';
-import { formatBaselineValue, formatFact } from '../format/index.ts';
-import type { BaselineEntry } from '../types.ts';
+import type { Store } from '../../core/ports.ts';
+import { sameValue } from '../../core/baseline/compare-facts.ts';
+import { formatBaselineValue, formatFact } from '../../core/format/index.ts';
+import type { BaselineEntry } from '../../core/types.ts';
 import { putInBaseline } from './put-in-baseline.ts';
 import { undoItemCorroboration, type UndoStore } from './undo-corroboration.ts';
-import type { ReportedChange } from './reported-change.ts';
+import type { ReportedChange } from '../../core/evidence/reported-change.ts';
+import type { Verdict } from '../../core/evidence/review-actions.ts';
 
 export type SettleStore = Pick<Store, 'listReports' | 'getReport' | 'updateReport' | 'revertBaselineEntry' | 'getBaselineEntry' | 'applyComparison'> & UndoStore;
 
-export type Verdict = 'accept' | 'reject';
 
 /** What happened, for people: "#12 Creator minimum followers: 5,000 (reported by Reuters) is now the baseline". */
 export interface SettleOutcome {
