@@ -189,5 +189,8 @@ function dedupe(facts: ThresholdFact[]): ThresholdFact[] {
     const cur = best.get(k);
     if (!cur || score(f) > score(cur)) best.set(k, f);
   }
-  return [...best.values()];
+  // One follower bar told twice ("sellers need 1,000 followers to go live" … "before hosting shopping streams") is the
+  // live-host bar, not also a creator bar of the same number.
+  const hostBars = new Set([...best.values()].filter((f) => f.subject === 'live_host_followers').map((f) => `${f.market}|${f.to}`));
+  return [...best.values()].filter((f) => f.subject !== 'creator_followers' || f.to === null || !hostBars.has(`${f.market}|${f.to}`));
 }

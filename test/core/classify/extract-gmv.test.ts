@@ -8,6 +8,11 @@ const gmv = (title: string, text: string): GmvFact[] =>
   classifyItem({ title, text }).facts.filter((f: Fact): f is GmvFact => f.type === 'gmv');
 
 describe('GMV facts', () => {
+  it('states one figure once when the title names its period and the text its months', () => {
+    const facts = gmv('TikTok Shop Vietnam GMV hit $800 million in the first quarter', 'Sales through the app in Vietnam came to $800 million between January and March.');
+    expect(facts.map((f) => [f.market, f.period, f.low_usd])).toEqual([['VN', 'quarter', 800e6]]);
+  });
+
   it('reads bounds: about = both, over = low only, nearly = high only, X to Y = both', () => {
     expect(gmv('Temu', 'Temu\'s gross merchandise volume was about $30 billion last year.')[0]).toMatchObject({ low_usd: 30e9, high_usd: 30e9 });
     expect(gmv('Shopee', 'Shopee\'s GMV topped $80 billion in 2024.')[0]).toMatchObject({ low_usd: 80e9, high_usd: null });

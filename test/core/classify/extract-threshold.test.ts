@@ -9,6 +9,11 @@ const thresholds = (title: string, text: string, published: string | null = null
 const subjects = (title: string, text: string) => thresholds(title, text).map((f) => `${f.market}:${f.subject}`).sort();
 
 describe('threshold facts', () => {
+  it('reads a follower bar for going live as the live-host bar only', () => {
+    expect(subjects('TikTok Shop Philippines sellers now need 500 followers to go live', 'Manila shops require 500 followers before they can host shopping streams.'))
+      .toEqual(['PH:live_host_followers']);
+  });
+
   it('reads the current rules of a seller guide, one fact per requirement', () => {
     expect(subjects('Selling on TikTok Shop in Thailand', [
       'To open a shop in Thailand you must meet these requirements:',
