@@ -58,6 +58,11 @@ function targetOf(window: string, by: BanFact['by']): string {
   if (/live|broadcast|直播/i.test(window) && by === 'platform') return 'forms of live selling';
   if (/categor|products?|goods|items|listings?|商品|产品|类目|品类|药品|武器/i.test(window) && by === 'platform') return 'product categories';
   if (/tiktok shop|e-?commerce|transactions?|online (?:retail|shopping|sales)|小店|电商|交易/i.test(window)) return 'TikTok Shop';
+  // A rule that names neither TikTok nor a shop is about how or what is sold, never "the TikTok app".
+  if (!/tiktok|抖音|字节|\bthe app\b/i.test(window)) {
+    if (/live|broadcast|直播/i.test(window)) return 'forms of live selling';
+    if (/categor|products?|goods|items|listings?|sales? of|selling|商品|产品|类目|品类|销售/i.test(window)) return 'product categories';
+  }
   return 'TikTok app';
 }
 

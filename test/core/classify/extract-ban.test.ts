@@ -29,6 +29,8 @@ describe('ban facts', () => {
     const targets = (title: string, text = '') => classifyItem({ title, text, published: '2026-11-30' }).facts
       .filter((f: Fact): f is BanFact => f.type === 'ban').map(({ market, by, target }) => ({ market, by, target }));
     expect(targets('UK regulator orders TikTok Shop to stop selling disposable vapes')).toEqual([{ market: 'UK', by: 'government', target: 'product categories' }]);
+    // A government rule that names no app is about what or how goods are sold, never "the TikTok app".
+    expect(targets('Thailand bans livestream sales of unregistered supplements')).toEqual([{ market: 'TH', by: 'government', target: 'forms of live selling' }]);
     // Stopping all sales in a country is still a ban of the shop there.
     expect(targets('Indonesia orders TikTok Shop to stop selling in the country')).toEqual([{ market: 'ID', by: 'government', target: 'TikTok Shop' }]);
   });
