@@ -25,8 +25,9 @@ export interface EvalIO {
   readFile: (p: string) => Promise<string>;
 }
 
-const DEV_PATH = '../shared/eval/dev.jsonl';
-const TRAIN_PATH = '../shared/eval/train.jsonl';
+/** Where the labeled sets are read by default (the shared folder beside the checkout). */
+export const DEV_PATH = '../shared/eval/dev.jsonl';
+export const TRAIN_PATH = '../shared/eval/train.jsonl';
 const BASELINE_PATH = 'config/baseline.yaml';
 const USAGE = 'usage: npm run eval -- [PATH] [--cv K] [--titles] [--lockbox] [--json]   (labeled JSONL; default ../shared/eval/dev.jsonl)\n';
 

@@ -1,7 +1,7 @@
 // The composition root: the one place that turns the environment into a working program. It owns config, the
 // store (opened and seeded from the baseline), the logger, the clock and the process name; `run` adds the
 // platforms and signals (run-bot.ts), and every CLI command gets the same Runtime from here (like probot's
-// createProbot, it takes `env` as a parameter, so tests compose a whole app without touching process.env).
+// createProbot, it takes `env` as a parameter, so tests compose a whole app without touching the process environment).
 import { loadConfig } from '../config/load-config.ts';
 import type { Env } from '../config/env-schema.ts';
 import { systemClock, type Clock, type Logger } from '../core/ports.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runEvalCommand } from '../../src/cli/eval-command.ts';
+import { DEV_PATH, TRAIN_PATH, runEvalCommand } from '../../src/cli/eval-command.ts';
 import { captureEvalIO } from './capture-eval-io.ts';
 import { isLockboxId } from '../../src/core/classify/lockbox.ts';
 
-// Our own labeled lines, served at the paths the command reads, so no ../shared is needed.
+// Our own labeled lines, served from memory at the paths the command reads: no shared folder is needed.
 function io(files: Record<string, string> = {}) {
   return captureEvalIO((p) => (p in files ? Promise.resolve(files[p]!) : Promise.reject(Object.assign(new Error('no such file'), { code: 'ENOENT' }))));
 }
@@ -38,7 +38,7 @@ describe('npm run eval', () => {
     expect(inLockbox.length).toBeGreaterThan(0);
     const train = ids.map((id, i) => (i % 2 ? negative(id) : launch(id, ...NAMES[i % 5]!))).join('\n');
     const dev = [launch('own-dev', 'ES', 'Spain'), negative('own-dev-2')].join('\n');
-    const t = io({ '../shared/eval/train.jsonl': train, '../shared/eval/dev.jsonl': dev });
+    const t = io({ [TRAIN_PATH]: train, [DEV_PATH]: dev });
     expect(await runEvalCommand(['--cv', '5', '--titles', '--json'], t.io)).toBe(0);
     const r = JSON.parse(t.out.join(''));
     expect(r.items).toBe(ids.length - inLockbox.length + 2);
@@ -50,7 +50,7 @@ describe('npm run eval', () => {
 
   it('scores only the lockbox items with --lockbox', async () => {
     const ids = Array.from({ length: 40 }, (_, i) => `own-${i}`);
-    const t = io({ '../shared/eval/train.jsonl': ids.map((id) => negative(id)).join('\n') });
+    const t = io({ [TRAIN_PATH]: ids.map((id) => negative(id)).join('\n') });
     expect(await runEvalCommand(['--lockbox', '--json'], t.io)).toBe(0);
     expect(JSON.parse(t.out.join('')).items).toBe(ids.filter(isLockboxId).length);
   });

@@ -11,11 +11,10 @@ import type { FeedConfig, Item } from '../../src/core/types.ts';
 import { handleCommand } from '../../src/app/commands/handle-command.ts';
 import { handleReviewPress } from '../../src/app/commands/review-commands.ts';
 import { ingestItems } from '../../src/app/ingest-items.ts';
-import { OutboxDispatcher } from '../../src/app/outbox-dispatcher.ts';
-import type { PlatformSender } from '../../src/app/delivery-port.ts';
 import { startDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/start-discord-adapter.ts';
 import { FakeDiscord } from '../servers/fake-discord.ts';
 import { FakeClock } from '../fakes/fake-clock.ts';
+import { deliverOnce as deliver } from '../fakes/deliver-once.ts';
 import { openSeededStore } from '../fakes/seeded-store.ts';
 import { SLACK_TEST_SECRET, startSlackHarness, type SlackHarness } from '../adapters/slack/slack-harness.ts';
 import { CHANNEL_ID, chatInput } from '../adapters/discord/interaction-payloads.ts';
@@ -45,9 +44,6 @@ async function secondReport(store: Store, clock: FakeClock, opts: { gmv: boolean
     clock.now().toISOString())], { store, clock }, { firstFetch: false });
 }
 
-function deliver(store: Store, clock: FakeClock, platform: string, sender: PlatformSender) {
-  return new OutboxDispatcher({ store, senders: new Map([[platform, sender]]), clock, logger: quiet, perChannelIntervalMs: 0, sleep: clock.sleep }).runOnce();
-}
 
 async function stories(store: Store): Promise<Set<string | null>> {
   return new Set((await store.listReports({ market: 'US', key: 'threshold:creator_followers' })).map((r) => r.clusterId));

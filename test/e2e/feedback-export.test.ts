@@ -1,4 +1,4 @@
-// Issue 13: `feedback export` writes every item a person accepted or rejected as JSON lines in the ../shared/eval
+// Issue 13: `feedback export` writes every item a person accepted or rejected as JSON lines in the labeled-set
 // format, the rejected fact removed from the labels, so corrections can become training data.
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';

@@ -12,12 +12,11 @@ import type { FeedConfig, Item } from '../../src/core/types.ts';
 import { handleCommand } from '../../src/app/commands/handle-command.ts';
 import { handleReviewPress } from '../../src/app/commands/review-commands.ts';
 import { ingestItems } from '../../src/app/ingest-items.ts';
-import { OutboxDispatcher } from '../../src/app/outbox-dispatcher.ts';
-import type { PlatformSender } from '../../src/app/delivery-port.ts';
 import { startDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/start-discord-adapter.ts';
 import { createDiscordInteractionsHandler } from '../../src/adapters/discord/http/discord-interactions-handler.ts';
 import { FakeDiscord } from '../servers/fake-discord.ts';
 import { FakeClock } from '../fakes/fake-clock.ts';
+import { deliverOnce as deliver } from '../fakes/deliver-once.ts';
 import { openSeededStore } from '../fakes/seeded-store.ts';
 import { SLACK_TEST_SECRET, startSlackHarness, type SlackHarness } from '../adapters/slack/slack-harness.ts';
 import { CHANNEL_ID, buttonPress, chatInput, PERMISSIONS } from '../adapters/discord/interaction-payloads.ts';
@@ -51,9 +50,6 @@ async function followers(store: Store): Promise<number | null> {
   return e && e.fact.type === 'threshold' ? e.fact.to : null;
 }
 
-function deliver(store: Store, clock: FakeClock, platform: string, sender: PlatformSender) {
-  return new OutboxDispatcher({ store, senders: new Map([[platform, sender]]), clock, logger: quiet, perChannelIntervalMs: 0, sleep: clock.sleep }).runOnce();
-}
 
 describe('Slack: the Wrong button on an alert', () => {
   const clock = new FakeClock('2026-12-01T09:00:00Z');

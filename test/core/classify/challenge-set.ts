@@ -1,5 +1,5 @@
 // A challenge set of our own news-style excerpts (about half Chinese), labeled by the rules of
-// ../shared/TAXONOMY.md (relabeled by its Labeling rules: unlocated platform figures are GLOBAL, threshold subjects
+// TAXONOMY.md (relabeled by its Labeling rules: unlocated platform figures are GLOBAL, threshold subjects
 // come from the table, Douyin's own merchant rules are not threshold facts). Written to test whether the classifier follows the definitions rather than the wording of
 // the dev set: launches vs. product/ad launches, threshold changes vs. fee changes and counts, bans vs. content
 // suspensions and fines, GMV vs. market sizes, funding and unrelated revenue, and markets named only in passing.

@@ -1,5 +1,5 @@
 // The classifier on sentences and articles we wrote ourselves (English and Chinese). The seed articles in
-// ../shared/seeds are checked by classify-item.shared.test.ts under `npm run test:shared`.
+// The shared seed articles are checked by classify-item.shared.test.ts under `npm run test:shared`.
 import { describe, expect, it } from 'vitest';
 import { classifyItem } from '../../../src/core/classify/classify-item.ts';
 import type { Fact, GmvFact } from '../../../src/core/types.ts';

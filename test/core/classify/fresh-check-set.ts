@@ -2,8 +2,8 @@
 // wording the rules did not know — threshold phrasings ("now need a minimum of", "lowered the bar to", 门槛降至,
 // 粉丝要求由…降至…), launch dates ("went live on Tuesday", "in the third quarter", 将于…开通, 下月), GMV bounds and
 // currencies ("topped", "approach", £, Rp beside US$, 万亿元), who imposes a ban, past launches as background and
-// markets named in passing. Labeled by ../shared/TAXONOMY.md's Labeling rules. Companies, figures and dates are
-// invented or approximate; none of these texts is copied from a publication or from ../shared.
+// markets named in passing. Labeled by TAXONOMY.md's Labeling rules. Companies, figures and dates are
+// invented or approximate; none of these texts is copied from a publication or from the shared labeled sets.
 // The classifier's score on it before the rules were touched is recorded in docs/EVALUATION.md as an unseen estimate.
 import type { LabeledItem } from '../../../src/core/classify/eval-dataset.ts';
 import type { Market, Tag } from '../../../src/core/taxonomy.ts';
