@@ -7,7 +7,7 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 
-const GMV_CUE = /\bgmv\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
+const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV/i;
 const MARKET_SIZE = /e-?commerce (?:market|sales|spending|gmv)|\bdigital economy|\bonline (?:retail|shopping) (?:sales|spending)|\bonline sales (?:in|across|reached|hit)|电商(?:gmv|交易额|销售额|规模)|线上销售额|网络零售|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|市场规模|电商市场|零售总额|零售额/i;
 const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\bincome\b|\bearnings\b|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|\bto (?:buy|acquire)\b|\bstake\b|收购|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
@@ -17,7 +17,11 @@ const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|\bonly if
 /** Smallest amount that can be a platform's GMV; smaller sums are per-store tiers, prices or prizes. */
 const MIN_GMV = 1_000_000;
 const YEAR_BEFORE = /\blast year\b|\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior) year\b|去年同期|上年同期|去年/i;
-const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这一数字|这个数字/i;
+// A sentence that goes on with the figure before it: "this figure", a breakdown ("其中印尼站贡献了近50亿美元", "of
+// which"), or the outcome against a target ("实际完成额可能只有…").
+const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这一数字|这个数字|^\s*(?:其中|这其中|当中)|\bof which\b|完成额|实际完成/i;
+// "over the same period": the period of the figure it is set beside, the last actual one.
+const SAME_PERIOD = /\b(?:over|in|during|for) the same (?:period|quarter|time|months?)\b|同一时期|同期内/i;
 
 const PERIODS: [GmvPeriod, RegExp][] = [
   // A span of several days is a range even when it starts on a one-day event ("from Black Friday to Cyber Monday").
@@ -34,7 +38,7 @@ const PERIODS: [GmvPeriod, RegExp][] = [
   ['year', /\b(?:a|per|each) year\b(?! (?:earlier|ago|before|prior|on))|\bannual(?:ly)?\b|\byearly\b|full[- ]year|\b(?:this|last|next) year\b|\b(?:19|20)\d\d\b|全年|年度|年gmv|今年|去年|明年|(?:19|20)\d\d年/i],
 ];
 const TARGET = /\btarget|\baim(?:s|ed|ing)?\b|\bsets? (?:its )?sights\b|\bseek(?:s|ing)?\b|\beyes\b|\bwants?\b|\bambition|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
-const FORECAST = /forecast|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计/i;
+const FORECAST = /forecast|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计|\b(?:may|might) (?:reach|hit|top|exceed|be|only)\b|可能(?:只有|仅|达到|在|为|会|超过|突破)|或将|或达|料将/i;
 const ACTUAL_LINK = /\b(?:tripl|doubl|quadrupl)\w* (?:the |its )?(?:roughly |about |around |nearly )?(?=\s*$)|\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比|环比|较|相比|相较|实际/i;
 const RELATIVE = /.*(?:\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|\bwhereas\b|\bbut\b|;|；)/is;
 
@@ -49,7 +53,10 @@ function nearestCue(text: string, withActual = true): GmvKind | null {
     const g = new RegExp(re.source, 'gi');
     for (let m = g.exec(text); m; m = g.exec(text)) if (!best || m.index >= best.at) best = { kind, at: m.index, end: m.index + m[0].length };
   }
-  return best ? byWhoProjects(best.kind, text.slice(best.at, best.end), text.slice(Math.max(0, best.at - 60), best.at)) : null;
+  if (!best) return null;
+  // "handled an estimated $8 billion": an estimate of what was done; the other words of the clause give the kind.
+  if (/^estimat/i.test(text.slice(best.at, best.end)) && /\b(?:an|the)\s+$/i.test(text.slice(0, best.at))) return nearestCue(text.slice(0, best.at), withActual);
+  return byWhoProjects(best.kind, text.slice(best.at, best.end), text.slice(Math.max(0, best.at - 60), best.at));
 }
 
 // "Analysts expect", "报告预计": a projection by others is a forecast; "TikTok expects", "公司预计": the company's
@@ -148,8 +155,9 @@ function figureMarket(ctx: ItemContext, i: number, at: number, clause: [number, 
   const clauseText = s.text.slice(clause[0], clause[1]);
   if (CODELESS_REGION.test(clauseText)) return null;
   const before = mentions.filter((x) => x.index < at);
-  if (before.length) return before[before.length - 1]!.market;
+  // A figure that goes on with the one before keeps its market over a market named in an aside ("受美国政策影响").
   if (previous) return previous.market;
+  if (before.length) return before[before.length - 1]!.market;
   if (CN_PLATFORMS.has(platform)) return 'CN';
   // The sentence before set the scene in one market ("… shoppers in the U.S. … And over the four-day period, sales
   // exceeded $500 million").
@@ -203,6 +211,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
   // The amount as the text wrote it, before conversion to USD: "2000亿元" in a title is "2000亿元（约合280亿美元）" in the body.
   const statedAs = new Map<GmvFact, { low: number; high: number; currency: string | null }>();
   let previous: Previous | null = null;
+  let lastActualPeriod: GmvPeriod | null = null;
   ctx.sentences.forEach((s, i) => {
     // "Staff expect this figure to top $12 million" continues the figure of the sentence before.
     if (!GMV_CUE.test(s.text) && !(previous && ANAPHORA.test(s.text))) return;
@@ -251,6 +260,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (period === 'year' && comparedWithPrevious && prevInSentence!.period !== 'year' && YEAR_BEFORE.test(right) && !periodNear('', right.replace(new RegExp(YEAR_BEFORE.source, 'gi'), ' '))) period = prevInSentence!.period;
       if (!period) period = periodIn(cleaned);
       if (!period && anaphora && previous) period = previous.period;
+      if (lastActualPeriod && SAME_PERIOD.test(localLeft + right)) period = lastActualPeriod;
       const guessed = period === null;
       // A headline alone states a figure only with its period ("$32M daily sales"), never one we would assume.
       if (guessed && ctx.titleOnly) continue;
@@ -274,6 +284,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       statedAs.set(fact, { low: m.low, high: m.high, currency: m.currency ?? inherited });
       if (guessed) guessedPeriod.add(fact);
       previous = { period, market, platform };
+      if (kind === 'actual') lastActualPeriod = period;
       prevInSentence = { period, kind, end: m.end };
     }
   });

@@ -8,8 +8,8 @@ import { marketsForSentence, type ItemContext } from './item-context.ts';
 import { ages, durationsInDays, followerCounts, fromTo, hours, moneyAmounts, percentages, scores, type Quantity } from './threshold-values.ts';
 
 // A sentence that states a requirement. "at least"/"minimum" alone are weak: "sold at least $1 billion" is not a bar.
-const REQUIRE = /\brequir(?:e|es|ed|ement|ements|ing)\b|\bmust\b|\bneed(?:s|ed)? (?:to|at least|only|a|an|\d)|\bonly need|\bhave to\b|\bhas to\b|\bthreshold|\bbarriers?\b|\beligib|\bqualif(?:y|ies|ied|ication)|\bcriteria\b|\bconditions? (?:for|to)\b|\bmandat|\binvit(?:e|ation)[- ]only\b|\binvitation codes?\b|\bonly (?:allows?|open to|available to|accepts?|supports?|invited|a small number of invited)|\bnot (?:supported|allowed|eligible|permitted) (?:for|to)\b|\bprohibited from selling\b|\bno longer (?:need|require|have to)|\bwithout (?:an? )?(?:invitation|deposit)|\bonly (?:be )?(?:approv|accept|admit|allow)\w*|\bonly (?:be )?eligible\b|\b(?:approved|accepted|admitted|eligible) only\b|\bonly if\b|\bprovided (?:that|they)\b|\bas long as\b|\b(?:are|is) (?:now )?asked to\b|\bonly\b[^.;]{0,40}\b(?:could|can|may|were allowed to|are allowed to)\b|\b(?:lets?|allows?|allowing|permits?)\b[^.;]{0,30}\b(?:individual|sole|foreign|overseas|non-resident|unregistered)\b[^.;]{0,30}\b(?:register|sell|join|open)|\bminimum\b|\bat least\b|\bcan (?:join|apply|register|sell|go live)\b|\bto (?:join|apply|register|qualify|be eligible)\b|\bbefore (?:listing|selling|being allowed)|\ballowing only\b|\bgate\b|\b(?:limit|restrict)(?:s|ed|ing)?\b[^.;]{0,60}\bto (?:users|people|those|creators|accounts|sellers|merchants|hosts)\b|(?:^|[:：]\s*)(?:provide|submit|upload|hold|have|register|use|be)\b|(?:可以?|能)\s*\d+\s*粉|允许[^，。；]{0,20}(?:主体|个体|个人|企业|公司)|门槛|要求|条件|资质|须|需|必须|至少|不低于|满足|仅限|仅支持|仅开放|只能|只支持|不支持|不可申请|不得|应当|准入|邀请码|邀请制|受邀|非必要|即可(?:入驻|开通|注册|开播)|才能|方可/i;
-const WEAK_ONLY = /^(?:minimum|at least|can (?:join|apply|register|sell|go live)|to (?:join|apply|register|qualify|be eligible)|至少|不低于|满足|即可\S*|才能|方可)$/i;
+const REQUIRE = /\brequir(?:e|es|ed|ement|ements|ing)\b|\bmust\b|\bneed(?:s|ed)? (?:to|at least|only|a|an|\d)|\bonly need|\bhave to\b|\bhas to\b|\bthreshold|\bbarriers?\b|\beligib|\bqualif(?:y|ies|ied|ication)|\bcriteria\b|\bconditions? (?:for|to)\b|\bmandat|\binvit(?:e|ation)[- ]only\b|\binvitation codes?\b|\bonly (?:allows?|open to|available to|accepts?|supports?|invited|a small number of invited)|\bnot (?:supported|allowed|eligible|permitted) (?:for|to)\b|\bprohibited from selling\b|\bno longer (?:need|require|have to)|\bwithout (?:an? )?(?:invitation|deposit)|\bonly (?:be )?(?:approv|accept|admit|allow)\w*|\bonly (?:be )?eligible\b|\b(?:approved|accepted|admitted|eligible) only\b|\bonly if\b|\bprovided (?:that|they)\b|\bas long as\b|\b(?:are|is) (?:now )?asked to\b|\bonly\b[^.;]{0,40}\b(?:could|can|may|were allowed to|are allowed to)\b|\b(?:lets?|allows?|allowing|permits?)\b[^.;]{0,30}\b(?:individual|sole|foreign|overseas|non-resident|unregistered)\b[^.;]{0,30}\b(?:register|sell|join|open)|\bminimum\b|\bat least\b|\bcan (?:now |also |still |only )?(?:join|apply|register|sell|go live)\b|\bto (?:join|apply|register|qualify|be eligible)\b|\bbefore (?:listing|selling|being allowed)|\ballowing only\b|\bgate\b|\b(?:limit|restrict)(?:s|ed|ing)?\b[^.;]{0,60}\bto (?:users|people|those|creators|accounts|sellers|merchants|hosts)\b|(?:^|[:：]\s*)(?:provide|submit|upload|hold|have|register|use|be)\b|(?:可以?|能)\s*\d+\s*粉|允许[^，。；]{0,20}(?:主体|个体|个人|企业|公司)|门槛|要求|条件|资质|须|需|必须|至少|不低于|满足|仅限|仅支持|仅开放|只能|只支持|不支持|不可申请|不得|应当|准入|邀请码|邀请制|受邀|非必要|即可(?:入驻|开通|注册|开播)|才能|方可/i;
+const WEAK_ONLY = /^(?:minimum|at least|can (?:now |also |still |only )?(?:join|apply|register|sell|go live)|to (?:join|apply|register|qualify|be eligible)|至少|不低于|满足|即可\S*|才能|方可)$/i;
 const JOIN_OR_SELL = /\b(?:join|apply|register|sign up|open (?:a )?(?:shop|store)|sell|list|go live|host|promote|participate|access|affiliate|eligible)\w*|入驻|开通|开店|注册|带货|开播|申请|上架|销售/i;
 
 const ABOUT_TIKTOK = /tiktok|\btts\b|\btk ?(?:小店|shop)|抖音国际|TK/i;
@@ -26,8 +26,9 @@ const OTHER_PLATFORM = /\b(?:amazon|shopee|lazada|temu|shein|ebay|etsy|walmart|t
 
 // Fees, commissions, ad rules and compliance reminders are not entry requirements.
 const FEE = /\bfees?\b|\bcommission|\breferral|\bwithholding tax|\bad(?:s|vertis\w*)\b|费率|佣金|手续费|服务费|广告/i;
+const EARN_COMMISSION = /\bearn(?:s|ed|ing)?\s+(?:\w+\s+)?commissions?\b|赚取佣金|获得佣金/gi;
 // Sentences about whom a requirement binds: sellers, creators, hosts, applicants, "you" — not platforms' own duties.
-const WHO = /\banyone\b|\beveryone\b|\bthose who\b|\bsellers?\b|\bmerchants?\b|\bvendors?\b|\bcreators?\b|\baffiliates?\b|\bhost(?:s|ing)?\b|\bstreamers?\b|\binfluencers?\b|\bapplicants?\b|\busers\b|\baccounts?\b|\bbusiness(?:es)?\b|\bcompan(?:y|ies)\b|\bentit(?:y|ies)\b|\bstores?\b|\bshops?\b|\bbrands?\b|\bindividuals?\b|\bpeople\b|\byou\b|\bone must\b|\bSMEs?\b|\bproducts?\b|\bgoods\b|\bpartners?\b|\bfollowers?\b|\bdeposit|\binvitation\b|商家|卖家|达人|创作者|主播|企业|个人|店铺|小店|商户|账户|账号|公司|粉丝|保证金|商品|产品|类目/i;
+const WHO = /\banyone\b|\beveryone\b|\bthose who\b|\bsellers?\b|\bmerchants?\b|\bvendors?\b|\bcreators?\b|\baffiliates?\b|\bhost(?:s|ing)?\b|\bstreamers?\b|\binfluencers?\b|\bapplicants?\b|\busers\b|\baccounts?\b|\bbusiness(?:es)?\b|\bcompan(?:y|ies)\b|\bentit(?:y|ies)\b|\bstores?\b|\bshops?\b|\bbrands?\b|\bindividuals?\b|\bpeople\b|\byou\b|\bone must\b|\bSMEs?\b|\bproducts?\b|\bgoods\b|\bpartners?\b|\bfollowers?\b|\bdeposit|\binvitation\b|商家|卖家|达人|创作者|主播|企业|个人|店铺|小店|商户|账户|账号|公司|粉丝|保证金|商品|产品|类目|用户|申请人|经营者|网店|主体|法人/i;
 
 const LIVE = /\blive[ -]?stream|\bLIVE\b|\bgo(?:ing)? live\b|\blive (?:selling|shopping|sessions?|hosts?)\b|\bhost(?:s|ing)? (?:a )?(?:live|LIVE)|直播|开播|主播/;
 const PARTNER = /partner (?:stores?|marketplaces?|retailers?|platforms?)|合作店铺|partner (?:agencies|programme|program)/i;
@@ -44,8 +45,8 @@ const FOLLOWER_CUE = /followers?|粉丝|\d粉/i;
 const AGE_CUE = /\bminimum age\b|\baged? (?:1[3-9]|2[0-5])(?: (?:and|or) (?:above|over|older)|\+)|\b(?:be|are|is|aged?|users|people|those) (?:at least |over )(?:1[6-9]|2[01])\b|\bage (?:limit|requirement|restriction)s?\b|\bage\b[^.;]{0,20}\b(?:1[6-9]|2[01])\b|years? (?:old|of age)|or older|\bover (?:the age of )?1[6-9]s?\b|周岁|\d岁|年龄|成年/i;
 const SALES_CUE = /\bgmv\b|\bsales\b|\bturnover\b|\brevenue\b|销售额|流水|营业额|成交额|营收/i;
 const INVITATION_CUE = /\binvit(?:e|ation|ed)|邀请码|邀请制|受邀|邀约/i;
-const ENTITY_CUE = /\b(?:business|legal|local|registered) entit(?:y|ies)|\bincorporat|\bregistered (?:in|as)\b|\bregister as (?:a|an) (?:legitimate|business)|\b(?:US|U\.S\.|UK|local)[- ]registered\b|\bsole proprietor|\bcitizens?\b|\bresidents?\b|\b\d{2}%[^;]{0,14}\bowned\b|\bownership\b|\bshareholding|\bcompany must be (?:set up|registered|based|incorporated)|\bbusiness address\b|\bbased in (?:a|the|one of)\b|\bgovernments? or political entities\b|\bregistered (?:\w+ )?business(?:es)?\b|\b(?:enterprise|company|business|entity) types?\b|\bsub-accounts?\b|\bonly (?:the )?(?:main )?corporate\b|\b(?:individual|corporate) (?:sellers?|businesses|applicants?|accounts?)\b[^.;]{0,40}\b(?:not (?:supported|allowed|eligible)|cannot|only)\b|\bonly (?:allows?|accepts?|supports?)\b[^.;]{0,40}\b(?:individual|corporate|compan|business|entit)|公司主体|企业主体|主体|个体工商户|个人工商户|个体户|本土公司|本地公司|当地公司|实体企业|企业资质|企业类型|公司类型|VIE架构|\bVIE\b|股权|中国大陆|香港(?:特别行政区)?营业执照|内地企业|(?:仅|只)(?:支持|限|开放给?)[^，。；]{0,10}(?:企业|公司|个人)|(?:企业|公司|个人)[^，。；]{0,10}(?:不支持|不可|不能)/i;
-const DOCUMENT_CUE = /\blicen[cs]es?\b|\bpassports?\b|\bdriver'?s? licen|\bIDs?\b|\bidentification\b|\bidentit(?:y|ies)\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bcertificates?\b|\bcertification\b|\btax (?:id|identification|registration|number)|\bTIN\b|\bregister (?:their business )?with the\b|\bregistration (?:certificate|number)|\bproof of\b|\bverification\b|\bverify\b|\bregistered sellers\b|\bVNeID\b|\bpermits?\b|\bbank account\b|\bcompany (?:number|registration)\b|营业执照|身份证|护照|驾照|执照|税务登记|税号|类目资质|资质(?:证明|文件|审核)|证明|认证|许可证|身份验证|实名/i;
+const ENTITY_CUE = /\b(?:business|legal|local|registered) entit(?:y|ies)|\bincorporat|\bregistered (?:in|as)\b|\bregister as (?:a|an) (?:legitimate|business)|\b(?:US|U\.S\.|UK|local)[- ]registered\b|\bsole proprietor|\bcitizens?\b|\bresidents?\b|\b\d{2}%[^;]{0,14}\bowned\b|\bownership\b|\bshareholding|\bcompany must be (?:set up|registered|based|incorporated)|\bbusiness address\b|\bbased in (?:a|the|one of)\b|\bgovernments? or political entities\b|\bregistered (?:\w+ )?business(?:es)?\b|\b(?:enterprise|company|business|entity) types?\b|\bsub-accounts?\b|\bonly (?:the )?(?:main )?corporate\b|\b(?:individual|corporate) (?:sellers?|businesses|applicants?|accounts?)\b[^.;]{0,40}\b(?:not (?:supported|allowed|eligible)|cannot|only)\b|\bonly (?:allows?|accepts?|supports?)\b[^.;]{0,40}\b(?:individual|corporate|compan|business|entit)|公司主体|企业主体|主体|绿卡|永久居民|公民身份|国籍|个体工商户|个人工商户|个体户|本土公司|本地公司|当地公司|实体企业|企业资质|企业类型|公司类型|VIE架构|\bVIE\b|股权|中国大陆|香港(?:特别行政区)?营业执照|内地企业|(?:仅|只)(?:支持|限|开放给?)[^，。；]{0,10}(?:企业|公司|个人)|(?:企业|公司|个人)[^，。；]{0,10}(?:不支持|不可|不能)/i;
+const DOCUMENT_CUE = /\blicen[cs]es?\b|\bpassports?\b|\bdriver'?s? licen|\bIDs?\b|\bidentification\b|\bidentit(?:y|ies)\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bcertificates?\b|\bcertification\b|\btax (?:id|identification|registration|number)|\bTIN\b|\bregister (?:their business )?with the\b|\bregistration (?:certificate|number)|\bproof of\b|\bverification\b|\bverify\b|\bregistered sellers\b|\bVNeID\b|\bpermits?\b|\bbank account\b|\bcompany (?:number|registration)\b|\bregister(?:ed)? for (?:sales |income |value[- ]added )?tax\b|\bVAT (?:registration|number)\b|营业执照|身份证|护照|驾照|执照|税务登记|税号|(?:注册|登记)[^，。；]{0,4}税|类目资质|资质(?:证明|文件|审核)|证明|认证|许可证|身份验证|实名/i;
 const STRONG_DOCUMENT = /\blicen[cs]es?\b|\bpassports?\b|\bIDs?\b|\btax\b|\bTIN\b|营业执照|身份证|护照|驾照|执照|税/i;
 const DEPOSIT_CUE = /\bdeposits?\b|\bsecurity bond\b|保证金|押金/i;
 const RATING_CUE = /\brating\b|\b(?:performance|health|SPS|store|shop) score\b|\bSPS\b|评分|体验分|店铺分|好评率/i;
@@ -69,6 +70,7 @@ const RULES: Rule[] = [
   { subject: () => 'other', cue: OTHER_CUE },
 ];
 
+const JOIN_GUIDE = /入驻|门槛|资质|准入|招商|开店(?:条件|要求|指南)|\b(?:requirements?|eligibility|criteria)\b|\bhow to (?:join|sell on|open)\b/i;
 // "Sellers must:", "成为卖家的条件:": the lines after such a heading are requirements without saying so.
 const HEADING = /[:：]\s*$/;
 const ZERO_DEPOSIT = /without (?:initially )?having to pay|zero[- ](?:deposit|cost)|no deposit|0元入驻|零保证金|免保证金/i;
@@ -87,6 +89,7 @@ function isRequirement(t: string, inList: boolean): boolean {
 
 // "保证金由500美元提高至1500美元", "时效从120小时压缩到72小时": a bar moved from one value to another says it is a bar.
 const CHANGE_OF_BAR = /\b(?:rais|lower|increas|reduc|cut|tighten|relax|chang|mov|set)\w*\b[^.;]{0,40}\bto \$?\d|(?:\bfrom\b|由|从)\s*\$?\d[\d,.]*[^,，。;；]{0,24}?(?:\bto\b|至|到|为)\s*\$?\d|\bto \$?\d[\d,.]*\s*\w*\s+from \$?\d|\b(?:up|down) from \$?\d/i;
+const SALES_SCOPE = /(?:营业额|销售额|流水|营收)[^，。；]{0,6}(?:超过|以上|逾|达到)[^，。；]{0,14}的(?:网店|网络|电商|线上)?(?:卖家|商家|商户|企业|经营者)|\b(?:sellers|merchants|businesses|vendors|companies) (?:with|whose) (?:annual |yearly )?(?:sales|turnover|revenues?) (?:of |is |are )?(?:over|above|more than|exceeding|of more than|in excess of)\b/i;
 const SELF_EVIDENT: Rule['cue'][] = [FOLLOWER_CUE, AGE_CUE, DEPOSIT_CUE, RATING_CUE, SHIPPING_CUE, ACCOUNT_AGE_CUE];
 const CONTINUES_FEE = /\balso\b|\beligib|\bqualif|此外|同时/i;
 
@@ -104,6 +107,7 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
   // Douyin's own rules and other platforms' own rules are out of scope (a government rule for sellers is not).
   if (!tiktok && !government && OTHER_PLATFORM_ITEM.test(all)) return [];
   const out: ThresholdFact[] = [];
+  const joinGuide = JOIN_GUIDE.test(ctx.title.text);
   let inList = false;
   let previousFee = false;
   ctx.sentences.forEach((s, i) => {
@@ -111,7 +115,8 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
     const listLine = inList && t.length < 260 && !s.isTitle;
     if (!s.isTitle && !listLine) inList = false;
     if (HEADING.test(t) && (REQUIRE.test(t) || /requirements?|eligibility|criteria|conditions?|条件|要求|资质|门槛/i.test(t))) inList = true;
-    const fee = FEE.test(t);
+    // "to earn commissions" is what an affiliate is paid, not a fee the shop charges.
+    const fee = FEE.test(t.replace(EARN_COMMISSION, ''));
     const afterFee = previousFee && CONTINUES_FEE.test(t);
     previousFee = fee;
     if (s.isTitle && ctx.titleOnly) return;
@@ -120,7 +125,9 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
     if (DOUYIN_ONLY.test(t) && !namesTikTok(t)) return;
     if (DOUYIN_ONLY.test(ctx.title.text) && !namesTikTok(t) && !namesTikTok(ctx.title.text)) return;
     if (afterFee) return;
-    const required = isRequirement(t, listLine) && (listLine || WHO.test(t));
+    // In a joining guide ("美区入驻指南", "Requirements to sell…") a requirement with its subject left out ("须使用平台认证的物流商")
+    // binds the applicant the guide is for.
+    const required = isRequirement(t, listLine) && (listLine || WHO.test(t) || (joinGuide && strongRequirement(t) && !s.isTitle));
     const changed = CHANGE_OF_BAR.test(t);
     if (!required && !changed && !DEPOSIT_CUE.test(t)) return;
     const markets = thresholdMarkets(ctx, i);
@@ -141,6 +148,8 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
       const next = ctx.sentences[i + 1]?.text ?? '';
       const clause = clauseAt(t, cue.index) + (/[;；]$/.test(t) && BACK_TO_BAR.test(next) ? ` ${next}` : '');
       if (rule.cue === SHIPPING_CUE) shipping = true;
+      // "年营业额超过50万令吉的网店卖家必须注册销售税": the sales figure says whom the rule binds, not a bar to meet.
+      if (rule.cue === SALES_CUE && SALES_SCOPE.test(clause)) continue;
       const qs = rule.values ? rule.values(clause) : [];
       if (rule.needsValue && qs.length === 0) continue;
       let value = fromTo(clause, qs);

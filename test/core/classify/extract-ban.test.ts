@@ -72,4 +72,9 @@ describe('ban facts', () => {
   it('states no ban for accounts removed over content, in Chinese either', () => {
     expect(bans('TikTok封禁违规账号', 'TikTok发布透明度报告称，第二季度因违反社区准则封禁了超过2000万个账号。')).toEqual([]);
   });
+  it('reads a threat to block platforms, in traditional characters, and a department studying curbs, as a government\'s', () => {
+    expect(bans('越南擬封鎖Temu與Shein', '越南工貿部表示，若Temu和Shein未在11月底前完成註冊，當局將封鎖兩家平台的網站與應用程式。')).toEqual([{ market: 'VN', by: 'government' }]);
+    expect(bans('Philippine trade department studies Temu curbs', 'The Philippine Department of Trade and Industry said it was studying whether to restrict Temu\'s cross-border sales to protect local sellers.'))
+      .toEqual([{ market: 'PH', by: 'government' }]);
+  });
 });

@@ -95,5 +95,15 @@ describe('GMV facts', () => {
     expect(gmv('JD.com full-year results', 'JD.com said its gross merchandise volume for fiscal 2021 reached 3.29 trillion yuan.')[0]).toMatchObject({ market: 'CN', platform: 'other', currency: 'CNY' });
     expect(gmv('希音', '据英国《金融时报》报道，希音2023年销售额约为450亿美元。')[0]).toMatchObject({ market: 'GLOBAL', platform: 'shein' });
   });
-});
+  it('reads a breakdown and an outcome against a target as figures of the platform and period before them', () => {
+    const f = gmv('TikTok Shop东南亚半年报', '2025年上半年TikTok Shop在东南亚的GMV约为120亿美元。其中印尼站贡献了近50亿美元，泰国站约30亿美元。');
+    expect(f.map((x) => [x.market, x.low_usd, x.high_usd, x.period])).toEqual([['SEA', 12e9, 12e9, 'half'], ['ID', null, 5e9, 'half'], ['TH', 3e9, 3e9, 'half']]);
+    const t = gmv('TikTok电商目标', '知情人士称，TikTok电商2025年全球GMV目标约为600亿美元。但有分析师认为，受美国政策影响，实际完成额可能只有450亿至500亿美元。');
+    expect(t).toContainEqual(expect.objectContaining({ market: 'GLOBAL', low_usd: 45e9, high_usd: 50e9, kind: 'forecast', period: 'year' }));
+  });
 
+  it('gives "an estimated" past figure over "the same period" the kind and period of what it is set beside', () => {
+    const f = gmv('Shopee quarter', 'Shopee\'s gross merchandise value rose 24% to $26.6 billion in the second quarter. TikTok Shop, by comparison, handled an estimated $8 billion in Southeast Asia over the same period.');
+    expect(f).toContainEqual({ type: 'gmv', market: 'SEA', low_usd: 8e9, high_usd: 8e9, period: 'quarter', kind: 'actual', platform: 'tiktok_shop' });
+  });
+});

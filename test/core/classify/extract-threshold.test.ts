@@ -70,4 +70,21 @@ describe('threshold facts', () => {
     expect(subjects('美区跨境卖家入驻门槛一览', 'TikTok Shop美国站跨境卖家需满足以下条件：\n1. 在其他电商平台近12个月销售额不低于50万美元；\n2. 公司成立满一年；\n3. 提供美国本土仓发货证明。'))
       .toEqual(['US:merchant_account_age', 'US:merchant_sales_usd', 'US:merchant_shipping']);
   });
+  it('reads a Chinese rule for users who go live, and an age bar for affiliates who earn commissions', () => {
+    expect(thresholds('印尼TikTok直播年龄限制', '根据TikTok最新社区规定，印尼用户需年满18岁才能开启直播，此前为16岁。'))
+      .toEqual([{ type: 'threshold', market: 'ID', subject: 'live_host_age', from: 16, to: 18 }]);
+    expect(subjects('TikTok Shop affiliates must now be 18', 'Creators in Malaysia must be at least 18 years old to earn commissions through TikTok Shop\'s affiliate programme.'))
+      .toEqual(['MY:creator_age']);
+  });
+
+  it('reads a government\'s tax registration rule as papers, not the turnover that says whom it binds', () => {
+    expect(subjects('马来西亚要求网店卖家注册销售税', '马来西亚政府宣布，自明年1月起，所有年营业额超过50万令吉的网店卖家必须注册销售税。')).toEqual(['MY:merchant_documents']);
+  });
+
+  it('reads who may apply after an invitation rule is dropped', () => {
+    expect(subjects('TikTok Shop Spain drops invite-only rule', 'TikTok Shop in Spain no longer requires an invitation code; any company registered in the EU can now apply.'))
+      .toEqual(['ES:merchant_entity', 'ES:merchant_invitation']);
+    expect(subjects('TikTok Shop美区调整本土店入驻规则', '从3月起，TikTok Shop美国本土店入驻不再需要邀请码，但商家须提供EIN税号，且法人须持有美国护照或绿卡。'))
+      .toEqual(['US:merchant_documents', 'US:merchant_entity', 'US:merchant_invitation']);
+  });
 });
