@@ -4,7 +4,6 @@
 // pending report of that value is confirmed together.
 import type { Store } from '../core/ports.ts';
 import type { ComparisonEvidence, Comparison } from '../core/types.ts';
-import { sameValue } from '../core/baseline/compare-facts.ts';
 import type { Outlet } from '../core/evidence/outlet-of.ts';
 import { trustedSourceFor, type TrustedSource } from '../core/evidence/trusted-sources.ts';
 import { putInBaseline } from '../app/evidence/put-in-baseline.ts';
@@ -34,8 +33,8 @@ export async function recordReportedChange(store: Store, c: Comparison, ctx: Rep
     const r = await store.addReport({ ...base, state: 'confirmed', reason, applied: true, replaced });
     return { evidence: { state: 'confirmed', reportId: r.id, outlet: ctx.outlet.name, reason }, confirmed: [] };
   }
-  const pending = (await store.listReports({ market, key: c.key, states: ['pending'] }))
-    .filter((p) => sameValue(p.fact, c.fact))
+  // The store reads only the pending reports of the same value (listReports sameValueAs), not all of the subject's.
+  const pending = (await store.listReports({ market, key: c.key, states: ['pending'], sameValueAs: c.fact }))
     .sort((a, b) => a.id - b.id);
   const others = pending.filter((p) => p.outletKey !== ctx.outlet.key);
   if (others.length === 0) {

@@ -275,3 +275,27 @@ describe('Postgres: migrating subscriptions to rules', () => {
     expect((await store.subscriptionsForChannel('discord', '42'))[0]!.rules).toEqual([{ market: null, tag: null, minSeverity: 'low', confirms: false }]);
   });
 });
+
+describe('Postgres: migrating reported changes to value columns', () => {
+  it('finds the reports stored before by their value, as it finds new ones', async () => {
+    const { migratePg } = await import('../../src/store/postgres/pg-migrations.ts');
+    const { OLD_REPORTS, VALUE_QUERIES } = await import('./report-value-migration-cases.ts');
+    const pgModule = (await import('pg')).default;
+    const schema = db.newSchema();
+    const pool = new pgModule.Pool({ connectionString: db.connectionString, max: 1 });
+    try {
+      await migratePg(pool, schema, PG_MIGRATIONS.filter((m) => m.version <= 4));
+      for (const r of OLD_REPORTS) {
+        await pool.query(`INSERT INTO "${schema}".reported_changes (market, key, fact, date, source, outlet, outlet_key, state, created_at)
+          VALUES ('US', $1, $2, '2026-11-30', 'https://a.example/x', 'A', 'a.example', 'pending', '2026-12-01T10:00:00.000Z')`, [r.key, JSON.stringify(r.fact)]);
+      }
+    } finally {
+      await pool.end();
+    }
+    const store = await openStore(schema);
+    for (const q of VALUE_QUERIES) {
+      const found = await store.listReports({ market: 'US', key: q.key, states: ['pending'], sameValueAs: q.fact });
+      expect(found.map((r) => OLD_REPORTS.findIndex((o) => JSON.stringify(o.fact) === JSON.stringify(r.fact))), JSON.stringify(q.fact)).toEqual(q.expected);
+    }
+  });
+});

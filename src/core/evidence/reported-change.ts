@@ -50,6 +50,11 @@ export interface ReportQuery {
   itemId?: string;
   /** At most this many, newest first (default 100). */
   limit?: number;
+  /**
+   * Of those newest `limit`, only the reports whose fact states the same value as this one
+   * (`sameValue(report.fact, sameValueAs)`, compare-facts.ts): the store need not read the others.
+   */
+  sameValueAs?: Fact;
 }
 
 export interface ReportStore {

@@ -7,6 +7,7 @@ import { PG_SCHEMA_V1 } from './pg-schema-v1.ts';
 import { PG_SUBSCRIPTION_RULES } from './pg-schema-v2-subscription-rules.ts';
 import { PG_SCHEMA_REPORTED_CHANGES } from './pg-schema-reported-changes.ts';
 import { PG_OUTLETS_AND_FILE_ENTRIES } from './pg-schema-outlets-and-baseline-file.ts';
+import { PG_REPORT_VALUE_COLUMNS } from './pg-schema-report-value-columns.ts';
 
 export interface PgMigration {
   version: number;
@@ -20,6 +21,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 2, name: 'subscription rules', sql: PG_SUBSCRIPTION_RULES },
   { version: 3, name: 'reported changes', sql: PG_SCHEMA_REPORTED_CHANGES },
   { version: 4, name: 'counted outlets and baseline file entries', sql: PG_OUTLETS_AND_FILE_ENTRIES },
+  { version: 5, name: 'report value columns', sql: PG_REPORT_VALUE_COLUMNS },
 ];
 
 /** First key of the two-key advisory lock: "tts-radar migrations" (the second key is the schema's hash). */

@@ -4,15 +4,17 @@ import type { BaselineEntry } from '../../core/types.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
 import { toReportedChange, type ReportRow } from '../report-rows.ts';
 import { inPgTransaction, type PgQueryable } from './pg-connection.ts';
+import { sameValue } from '../../core/baseline/compare-facts.ts';
+import { FACT_VALUE_COLUMNS, factValueColumns, sameValueCondition, type SqlDialect } from '../same-value-filter.ts';
 
 const toReport = toReportedChange;
 
 export async function addReport(db: PgQueryable, r: NewReportedChange): Promise<ReportedChange> {
   const res = await db.query<ReportRow>(
-    `INSERT INTO reported_changes (market, key, fact, date, source, outlet, outlet_key, item_id, cluster_id, state, reason, applied, replaced, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING *`,
+    `INSERT INTO reported_changes (market, key, fact, date, source, outlet, outlet_key, item_id, cluster_id, state, reason, applied, replaced, created_at, ${FACT_VALUE_COLUMNS.join(', ')})
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, ${FACT_VALUE_COLUMNS.map((_, i) => `$${15 + i}`).join(', ')}) RETURNING *`,
     [r.market, r.key, JSON.stringify(r.fact), r.date, r.source, r.outlet, r.outletKey, r.itemId, r.clusterId, r.state, r.reason, r.applied,
-      r.replaced ? JSON.stringify(r.replaced) : null, r.createdAt],
+      r.replaced ? JSON.stringify(r.replaced) : null, r.createdAt, ...factValueColumns(r.fact)],
   );
   return toReport(res.rows[0]!);
 }
@@ -23,13 +25,26 @@ export async function getReport(db: PgQueryable, id: number): Promise<ReportedCh
 }
 
 export async function listReports(db: PgQueryable, q: ReportQuery): Promise<ReportedChange[]> {
-  const res = await db.query<ReportRow>(
-    `SELECT * FROM reported_changes WHERE ($1::text IS NULL OR market = $1) AND ($2::text IS NULL OR key = $2)
+  const params: unknown[] = [q.market ?? null, q.key ?? null, q.clusterId ?? null, q.itemId ?? null, q.states?.length ? q.states : null, q.limit ?? 100];
+  const selected = `FROM reported_changes WHERE ($1::text IS NULL OR market = $1) AND ($2::text IS NULL OR key = $2)
        AND ($3::text IS NULL OR cluster_id = $3) AND ($4::text IS NULL OR item_id = $4) AND ($5::text[] IS NULL OR state = ANY($5))
-     ORDER BY id DESC LIMIT $6`,
-    [q.market ?? null, q.key ?? null, q.clusterId ?? null, q.itemId ?? null, q.states?.length ? q.states : null, q.limit ?? 100],
-  );
-  return res.rows.map(toReport);
+     ORDER BY id DESC LIMIT $6`;
+  const value = q.sameValueAs ? sameValueCondition(q.sameValueAs, pgDialect(params)) : null;
+  // The value condition picks from the newest `limit` reports the other fields select, as filtering them afterwards did.
+  const sql = value
+    ? `SELECT r.* FROM (SELECT id, ${FACT_VALUE_COLUMNS.join(', ')} ${selected}) AS newest JOIN reported_changes r ON r.id = newest.id WHERE ${value} ORDER BY r.id DESC`
+    : `SELECT * ${selected}`;
+  const rows = (await db.query<ReportRow>(sql, params)).rows.map(toReport);
+  return q.sameValueAs ? rows.filter((r) => sameValue(r.fact, q.sameValueAs!)) : rows;
+}
+
+/** Parameters $7, $8, … appended to `params`. */
+function pgDialect(params: unknown[]): SqlDialect {
+  return {
+    column: (name) => `newest.${name}`,
+    param: (value) => { params.push(value); return `$${params.length}`; },
+    isSame: (column, placeholder) => `${column} IS NOT DISTINCT FROM ${placeholder}::text`,
+  };
 }
 
 const PATCH_COLUMNS = { state: 'state', reason: 'reason', applied: 'applied', replaced: 'replaced', settledAt: 'settled_at', settledBy: 'settled_by' } as const;

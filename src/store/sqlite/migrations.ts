@@ -183,12 +183,34 @@ CREATE TABLE baseline_file_entries (
 );
 `;
 
+// Copies of the fact's value fields, in the subject index, so the pending reports of one value are found from the
+// index without reading the others (store/same-value-filter.ts, docs/adr/report-value-columns.md). Rows from
+// before are filled from their fact; the new index starts with the columns of the one it replaces.
+const REPORT_VALUE_COLUMNS = `
+ALTER TABLE reported_changes ADD COLUMN fact_low_usd REAL;
+ALTER TABLE reported_changes ADD COLUMN fact_high_usd REAL;
+ALTER TABLE reported_changes ADD COLUMN fact_from REAL;
+ALTER TABLE reported_changes ADD COLUMN fact_to REAL;
+ALTER TABLE reported_changes ADD COLUMN fact_date TEXT;
+ALTER TABLE reported_changes ADD COLUMN fact_by TEXT;
+UPDATE reported_changes SET
+  fact_low_usd = CASE json_type(fact, '$.low_usd') WHEN 'integer' THEN json_extract(fact, '$.low_usd') WHEN 'real' THEN json_extract(fact, '$.low_usd') END,
+  fact_high_usd = CASE json_type(fact, '$.high_usd') WHEN 'integer' THEN json_extract(fact, '$.high_usd') WHEN 'real' THEN json_extract(fact, '$.high_usd') END,
+  fact_from = CASE json_type(fact, '$.from') WHEN 'integer' THEN json_extract(fact, '$.from') WHEN 'real' THEN json_extract(fact, '$.from') END,
+  fact_to = CASE json_type(fact, '$.to') WHEN 'integer' THEN json_extract(fact, '$.to') WHEN 'real' THEN json_extract(fact, '$.to') END,
+  fact_date = CASE json_type(fact, '$.date') WHEN 'text' THEN json_extract(fact, '$.date') END,
+  fact_by = CASE json_type(fact, '$.by') WHEN 'text' THEN json_extract(fact, '$.by') END;
+CREATE INDEX reported_changes_value ON reported_changes (market, key, state, id, fact_low_usd, fact_high_usd, fact_from, fact_to, fact_date, fact_by);
+DROP INDEX reported_changes_subject;
+`;
+
 /** In order of version. */
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 1, name: 'initial schema', sql: SCHEMA_V1 },
   { version: 2, name: 'subscription rules', sql: SUBSCRIPTION_RULES },
   { version: 3, name: 'reported changes', sql: REPORTED_CHANGES },
   { version: 4, name: 'counted outlets and baseline file entries', sql: OUTLETS_AND_FILE_ENTRIES },
+  { version: 5, name: 'report value columns', sql: REPORT_VALUE_COLUMNS },
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -5,12 +5,24 @@ import type { Market } from '../../core/taxonomy.ts';
 import type { BaselineEntry } from '../../core/types.ts';
 import { toReportedChange, type ReportRow } from '../report-rows.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
+import { sameValue } from '../../core/baseline/compare-facts.ts';
+import { FACT_VALUE_COLUMNS, factValueColumns, sameValueCondition, type SqlDialect } from '../same-value-filter.ts';
 
 // SQLite keeps JSON as text and booleans as 0/1: decode them, then map as Postgres does.
 type SqliteReportRow = Omit<ReportRow, 'fact' | 'applied' | 'replaced'> & { fact: string; applied: number; replaced: string | null };
 
 function toReport(r: SqliteReportRow): ReportedChange {
   return toReportedChange({ ...r, fact: JSON.parse(r.fact), applied: r.applied === 1, replaced: r.replaced ? JSON.parse(r.replaced) : null });
+}
+
+/** Named parameters (@v0, @v1, …) added to `params`, so the value condition can use one twice. */
+function sqliteDialect(params: Record<string, unknown>): SqlDialect {
+  let n = 0;
+  return {
+    column: (name) => `newest.${name}`,
+    param: (value) => { const name = `v${n++}`; params[name] = value; return `@${name}`; },
+    isSame: (column, placeholder) => `${column} IS ${placeholder}`,
+  };
 }
 
 const PATCH_COLUMNS = { state: 'state', reason: 'reason', applied: 'applied', replaced: 'replaced', settledAt: 'settled_at', settledBy: 'settled_by' } as const;
@@ -21,8 +33,8 @@ export class SqliteReportStore implements ReportStore {
   private readonly revertTx: (market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep') => void;
 
   constructor(private readonly db: Database.Database) {
-    this.insert = db.prepare(`INSERT INTO reported_changes (market, key, fact, date, source, outlet, outlet_key, item_id, cluster_id, state, reason, applied, replaced, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insert = db.prepare(`INSERT INTO reported_changes (market, key, fact, date, source, outlet, outlet_key, item_id, cluster_id, state, reason, applied, replaced, created_at, ${FACT_VALUE_COLUMNS.join(', ')})
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${FACT_VALUE_COLUMNS.map(() => '?').join(', ')})`);
     this.getStmt = db.prepare('SELECT * FROM reported_changes WHERE id = ?');
     const markRejected = db.prepare('UPDATE baseline_history SET rejected = 1 WHERE market = ? AND key = ? AND item_id = ?');
     const remove = db.prepare('DELETE FROM baseline_latest WHERE market = ? AND key = ?');
@@ -48,7 +60,7 @@ export class SqliteReportStore implements ReportStore {
 
   async addReport(r: NewReportedChange): Promise<ReportedChange> {
     const info = this.insert.run(r.market, r.key, JSON.stringify(r.fact), r.date, r.source, r.outlet, r.outletKey, r.itemId, r.clusterId,
-      r.state, r.reason, r.applied ? 1 : 0, r.replaced ? JSON.stringify(r.replaced) : null, r.createdAt);
+      r.state, r.reason, r.applied ? 1 : 0, r.replaced ? JSON.stringify(r.replaced) : null, r.createdAt, ...factValueColumns(r.fact));
     return toReport(this.getStmt.get(Number(info.lastInsertRowid))!);
   }
 
@@ -59,14 +71,25 @@ export class SqliteReportStore implements ReportStore {
 
   async listReports(q: ReportQuery): Promise<ReportedChange[]> {
     const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.market) { where.push('market = ?'); params.push(q.market); }
-    if (q.key) { where.push('key = ?'); params.push(q.key); }
-    if (q.clusterId) { where.push('cluster_id = ?'); params.push(q.clusterId); }
-    if (q.itemId) { where.push('item_id = ?'); params.push(q.itemId); }
-    if (q.states?.length) { where.push(`state IN (${q.states.map(() => '?').join(', ')})`); params.push(...q.states); }
-    const sql = `SELECT * FROM reported_changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
-    return (this.prepared(sql).all(...params, q.limit ?? 100) as SqliteReportRow[]).map(toReport);
+    const params: Record<string, unknown> = { limit: q.limit ?? 100 };
+    if (q.market) { where.push('market = @market'); params.market = q.market; }
+    if (q.key) { where.push('key = @key'); params.key = q.key; }
+    if (q.clusterId) { where.push('cluster_id = @clusterId'); params.clusterId = q.clusterId; }
+    if (q.itemId) { where.push('item_id = @itemId'); params.itemId = q.itemId; }
+    if (q.states?.length) {
+      q.states.forEach((s, i) => { params[`s${i}`] = s; });
+      // One state as `=`: with IN the planner sorts by id instead of reading the index in order.
+      where.push(q.states.length === 1 ? 'state = @s0' : `state IN (${q.states.map((_, i) => `@s${i}`).join(', ')})`);
+    }
+    const selected = `FROM reported_changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT @limit`;
+    const value = q.sameValueAs ? sameValueCondition(q.sameValueAs, sqliteDialect(params)) : null;
+    // The value condition picks from the newest `limit` reports the other fields select (as filtering them afterwards
+    // did), reading only the index (reported_changes_value), then the rows that pass.
+    const sql = value
+      ? `SELECT r.* FROM (SELECT id, ${FACT_VALUE_COLUMNS.join(', ')} ${selected}) AS newest JOIN reported_changes r ON r.id = newest.id WHERE ${value} ORDER BY r.id DESC`
+      : `SELECT * ${selected}`;
+    const rows = (this.prepared(sql).all(params) as SqliteReportRow[]).map(toReport);
+    return q.sameValueAs ? rows.filter((r) => sameValue(r.fact, q.sameValueAs!)) : rows;
   }
 
   async updateReport(id: number, patch: Parameters<ReportStore['updateReport']>[1]): Promise<void> {

@@ -2,6 +2,8 @@
 // rejection's baseline side: the rejected item's history rows stop counting and the replaced value comes back.
 import { describe, expect, it } from 'vitest';
 import type { NewReportedChange } from '../../../src/core/evidence/reported-change.ts';
+import type { Fact } from '../../../src/core/types.ts';
+import { sameValue } from '../../../src/core/baseline/compare-facts.ts';
 import { makeBaselineEntry, thresholdFact } from '../fixtures.ts';
 import type { ContractContext } from './contract-context.ts';
 
@@ -32,6 +34,33 @@ export function describeReportContract(ctx: ContractContext): void {
       expect(await store.getReport(a.id)).toMatchObject({ state: 'rejected', reason: 'rejected by U1', settledBy: 'U1', settledAt: '2026-12-01T11:00:00.000Z', applied: false });
       expect(await store.listReports({ states: ['pending'] })).toEqual([]);
       expect(await store.getReport(999_999)).toBeNull();
+    });
+
+    it('finds the pending reports of the same value as a fact, exactly those sameValue accepts, among the newest', async () => {
+      const store = await ctx.fresh();
+      // Values on both sides of every rounding edge (2 %, one unit of the second digit), ranges, and unstated values.
+      const amounts = [null, 0, 1, 95, 100, 102, 104, 106, 150, 5000, 5100, 5240, 10_000, 1_000_000, 1_020_000, 1_060_000];
+      const gmv = (low: number | null, high: number | null): Fact => ({ type: 'gmv', market: 'US', low_usd: low, high_usd: high, period: 'year', kind: 'actual', platform: 'tiktok_shop' });
+      const facts: Fact[] = [
+        ...amounts.flatMap((a) => [gmv(a, a), gmv(a, null), gmv(null, a), gmv(a, a === null ? null : a * 1.5), gmv(a === null ? null : a * 1.5, a)]),
+        ...amounts.flatMap((a) => [null, 100, 5000, 5100].map((b): Fact => ({ type: 'threshold', market: 'US', subject: 'creator_followers', from: b, to: a }))),
+        ...[null, '', '2023', '2023-09', '2023-09-12', '2023-10', '2024'].map((date): Fact => ({ type: 'launch', market: 'US', date, what: 'TikTok Shop opens' })),
+        ...(['platform', 'government', 'court'] as const).map((by): Fact => ({ type: 'ban', market: 'US', by, target: 'external links' })),
+      ];
+      const ids: number[] = [];
+      for (const fact of facts) ids.push((await store.addReport(report({ key: `${fact.type}:subject`, fact }))).id);
+      for (const fact of facts) {
+        const key = `${fact.type}:subject`;
+        const all = await store.listReports({ market: 'US', key, states: ['pending'], limit: 1000 });
+        const same = await store.listReports({ market: 'US', key, states: ['pending'], limit: 1000, sameValueAs: fact });
+        expect(same.map((r) => r.id), JSON.stringify(fact)).toEqual(all.filter((r) => sameValue(r.fact, fact)).map((r) => r.id));
+      }
+      // The value filter keeps the newest `limit` of the subject's reports as its window, as before.
+      const point = gmv(5000, 5000);
+      const newest = await store.listReports({ market: 'US', key: 'gmv:subject', states: ['pending'], limit: 10 });
+      expect((await store.listReports({ market: 'US', key: 'gmv:subject', states: ['pending'], limit: 10, sameValueAs: point })).map((r) => r.id))
+        .toEqual(newest.filter((r) => sameValue(r.fact, point)).map((r) => r.id));
+      expect(ids.length).toBe(facts.length);
     });
 
     it('a reverted item leaves the latest value and the history; the replaced value is the latest again', async () => {
