@@ -27,7 +27,7 @@ const PERIODS: [GmvPeriod, RegExp][] = [
   // A span of several days is a range even when it starts on a one-day event ("from Black Friday to Cyber Monday").
   ['range', /\b(?:over|in|during|across) the (?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?\b|\b(?:from )?black friday (?:to|through|until|and) cyber monday\b|\bbfcm\b|黑五(?:到|至|和)?网一|这[两三四五六七八九十]天|[两三四五六七八九十]天(?:内|里|期间)/i],
   // A one-day sales event is a day (TAXONOMY): Black Friday, Cyber Monday, 11.11, 双11 itself.
-  ['day', /\b(?:a|per|each|every|one|single|that|the same) day\b|\bdaily\b|\/day|\bper-day|\bin (?:a|one) day\b|\bon (?:black friday|cyber monday|singles'? day|11\.11)\b|\bblack friday\b(?! (?:weekend|week|season|period|through|to|and cyber))|\bcyber monday\b|\bsingles'? day\b|\b11\.11\b|每天|每日|日均|单日|一天|当天|当日|日gmv|黑色星期五(?!.{0,4}(?:周|季|到|至|网一))|黑五(?!.{0,2}(?:周|季|网一|大促季|购物季))|双11当天|双十一当天/i],
+  ['day', /\b(?:a|per|each|every|one|single|that|the same) day\b|\bdaily\b|\/day|\bper-day|\bin (?:a|one) day\b|\bon (?:black friday|cyber monday|singles'? day|11\.11)\b|\bblack friday\b(?! (?:weekend|week|season|period|through|to|and cyber))|\bcyber monday\b|\bsingles'? day\b|\b11\.11\b|\b(?:first|opening|final) day\b|每天|每日|日均|单日|一天|当天|当日|首日|(?<!前)第一天|日gmv|黑色星期五(?!.{0,4}(?:周|季|到|至|网一))|黑五(?!.{0,2}(?:周|季|网一|大促季|购物季))|双11当天|双十一当天/i],
   ['week', /\b(?:a|per|each) week\b|\bweekly\b|每周|周均|单周|(?<![\d一二三四五六七八九十])周(?:销售额|gmv|成交额|交易额)/i],
   ['month', /\b(?:a|per|each) month\b|\bmonthly\b|\/month|\bfirst month\b|每月|月均|单月|首月|(?<!\d)月gmv/i],
   // Several quarters or nine months together are a span, not a quarter: "前三季度", "the first three quarters".

@@ -106,4 +106,8 @@ describe('GMV facts', () => {
     const f = gmv('Shopee quarter', 'Shopee\'s gross merchandise value rose 24% to $26.6 billion in the second quarter. TikTok Shop, by comparison, handled an estimated $8 billion in Southeast Asia over the same period.');
     expect(f).toContainEqual({ type: 'gmv', market: 'SEA', low_usd: 8e9, high_usd: 8e9, period: 'quarter', kind: 'actual', platform: 'tiktok_shop' });
   });
+  it('reads the first day of a sales festival as a day', () => {
+    expect(gmv('抖音电商双11预售首日', '第三方机构测算，抖音电商双11预售首日成交额约为400亿元，较去年同期增长两成。')[0]).toMatchObject({ period: 'day', market: 'CN', low_usd: 4e10 });
+    expect(gmv('Prime Day', 'Sellers on TikTok Shop logged $90 million in US sales on the first day of its Deals for You Days event.')[0]).toMatchObject({ period: 'day', market: 'US' });
+  });
 });

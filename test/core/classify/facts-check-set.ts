@@ -4,8 +4,8 @@
 // forecast by who says it; threshold subjects in their units; bans by platform, government and court, calls for a ban
 // that are not bans, and bans recapped as background. Labeled by TAXONOMY.md's Labeling rules. Companies, figures and
 // dates are invented or approximate; none of these texts is copied from a publication or from the shared labeled
-// sets. Batch 1 was scored before the rules were touched and batch 2 after batch 1's fixes, each as an unseen
-// estimate (docs/EVALUATION.md).
+// sets. Batch 1 was scored before the rules were touched, batch 2 after batch 1's fixes and batch 3 after batch 2's,
+// each as an unseen estimate (docs/EVALUATION.md).
 import type { LabeledItem } from '../../../src/core/classify/eval-dataset.ts';
 import type { Market, Tag } from '../../../src/core/taxonomy.ts';
 import type { BanFact, Fact, GmvFact, GmvKind, GmvPeriod, ThresholdFact } from '../../../src/core/types.ts';
@@ -124,4 +124,21 @@ export const FACTS_CHECK_SET: LabeledItem[] = [
   item('m30', '2023-09-15', "TikTok fined €345m over children's data", "Ireland's Data Protection Commission fined TikTok €345 million for breaching EU privacy rules on children's accounts.", [], ['IE']),
   item('m31', '2024-10-03', "Philippine trade department studies Temu curbs", "The Philippine Department of Trade and Industry said it was studying whether to restrict Temu's cross-border sales to protect local sellers.", ['ban'], ['PH'], [ban('PH', 'government', "Temu")]),
   item('m32', '2025-08-01', "Montana's TikTok ban, two years on", "Montana's 2023 law banning TikTok never took effect; meanwhile TikTok Shop's US sales passed $9 billion in the first half of 2025.", ['ban', 'gmv_figure'], ['US'], [ban('US', 'government', "TikTok app"), g('US', 9000000000, null, 'half', 'actual', 'tiktok_shop')]),
+  // ── batch 3: written after batch 2's fixes, scored before the last one (首日 as a day) ──
+  item('p01', '2025-07-15', "TikTok Shop墨西哥站上半年GMV破10亿美元", "据拉美电商服务商统计，TikTok Shop墨西哥站2025年上半年GMV已突破10亿美元，月均增长超过20%。", ['gmv_figure'], ['MX'], [g('MX', 1000000000, null, 'half', 'actual', 'tiktok_shop')]),
+  item('p02', '2025-11-12', "抖音电商双11预售首日成交额", "第三方机构测算，抖音电商双11预售首日成交额约为400亿元，较去年同期增长两成。", ['gmv_figure'], ['CN'], [g('CN', 40000000000, 40000000000, 'day', 'actual', 'douyin', 'CNY')]),
+  item('p03', '2025-03-05', "Shopee去年GMV近1000亿美元", "冬海集团财报显示，Shopee 2024年全年GMV接近1000亿美元，第四季度GMV为286亿美元。", ['gmv_figure'], ['GLOBAL'], [g('GLOBAL', null, 100000000000, 'year', 'actual', 'shopee'), g('GLOBAL', 28600000000, 28600000000, 'quarter', 'actual', 'shopee')]),
+  item('p04', '2025-01-10', "TikTok Shop英国站2025年目标", "TikTok Shop英国站负责人表示，平台计划在2025年实现GMV翻倍，达到约40亿英镑。", ['gmv_figure'], ['UK'], [g('UK', 4000000000, 4000000000, 'year', 'target', 'tiktok_shop', 'GBP')]),
+  item('p05', '2025-06-03', "TikTok Shop泰国站调整入驻门槛", "TikTok Shop泰国站宣布，本土个人卖家入驻须提供泰国身份证，且店铺需绑定泰国本地银行账户。", ['threshold_change'], ['TH'], [th('TH', 'merchant_documents', null, null)]),
+  item('p06', '2025-08-20', "TikTok Shop菲律宾达人门槛下调", "TikTok Shop菲律宾站将达人开通橱窗的粉丝门槛从1000降至500。", ['threshold_change'], ['PH'], [th('PH', 'creator_followers', 1000, 500)]),
+  item('p07', '2025-04-28', "美区跨境店保证金调整", "TikTok Shop美国跨境店新入驻商家的保证金由500美元提高至2000美元。", ['threshold_change'], ['US'], [th('US', 'merchant_deposit', 500, 2000)]),
+  item('p08', '2025-09-09', "印尼拟禁止电商平台销售低于100美元的进口商品", "印尼贸易部长表示，政府正在修订法规，禁止电商平台直接销售单价低于100美元的进口商品。", ['ban'], ['ID'], [ban('ID', 'government', "cross-border goods")]),
+  item('p09', '2025-10-14', "TikTok Shop越南站禁止销售功能性食品", "TikTok Shop越南站更新商品政策，自11月起禁止上架未经越南卫生部批准的功能性食品。", ['ban'], ['VN'], [ban('VN', 'platform', "product categories")]),
+  item('p10', '2025-02-11', "欧洲议员呼吁对Temu实施禁令", "数名欧洲议会议员联名致信欧盟委员会，呼吁对Temu实施禁令。", [], []),
+  item('p11', '2025-11-05', "TikTok Shop Indonesia GMV", "TikTok Shop and Tokopedia's combined GMV in Indonesia reached about $6.2 billion in the third quarter, according to research firm Momentum Works.", ['gmv_figure'], ['ID'], [g('ID', 6200000000, 6200000000, 'quarter', 'actual', 'tiktok_shop')]),
+  item('p12', '2025-12-01', "Shein expects sales of $50bn", "Shein expects its sales to top $50 billion this year, the company told investors.", ['gmv_figure'], ['GLOBAL'], [g('GLOBAL', 50000000000, null, 'year', 'target', 'shein')]),
+  item('p13', '2025-05-19', "TikTok Shop tightens UK seller rules", "UK sellers must now have a store rating of at least 4 and ship orders within 48 hours to stay on TikTok Shop.", ['threshold_change'], ['UK'], [th('UK', 'merchant_rating', null, 4), th('UK', 'merchant_shipping', null, 48)]),
+  item('p14', '2025-03-14', "Mexico weighs limits on cross-border platforms", "Mexico's economy ministry is considering a ban on duty-free imports sold through Temu and Shein.", ['ban'], ['MX'], [ban('MX', 'government', "cross-border goods")]),
+  item('p15', '2025-06-11', "TikTok Shop halts sales of nicotine pouches", "TikTok Shop has stopped selling nicotine pouches in the US after a review of its product policy.", ['ban'], ['US'], [ban('US', 'platform', "product categories")]),
+  item('p16', '2025-02-02', "Temu GMV", "Temu's US gross merchandise value fell by nearly a third in the second quarter to $4.5 billion, Bloomberg Second Measure estimates show.", ['gmv_figure'], ['US'], [g('US', 4500000000, 4500000000, 'quarter', 'actual', 'temu')]),
 ];
