@@ -56,6 +56,9 @@ const INSENSITIVE = buildPattern('gi', (w) => w[1]);
 const SENSITIVE = buildPattern('g', (w) => w[2]);
 // "a Singapore fund", "a US-based startup": where a company or investor comes from, not a market the story is about.
 const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?)\b/i;
+// "Singapore-based Shopee", "Indonesia's Tokopedia", "总部位于新加坡的Shopee": a rival's home, not a market of the story.
+const RIVAL_HOME_AFTER = /^(?:-based\s+(?:[A-Z][\w&.-]*|(?:rival|competitor|retailer|platform|marketplace|e-?commerce|online)\b)|(?:'s|’s)\s+(?:own\s+)?(?:Shopee|Lazada|Tokopedia|Bukalapak|Tiki|Sendo|Zalora|Temu|Shein|Amazon|Mercado\s?Libre|Coupang|Rakuten|Alibaba|JD|Pinduoduo|Sea Ltd|Sea Limited)\b)/;
+const RIVAL_HOME_BEFORE = /(?:总部位于|总部设在|总部在|来自)\s*$/;
 // "Momentum Works, a research firm in Singapore": where a company sits, not a market the story is about.
 const ORIGIN_BEFORE = /\b(?:firm|company|consultancy|agency|startup|bank|fund|investor|think tank|research house|brokerage)s?\s+(?:based\s+|headquartered\s+)?in\s+$/i;
 // "after/following/since its US debut", "its UK launch in 2021": an earlier step named to set the scene.
@@ -65,11 +68,26 @@ const PASSING_AFTER = /^(?:'s|’s)?\s*(?:debut|launch|rollout|roll-out|expansio
 const MODEL_AFTER = /^(?:'s|’s)?\s*(?:playbook|template|blueprint)\b|^(?:'s|’s)\s+(?:largest|biggest|most populous|second[- ]largest|fastest[- ]growing)\s+(?:economy|market|country|nation)\b/i;
 // "in markets like the UK", "like the Indonesian government": a market held up as an example.
 const LIKE_BEFORE = /\b(?:like|such as)\s+(?:the\s+)?$/i;
-const LIST_JOIN = /^\s*(?:,|,?\s+(?:or|and))\s+(?:the\s+)?$/i;
+// "similar to a rule Indonesia introduced", "mirroring the one in Vietnam": a market whose rule or model is the yardstick.
+const SIMILAR_BEFORE = /\b(?:similar to|akin to|mirroring|modell?ed on|echoing|copying|in line with)\s+(?:(?:a|an|the|one|those?|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|by|of)\s+)?(?:the\s+)?$/i;
+const LIST_JOIN = /^\s*(?:,|、|和|及|以及|,?\s+(?:or|and))\s*(?:the\s+)?$/i;
 const THAN_BEFORE = /\bthan (?:it|they|in|(?:it|they) (?:had|did|saw|made|managed) in)\s+(?:the\s+)?$|\b(?:it|they|that it|that they) (?:used|honed|tested|ran|adopted|built|perfected) in\s+(?:the\s+)?$/i;
+// "a playbook the platform first tried in Indonesia", "the model it had tested in Thailand", "a fraction of those in
+// the US", "compared with the UK", "beyond the UK, Ireland and Spain": a market as the yardstick or an earlier step.
+const YARDSTICK_BEFORE = /\b(?:first|already|previously|earlier|once|successfully)\s+(?:used|honed|tested|tried|ran|adopted|built|perfected|pioneered|proved|proven)\s+in\s+(?:the\s+)?$|\b(?:fraction|half|share|twice|double|triple)\s+(?:of\s+)?(?:those|that|the (?:ones?|level|size))\s+in\s+(?:the\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|beyond|besides|in addition to|on top of|outside(?: of)?|except(?: for)?|other than|apart from)\s+(?:(?:its|the|their)\s+(?:\w+\s+)?(?:business(?:es)?|operations?|markets?|shops?)\s+in\s+)?(?:the\s+)?$/i;
+// "after its debut in Mexico", "following the launch in Britain", "since its 2021 entry into Thailand": an earlier step.
+const EARLIER_STEP_BEFORE = /\b(?:after|following|since|months after|years after|building on)\s+(?:its|the|their|a)\s+(?:(?:\d{4}|earlier|successful|first|initial|own)\s+)?(?:debut|launch|rollout|roll-out|entry|expansion|arrival|success|start)\s+(?:in|into|across)\s+(?:the\s+)?$/i;
+const LISTING_BEFORE = /\b(?:listing|ipo|flotation|float|stock market debut|listed|list(?:ing)? its shares)\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the\s+)?$/i;
+const LISTING_AFTER = /^(?:\s*(?:的)?(?:ipo|上市|交易所|证券交易所|stock exchange|exchange|listing|ipo))/i;
 // "继英国、美国之后", "在美国之后": the markets before "之后" came earlier.
-const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|参照|借鉴|沿用|复制|照搬|效仿)[^，。；,]{1,16}/g;
+// "增速已超过泰国", "与此前在英国推出的模式类似", "不同于美国": a comparison's yardstick.
+const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|不同于|参照|借鉴|沿用|复制|照搬|效仿)[^，。；,]{1,16}|(?:超过|超越|高于|低于|快于|慢于|领先于?|落后于?)(?=[^，。；,\d]{0,4}?(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西))[^，。；,\d]{1,8}|与[^，。；,]{1,20}?(?:类似|相似|相同|一样|不同|相比)/g;
 
+// "Southeast Asia's fastest-growing market", "东南亚增长最快的市场", "东南亚电商的生态": the region as the frame of a
+// country story, not a market of its own.
+const REGION_CONTEXT_AFTER = /^(?:'s|’s)\s+(?:(?:largest|biggest|fastest[- ]growing|second[- ]largest|leading|top|most populous)\s+(?:e-?commerce\s+)?(?:economy|market|country|nation|player|platform)|e-?commerce (?:market|landscape|scene|sector|battleground))\b|^(?:[^，。；,]{0,2}(?:最大|第二大|增长最快|最快|头部|领先|第一)的?(?:电商)?(?:市场|经济体|国家|平台))|^电商(?:市场)?的(?:生态|格局)/i;
+// "新加坡11月3日电": where a Chinese wire story is filed.
+const ZH_DATELINE_AFTER = /^\s*\d{1,2}月\d{1,2}日(?:电|讯)/;
 const DATELINE_AFTER = /^,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(/i;
 // "…, as deadline looms for potential US ban", "expands to Europe amid uncertain U.S. future": a market in an aside
 // about what may yet happen elsewhere sets the scene; the story is the main clause's.
@@ -90,10 +108,16 @@ export function findMarketMentions(text: string): MarketMention[] {
         const end = m.index + m[0].length;
         const after = text.slice(end, end + 40);
         if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) break;
+        if (RIVAL_HOME_AFTER.test(after) || RIVAL_HOME_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) break;
+        // "as it prepares for a listing in London", "在伦敦上市": where a company lists its shares, like where it is
+        // based, is not a market it sells in.
+        if (LISTING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || LISTING_AFTER.test(after)) break;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         // "LONDON, March 27 (Reuters) –": where the reporter files from, not what the story is about.
-        if (m.index === 0 && DATELINE_AFTER.test(after)) break;
-        const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || MODEL_AFTER.test(after);
+        if (m.index === 0 && (DATELINE_AFTER.test(after) || ZH_DATELINE_AFTER.test(after))) break;
+        const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || SIMILAR_BEFORE.test(before) || MODEL_AFTER.test(after)
+          || YARDSTICK_BEFORE.test(before) || EARLIER_STEP_BEFORE.test(before)
+          || (key === 'SEA' && REGION_CONTEXT_AFTER.test(after));
         out.push(passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index });
         break;
       }
@@ -104,11 +128,16 @@ export function findMarketMentions(text: string): MarketMention[] {
   for (let m = ZH_PASSING.exec(text); m; m = ZH_PASSING.exec(text)) {
     for (const x of out) if (x.index >= m.index && x.index < m.index + m[0].length) x.passing = true;
   }
-  // "like the United States or the United Kingdom": every market of the example list is in passing.
+  // "like the United States or the United Kingdom", "beyond the UK, Ireland and Spain": every market of the list.
+  out.sort((a, b) => a.index - b.index);
+  let listHead = false;
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1]!, cur = out[k]!;
-    if (prev.passing && LIKE_BEFORE.test(text.slice(Math.max(0, prev.index - 40), prev.index))
-      && LIST_JOIN.test(text.slice(prev.index, cur.index).replace(/^\S+(?:\s+(?:states|kingdom|arab emirates))?/i, ''))) cur.passing = true;
+    const lead = text.slice(Math.max(0, prev.index - 60), prev.index);
+    listHead = !!prev.passing && (listHead || LIKE_BEFORE.test(lead) || YARDSTICK_BEFORE.test(lead) || EARLIER_STEP_BEFORE.test(lead));
+    const join = text.slice(prev.index, cur.index).replace(/^[^\s,，、]+(?:\s+(?:states|kingdom|arab emirates))?/i, '');
+    if (listHead && LIST_JOIN.test(join)) cur.passing = true;
+    else listHead = false;
   }
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {

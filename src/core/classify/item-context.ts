@@ -47,8 +47,9 @@ export function buildItemContext(input: { title: string | null; text: string; la
   const sentences = [title, ...body];
   const order: Market[] = [];
   for (const s of sentences) for (const { market, passing } of s.markets) if (!passing && !order.includes(market)) order.push(market);
-  // A market named only in passing counts when nothing else is named.
-  if (!order.some(specific)) for (const s of sentences) for (const { market } of s.markets) if (!order.includes(market)) order.push(market);
+  // A market named only in passing counts when nothing else is named (the world included: "Shein's sales rose …, as
+  // it prepares for a listing in London" is a global figure).
+  if (!order.length) for (const s of sentences) for (const { market } of s.markets) if (!order.includes(market)) order.push(market);
   // A title that calls TikTok "抖音" over a body about TikTok Shop is a nickname, not a story about China.
   if (order.includes('CN') && !body.some((s) => s.markets.some((m) => m.market === 'CN'))
     && DOUYIN.test(titleText) && TIKTOK.test(bodyText) && !DOUYIN.test(bodyText)) {
