@@ -12,7 +12,7 @@ import { marketsForSentence, type ItemContext } from './item-context.ts';
 const VERB = /\bban(?:s|ned|ning)?\b|\bprohibit\w*|\bblock(?:s|ed|ing)?\b(?!buster)|\boutlaw\w*|\bforbid\w*|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdowns?\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online|its|the)\b|\bno longer (?:facilitate|allow|permit|sell|support|operat)\w*|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest\w*|\b(?:forc|demand|requir|order)(?:e|es|ed|ing|s)?\b.{0,40}\b(?:to )?sell (?:tiktok|its|the|their)\b|\b(?:price floor|floor price|minimum price)\b|\bcan(?:'t|not|’t) be sold\b|\bnot (?:be )?allowed to (?:be )?sold\b|无法[^，。；]{0,16}(?:销售|上架|售卖|进入)|不能[^，。；]{0,12}(?:销售|上架|售卖)|最低价格|\bceas(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b(?= in [A-Z])|\bclos(?:e|es|ed|ing|ure)\b(?: of)?(?: down)? (?:its |the |their |tiktok(?:'s|’s)? )?(?:[\w-]+ ){0,2}(?:shop|store|marketplace|e-?commerce|business|operations|site|platform|feature|service)s?\b|\bcurb(?:s|ed|ing)?\b|\b(?:limit|restrict)(?:s|ed|ing)? (?:online |the )?(?:sales|imports|transactions|international product sales)|\brestrictions?\b|\bprevent(?:s|ed)? \w+ (?:\w+ )?(?:businesses|platforms|from)|\btaken down\b|\btake down\b|\bremov(?:e|es|ed|ing|al)\b.{0,30}\b(?:sellers|app|listings|products|stores)\b|禁止|禁令|封禁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用|被禁|屏蔽|停止|剥离|不卖就禁|无法进入|清退|封店|删除/i;
 // What the prohibition is about must be commerce, TikTok or a cross-border platform.
 const COMMERCE_TARGET = /tiktok|bytedance|\btemu\b|\bshein\b|\bthe app\b|\bapps?\b|\binternet domains\b|业务|e-?commerce|social (?:commerce|media)|transactions?|\blinks?\b|\bsales?\b|\bsell(?:ing)?\b|online (?:retail|shopping|purchases|sales)|\bshopping\b|\bpayments?\b|\bproducts?\b|\bgoods\b|\bitems\b|categor|\bsellers?\b|\bmerchants?\b|\bshops?\b|\bstores?\b|marketplace|listings?|\bbroadcasts?\b|\blive ?stream|字节|商品|产品|类目|链接|外链|卖家|商家|店铺|小店|电商|交易|带货|品类|销售|购物|直播|应用|平台/i;
-const NOT_BAN = /\b(?:teens?|minors|children|kids|under-?18s?)\b|\b(?:governments?|political entities|individuals)\b[^.;]{0,30}\bprohibited from\b|\bhalt\w*\W+(?:[\w-]+\W+){0,2}(?:expansion|plans?|hiring|investments?)\b|停止使用|暂停[^，。；]{0,12}后(?:重启|恢复)|您|\b\d{2}(?: and \d{2})?[- ]year[- ]olds?\b|\bunder(?: the age of)? 1[68]\b|\b(?:government|state|federal)[- ](?:issued |owned )?(?:devices?|phones?)\b|\bon (?:state|government|federal)[- ]\w+ devices\b|community guidelines|misinformation|\bfor content\b|\bage rating|设备/i;
+const NOT_BAN = /\b(?:teens?|minors|children|kids|under-?18s?)\b|\b(?:governments?|political entities|individuals)\b[^.;]{0,30}\bprohibited from\b|\bhalt\w*\W+(?:[\w-]+\W+){0,2}(?:expansion|plans?|hiring|investments?)\b|停止使用|暂停[^，。；]{0,12}后(?:重启|恢复)|您|\b\d{2}(?: and \d{2})?[- ]year[- ]olds?\b|\bunder(?: the age of)? 1[68]\b|\b(?:government|state|federal)[- ](?:issued |owned )?(?:devices?|phones?)\b|\bon (?:state|government|federal)[- ]\w+ devices\b|community guidelines|misinformation|\bfor content\b|\bage rating|设备|社区(?:准则|规范|公约|自律)|违规内容|虚假信息|(?:封禁|封停|暂停|下架)[^，。；]{0,16}(?:账号|帐号|账户|视频|内容)/i;
 const SUSPEND_CONTENT = /\bsuspen\w*\b.{0,40}\b(?:accounts?|users?|creators?)\b.{0,40}\b(?:content|videos?|posts?)\b/i;
 // "calls for a ban", "petition to ban": wanted by people who cannot impose it.
 const CALL_FOR = /\b(?:call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|petition\w*|campaign\w* (?:for|to)|demand(?:s|ed)?)\b[^.;]{0,30}$|呼吁|请愿/i;
@@ -39,6 +39,7 @@ const APP_TARGET = /\btiktok\b(?!\s?(?:shop|[\u4e00-\u9fff]{0,4}站|小店|电�
 const SERVICE_END = /\b(?:halt|stop|ceas|clos|shut|suspend|no longer|went dark|go(?:es)? dark)\w*|停止|关闭|关停|暂停|下线/i;
 const WINDOW = 90;
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were|get|gets|got|see|sees|saw|the app|its app)\s*$/i;
+const BACK_REFERENCE = /(?:这一?|该|此|上述|这项|这个|此项)\s*$|\b(?:this|that|such a)\s+$/i;
 const NOUN_BAN = /^(?:禁令|bans?|shutdowns?|suspension|prohibition|closure)$/i;
 // A government act behind a platform ending its service: "after the ban", "to comply with regulations".
 const GOV_ACT = /\bbans?\b|\blaws?\b|\bregulations?\b|\brules\b|\border(?:ed|s)?\b|\bdirective\b|\bdecree\b|\bruling\b|\blegislation\b|\bbill\b|\bforced to\b|\b(?:was|were|been) (?:ordered|told|required) to\b|禁令|法律|法案|新规|规定|命令|被迫|被要求|责令|勒令/i;
@@ -53,6 +54,8 @@ function targetOf(window: string, by: BanFact['by']): string {
   if (/imported|foreign goods|cross-?border|from abroad|进口|跨境/i.test(window) && by === 'government') return 'cross-border goods';
   // An order to stop selling some goods ("orders TikTok Shop to stop selling vapes", 责令停止销售) restricts those goods
   // on the shop, whoever imposes it; it is not a ban of the shop itself ("stop selling in Indonesia" is).
+  // "禁售电子烟", "禁止上架和销售X", "下架未获许可的化妆品": the goods named are what is prohibited.
+  if (/禁售|禁止(?:上架|销售|售卖)|下架(?![^，。；]{0,10}(?:应用|app|业务|服务|账号))[^，。；]{0,16}(?:商品|产品|货|品|药|烟|酒|器)/i.test(window) && !/外链|链接/.test(window)) return 'product categories';
   if (/\bstop (?:selling|the sale of|sales of)\b(?!\s+(?:in|on|there|through|via|to|from|online)\b)|\bban(?:s|ned)? the sale of\b|停止(?:销售|售卖)(?![^，。]{0,6}(?:业务|服务))/i.test(window)) return 'product categories';
   if (/seller|merchant|卖家|商家|店铺/i.test(window) && by === 'platform') return 'seller accounts';
   if (/live|broadcast|直播/i.test(window) && by === 'platform') return 'forms of live selling';
@@ -76,25 +79,39 @@ function imposer(t: string, at: number, verbEnd: number, itemGovAct: boolean): B
   if (COURT.test(window) && courtAct && !/\b(?:unless|if|whether|could|may|might)\b[^.;]{0,40}$/i.test(window.slice(0, courtAct.index))) return 'court';
   // Divest-or-sell is a law's demand, whoever the sentence makes the subject.
   if (/divest|剥离|to sell|出售/i.test(verb)) return 'government';
-  if (PLACE_ACTOR.test(before) || (govIn(before) && !platformActs(before, verb, after))) return 'government';
+  if (PLACE_ACTOR.test(before.replace(SHOP_SITE, '$1')) || (govIn(before) && !platformActs(before, verb, after))) return 'government';
   if (platformActs(before, verb, after)) {
     // The platform ending its service because of a government act is that government's ban.
     if (SERVICE_END.test(verb) && GOV_ACT.test(t)) return 'government';
     return 'platform';
   }
+  // "The new regulations also required … platforms to set a minimum price": a government demand earlier in the
+  // sentence, beyond the near window, governs the prohibition it introduces.
+  if (GOV_DEMANDS.test(t.slice(0, at).replace(OWN_RULES, ''))) return 'government';
   // Nobody named before the verb: links, products, sellers or live formats are the platform's to prohibit,
   // whatever laws the sentence gives as the reason; the app, a platform or social commerce only a government's.
   if (PLATFORM_TARGET.test(after) && !APP_TARGET.test(after)) return 'platform';
   // "Weapons cannot be sold on TikTok Shop", "减肥产品无法在TikTok Shop上销售": the goods come before the verb.
   if (/be sold|无法|不能/i.test(verb) && ((PLATFORM_TARGET.test(before) && !APP_TARGET.test(before)) || /^\s*(?:on|through|via) (?:tiktok shop|the platform)|在tiktok ?shop/i.test(after + verb))) return 'platform';
   if (SERVICE_END.test(verb) && !govIn(t) && !itemGovAct) return 'platform';
+  // "违规商品将被下架" in a shop's own notice: goods, sellers or links taken down where no government is named anywhere
+  // are the platform's doing.
+  if (!govIn(t) && !itemGovAct && PLATFORM_TARGET.test(window) && !APP_TARGET.test(window)) return 'platform';
   return 'government';
 }
+
+const GOV_DEMANDS = new RegExp(String.raw`(?:${GOVERNMENT.source})[^.;。；]{0,30}?(?:\b(?:requir\w*|order(?:s|ed)?|mandat\w*|prohibit\w*|ban(?:s|ned)?|forc(?:e|es|ed)|oblig\w*)\b|要求|规定|责令|禁止)`, 'i');
+// "TikTok Shop Thailand prohibits…": the country names the shop's site, not a government acting.
+const SHOP_SITE = /\b(tiktok(?: shop)?|shopee|lazada|temu|shein|amazon)\s+(?:indonesia|vietnam|malaysia|thailand|philippines|singapore|mexico|japan|brazil|spain|france|germany|italy|ireland|the us|us|u\.s\.|uk|the uk)\b/gi;
 
 /** The platform is the subject of the prohibition: "TikTok Shop has banned", "平台禁止", not "TikTok faces a ban". */
 function platformActs(before: string, verb: string, after: string): boolean {
   const m = PLATFORM_ACTOR.exec(before);
   if (!m || PLATFORM_OBJECT.test(m.groups!.between!)) return false;
+  // "要求TikTok Shop下架…", "ordered Temu to halt": a platform told to act carries out someone else's prohibition.
+  if (ORDERED_BEFORE.test(before.slice(0, m.index))) return false;
+  // "使Temu无法进入印尼", "Temu cannot be sold": a platform that cannot do something is the one barred.
+  if (/^(?:无法|不能)/.test(verb)) return false;
   // "TikTok会在全美被禁", "see the app banned", "TikTok was suspended": the platform is what is banned.
   if (/^被/.test(verb) || (/(?:ed|en)$/i.test(verb) && PASSIVE_BEFORE.test(m.groups!.between!))) return false;
   // A ban as a noun is the platform's only as "TikTok's ban on links": "TikTok ban", "针对TikTok的禁令" are bans on it.
@@ -102,6 +119,8 @@ function platformActs(before: string, verb: string, after: string): boolean {
   if (NOUN_BAN.test(verb)) return /(?:['’]s|的)\s*$/.test(m[0]) && PLATFORM_TARGET.test(after) && !/针对|对/.test(m.groups!.between!);
   return true;
 }
+
+const ORDERED_BEFORE = /(?:要求|责令|勒令|命令|强制|迫使)[^，。；,;]{0,10}$|\b(?:order(?:s|ed|ing)?|requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|told|tells?|ask(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|compel(?:s|led)?)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // "TikTok plans a Mexico launch, as deadline looms for potential US ban": a ban that may come, named in an aside to
 // another story, is not a ban the item reports.
@@ -137,6 +156,8 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
       if (NOT_BAN.test(window) || SUSPEND_CONTENT.test(t) || CRACKDOWN_ONLY.test(verb[0])) continue;
       if (CALL_FOR.test(t.slice(Math.max(0, verb.index - 40), verb.index))) continue;
       if (inHypotheticalAside(t, verb.index)) continue;
+      // "这一禁令是为了…", "This ban aims to…": a ban the item has already stated, told again, is not a second one.
+      if (out.length && NOUN_BAN.test(verb[0]) && BACK_REFERENCE.test(t.slice(Math.max(0, verb.index - 8), verb.index))) continue;
       // What is prohibited follows the verb ("bans links to Amazon", "禁止上架药品"); a ban as an event ("the
       // ban", "禁令") may name TikTok or its shop anywhere near.
       const commerceObject = COMMERCE_TARGET.test(after) || /^(?:禁售|下架|禁令|ban|bans|shutdown)$/i.test(verb[0]) && COMMERCE_TARGET.test(window);

@@ -16,6 +16,7 @@ const PRONOUN = /\b(?:it|its|the company(?:'s|’s)?)\b|平台|该公司/i;
 const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|\bonly if\b|\bto (?:qualify|be eligible)\b|门槛|要求|入驻/i;
 /** Smallest amount that can be a platform's GMV; smaller sums are per-store tiers, prices or prizes. */
 const MIN_GMV = 1_000_000;
+const YEAR_BEFORE = /\blast year\b|\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior) year\b|去年同期|上年同期|去年/i;
 const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这一数字|这个数字/i;
 
 const PERIODS: [GmvPeriod, RegExp][] = [
@@ -25,10 +26,12 @@ const PERIODS: [GmvPeriod, RegExp][] = [
   ['day', /\b(?:a|per|each|every|one|single|that|the same) day\b|\bdaily\b|\/day|\bper-day|\bin (?:a|one) day\b|\bon (?:black friday|cyber monday|singles'? day|11\.11)\b|\bblack friday\b(?! (?:weekend|week|season|period|through|to|and cyber))|\bcyber monday\b|\bsingles'? day\b|\b11\.11\b|每天|每日|日均|单日|一天|当天|当日|日gmv|黑色星期五(?!.{0,4}(?:周|季|到|至|网一))|黑五(?!.{0,2}(?:周|季|网一|大促季|购物季))|双11当天|双十一当天/i],
   ['week', /\b(?:a|per|each) week\b|\bweekly\b|每周|周均|单周|(?<![\d一二三四五六七八九十])周(?:销售额|gmv|成交额|交易额)/i],
   ['month', /\b(?:a|per|each) month\b|\bmonthly\b|\/month|\bfirst month\b|每月|月均|单月|首月|(?<!\d)月gmv/i],
-  ['quarter', /\bquarter(?:ly)?\b|\bq[1-4]\b|季度|单季|一季|二季|三季|四季/i],
+  // Several quarters or nine months together are a span, not a quarter: "前三季度", "the first three quarters".
+  ['range', /前[二两三]个?季度|\bfirst (?:two|three) quarters\b|\b(?:first )?nine months\b|\bq1[-–]q3\b|前9个月/i],
+  ['quarter', /\bquarter(?:ly)?\b|\bq[1-4]\b|(?<!前[二两三]个?)季度|单季|(?<!前)[一二三四]季(?!度)/i],
   ['half', /\b(?:first|second) half\b|\bh[12]\b|上半年|下半年/i],
-  ['range', /\bfrom (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:\d{4} )?(?:to|through|until)\b|\bbetween (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bover the (?:\w+ )?days\b|black friday (?:weekend|week|season|through)|\bbfcm\b|\bfirst (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\bin (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\d{1,2}\s?[-–至到]\s?\d{1,2}月|前\d{1,2}个?月|前[一二三四五六七八九十]+个月|双十一|双11|黑五网一|大促|购物节|购物季|促销期间|\bprime day\b|\b(?:12\.12|9\.9)\b|\bduring (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}(?:sales?|festival|event|holiday|promotion|campaign|shopping season)s?\b/i],
-  ['year', /\b(?:a|per|each) year\b|\bannual(?:ly)?\b|\byearly\b|full[- ]year|\b(?:this|last|next) year\b|\b(?:19|20)\d\d\b|全年|年度|年gmv|今年|去年|明年|(?:19|20)\d\d年/i],
+  ['range', /\bfrom (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:\d{4} )?(?:to|through|until)\b|\bbetween (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bover the (?:\w+ )?days\b|black friday (?:weekend|week|season|through)|\bbfcm\b|\bfirst (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\bin (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\d{1,2}\s?[-–至到]\s?\d{1,2}月|前\d{1,2}个?月|前[一二三四五六七八九十]+个月|双十一|双11|双十二|双12|(?<!\d)618(?!\d|当天|当日)|6\.18|年货节|黑五网一|大促|购物节|购物季|促销期间|\bprime day\b|\b(?:12\.12|9\.9)\b|\bduring (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}(?:sales?|festival|event|holiday|promotion|campaign|shopping season)s?\b/i],
+  ['year', /\b(?:a|per|each) year\b(?! (?:earlier|ago|before|prior|on))|\bannual(?:ly)?\b|\byearly\b|full[- ]year|\b(?:this|last|next) year\b|\b(?:19|20)\d\d\b|全年|年度|年gmv|今年|去年|明年|(?:19|20)\d\d年/i],
 ];
 const TARGET = /\btarget|\baim(?:s|ed|ing)?\b|\bsets? (?:its )?sights\b|\bseek(?:s|ing)?\b|\beyes\b|\bwants?\b|\bambition|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
 const FORECAST = /forecast|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计/i;
@@ -40,13 +43,27 @@ interface Previous { period: GmvPeriod; market: Market | null; platform: string 
 const CUES: [GmvKind, RegExp][] = [['actual', ACTUAL_LINK], ['target', TARGET], ['forecast', FORECAST]];
 
 function nearestCue(text: string, withActual = true): GmvKind | null {
-  let best: { kind: GmvKind; at: number } | null = null;
+  let best: { kind: GmvKind; at: number; end: number } | null = null;
   for (const [kind, re] of CUES) {
     if (!withActual && kind === 'actual') continue;
     const g = new RegExp(re.source, 'gi');
-    for (let m = g.exec(text); m; m = g.exec(text)) if (!best || m.index >= best.at) best = { kind, at: m.index };
+    for (let m = g.exec(text); m; m = g.exec(text)) if (!best || m.index >= best.at) best = { kind, at: m.index, end: m.index + m[0].length };
   }
-  return best?.kind ?? null;
+  return best ? byWhoProjects(best.kind, text.slice(best.at, best.end), text.slice(Math.max(0, best.at - 60), best.at)) : null;
+}
+
+// "Analysts expect", "报告预计": a projection by others is a forecast; "TikTok expects", "公司预计": the company's
+// own projection is a target (TAXONOMY). Only the verbs that say who projects are re-read; "expected to" and "目标"
+// say the kind themselves.
+const PROJECTION_VERB = /^(?:expects?|预计|project(?:s|ed)?|forecast|estimat)$/i;
+const OTHERS_PROJECT = /\b(?:analysts?|researchers?|economists?|brokers?|brokerages?|banks?|reports?|studies|study|surveys?|consultanc(?:y|ies)|firms?|investors?|observers?|insiders|sources|people (?:familiar|close)|estimates? by)\b|分析师|研报|报告|券商|机构|研究|咨询|知情人士|业内人士|市场人士|数据显示/i;
+const OWN_PROJECT = /\b(?:the company|it|its (?:management|executives?|chief executive|ceo|boss)|management|executives?|(?:chief executive|ceo|president|boss|spokes(?:wo)?man|spokesperson)\b[^,;]{0,30})\s*(?:now |also |still )?$|(?:tiktok|douyin|temu|shein|shopee|lazada|amazon|bytedance)(?: shop)?(?:['’]s)?(?: [A-Z]\w+)*\s*(?:now |also |still )?$|(?:公司|平台|官方|管理层|高管|负责人|总裁|CEO)(?:方面)?(?:也|还|则)?$/i;
+function byWhoProjects(kind: GmvKind, verb: string, before: string): GmvKind {
+  if (kind === 'actual' || !PROJECTION_VERB.test(verb)) return kind;
+  const clause = before.replace(/.*[,;:，；：。]/s, '');
+  if (OTHERS_PROJECT.test(clause) || /\b[A-Z][\w&.-]+(?: [A-Z][\w&.-]+)? (?:[Aa]nalysts|[Rr]esearch)\b/.test(clause)) return 'forecast';
+  if (OWN_PROJECT.test(clause) && !/^estimat/i.test(verb)) return 'target';
+  return kind;
 }
 
 function firstCue(text: string): GmvKind | null {
@@ -122,7 +139,7 @@ function itemPlatform(ctx: ItemContext, sentence: string): string | null {
  */
 function figureMarket(ctx: ItemContext, i: number, at: number, clause: [number, number], platform: string, previous: Previous | null): Market | null {
   const s = ctx.sentences[i]!;
-  const mentions = s.markets.filter((x) => !x.passing);
+  const mentions = s.markets.filter((x) => !x.passing && !isSourceOrigin(s.text, x.index));
   const inClause = mentions.filter((x) => x.index >= clause[0] && x.index < clause[1]);
   if (inClause.length) {
     const before = inClause.filter((x) => x.index < at);
@@ -142,6 +159,15 @@ function figureMarket(ctx: ItemContext, i: number, at: number, clause: [number, 
   const title = [...new Set(ctx.title.markets.filter((x) => !x.passing).map((x) => x.market))];
   if (title.length === 1 && title[0] !== 'GLOBAL') return title[0]!;
   return 'GLOBAL';
+}
+
+// "据英国《金融时报》报道", "美国媒体称", "British newspaper The Guardian": where the news outlet comes from, not the market
+// a figure covers.
+const SOURCE_ZH = /^[\u4e00-\u9fff]{2,5}?的?(?:《|媒体|[\u4e00-\u9fff]{0,4}(?:时报|日报|邮报|晚报|通讯社|电视台|新闻网|广播公司))/;
+const SOURCE_EN = /^\S+(?:\s\S+)?\s(?:newspapers?|media|outlets?|broadcasters?|news agency|daily|tabloids?|business daily)\b/i;
+function isSourceOrigin(text: string, at: number): boolean {
+  const after = text.slice(at, at + 30);
+  return SOURCE_ZH.test(after) || SOURCE_EN.test(after);
 }
 
 const CODELESS_REGION = /\b(?:europe(?:an)?|latin america(?:n)?|the middle east|north america|the region|the eu)\b|欧洲|拉美|拉丁美洲|中东|北美/i;
@@ -174,6 +200,8 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
   const out: GmvFact[] = [];
   const log = new SentenceLog<GmvFact>();
   const guessedPeriod = new Set<GmvFact>();
+  // The amount as the text wrote it, before conversion to USD: "2000亿元" in a title is "2000亿元（约合280亿美元）" in the body.
+  const statedAs = new Map<GmvFact, { low: number; high: number; currency: string | null }>();
   let previous: Previous | null = null;
   ctx.sentences.forEach((s, i) => {
     // "Staff expect this figure to top $12 million" continues the figure of the sentence before.
@@ -216,7 +244,11 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const nextStart = money[money.indexOf(m) + 1]?.index ?? cleaned.length;
       const right = cleaned.slice(m.end, Math.min(nextStart, m.end + 45, clause[1]));
       let period = periodNear(localLeft, right);
-      if (!period && prevInSentence && /\b(?:up |down )?from\b|\bto\b|compared|较|从/.test(left)) period = prevInSentence.period;
+      const comparedWithPrevious = !!prevInSentence && /\b(?:up |down )?from\b|\bto\b|compared|versus|\bvs\.?|较|从|相比/.test(left);
+      if (!period && comparedWithPrevious) period = prevInSentence!.period;
+      // "$120 million on Cyber Monday, up from $40 million last year": the earlier figure is for the same period a year
+      // before, not a year's total.
+      if (period === 'year' && comparedWithPrevious && prevInSentence!.period !== 'year' && YEAR_BEFORE.test(right) && !periodNear('', right.replace(new RegExp(YEAR_BEFORE.source, 'gi'), ' '))) period = prevInSentence!.period;
       if (!period) period = periodIn(cleaned);
       if (!period && anaphora && previous) period = previous.period;
       const guessed = period === null;
@@ -235,9 +267,11 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       // "aims to lift GMV from $5B to $20B": the second figure takes the sentence's aim.
       else kind = nearestCue(cleaned.slice(0, m.index), false) ?? 'actual';
 
-      const market = figureMarket(ctx, i, m.index, clause, platform, anaphora ? previous : null);
+      // China's platforms are told apart by their own names (JD, Taobao…), which the fact's platform list folds into `other`.
+      const market = figureMarket(ctx, i, m.index, clause, named, anaphora ? previous : null);
       const fact: GmvFact = { type: 'gmv', market, low_usd: value.low, high_usd: value.high, ...(value.currency ? { currency: value.currency } : {}), period, kind, platform };
       out.push(log.note(fact, i));
+      statedAs.set(fact, { low: m.low, high: m.high, currency: m.currency ?? inherited });
       if (guessed) guessedPeriod.add(fact);
       previous = { period, market, platform };
       prevInSentence = { period, kind, end: m.end };
@@ -245,7 +279,18 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
   });
   // The same figure stated twice (title and body) keeps the period the text states over the one we assumed.
   const stated = out.filter((f) => !guessedPeriod.has(f));
-  return log.candidates(dedupe(out.filter((f) => !guessedPeriod.has(f) || !stated.some((o) => o.platform === f.platform && o.market === f.market && o.low_usd === f.low_usd && o.high_usd === f.high_usd))));
+  const kept = out.filter((f) => !guessedPeriod.has(f) || !stated.some((o) => o.platform === f.platform && o.market === f.market && o.low_usd === f.low_usd && o.high_usd === f.high_usd));
+  // A headline rounds and drops the qualifier ("目标3万亿元" over "目标为3万亿元以上", "could reach $1bn" over "up to $1
+  // billion"): a title figure the body states too, with the same platform and market, is the body's figure.
+  const titleFigures = new Set(log.candidates(kept).filter((c) => c.sentence === 0).map((c) => c.fact));
+  const body = kept.filter((f) => !titleFigures.has(f));
+  const sameFigure = (t: GmvFact, b: GmvFact) => {
+    if (t.platform !== b.platform || t.market !== b.market || t.period !== b.period || t.kind !== b.kind) return false;
+    const ts = statedAs.get(t), bs = statedAs.get(b);
+    if ((ts?.currency ?? 'USD') !== (bs?.currency ?? 'USD')) return false;
+    return !!ts && !!bs && (ts.low === bs.low || ts.high === bs.high || ts.low === bs.high || ts.high === bs.low);
+  };
+  return log.candidates(dedupe(kept.filter((f) => !titleFigures.has(f) || !body.some((b) => sameFigure(f, b)))));
 }
 
 function dedupe(facts: GmvFact[]): GmvFact[] {

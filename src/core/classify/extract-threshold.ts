@@ -125,6 +125,7 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
     if (!required && !changed && !DEPOSIT_CUE.test(t)) return;
     const markets = thresholdMarkets(ctx, i);
     let product = false;
+    let shipping = false;
     for (const rule of RULES) {
       if (fee && rule.cue !== FOLLOWER_CUE && rule.cue !== DEPOSIT_CUE && rule.cue !== INVITATION_CUE) continue;
       if (!required && !(changed && SELF_EVIDENT.includes(rule.cue)) && rule.cue !== DEPOSIT_CUE) continue;
@@ -132,11 +133,14 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
       if (!cue) continue;
       // A product certificate is the product's approval, not the seller's papers.
       if (rule.cue === DOCUMENT_CUE && product && !STRONG_DOCUMENT.test(t)) continue;
+      // "提供美国本土仓发货证明", "proof of US fulfilment": proof of where goods ship from is the shipping rule.
+      if (rule.cue === DOCUMENT_CUE && shipping && !STRONG_DOCUMENT.test(t)) continue;
       if (rule.cue === PRODUCT_CUE) product = true;
       // Values are read from the clause around the cue: "deposit cut from $500 to $100; follower minimum 500".
       // "…has to be 18 or older from next month; the limit was previously 16": the old bar in the next sentence.
       const next = ctx.sentences[i + 1]?.text ?? '';
       const clause = clauseAt(t, cue.index) + (/[;；]$/.test(t) && BACK_TO_BAR.test(next) ? ` ${next}` : '');
+      if (rule.cue === SHIPPING_CUE) shipping = true;
       const qs = rule.values ? rule.values(clause) : [];
       if (rule.needsValue && qs.length === 0) continue;
       let value = fromTo(clause, qs);

@@ -32,7 +32,10 @@ const LESS_BEFORE = /(?:less than|under|below|nearly|almost|up to|as (?:much|hig
 const MORE_AFTER = /^\s*(?:以上|多|\+|-plus|plus)/;
 const LESS_AFTER = /^\s*(?:以下|以内)/;
 const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|至|到|-)\s*$/i;
-const PAREN_OPEN = /^\s*[（(]\s*(?:~|≈|约|about|around|roughly|approx\.?|approximately|or|or about)?\s*$/i;
+// "2000亿元人民币（约合280亿美元）", "RM5bn (or about US$1.1bn)", "€2bn (equivalent to $2.2bn)": the USD value in brackets.
+const PAREN_OPEN = /^\s*[（(]\s*(?:~|≈|约合?|合|折合(?:约)?|相当于|大约|about|around|roughly|approx\.?|approximately|or|or about|or around|or roughly|some|nearly|equivalent to|equal to|worth)?\s*$/i;
+// "2000亿元，约合280亿美元", "RM5 billion, or about US$1.1 billion": the same value in USD after a comma.
+const EQUIVALENT_AFTER = /^\s*[，,]\s*(?:约合|折合(?:约)?|相当于|合)\s*$|^\s*,\s*or (?:about |around |roughly |some |nearly )?$/i;
 
 const SCALES: Record<string, number> = {
   trillion: 1e12, tn: 1e12, t: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
@@ -122,7 +125,7 @@ export function findMoney(sentence: string): MoneyMention[] {
       else if (LESS_BEFORE.test(before) || LESS_AFTER.test(after)) mention.qualifier = 'less';
     }
     const prev = out[out.length - 1];
-    if (prev && prev.currency && prev.currency !== 'USD' && mention.currency === 'USD' && PAREN_OPEN.test(sentence.slice(prev.end, mention.index))) {
+    if (prev && prev.currency && prev.currency !== 'USD' && mention.currency === 'USD' && (PAREN_OPEN.test(sentence.slice(prev.end, mention.index)) || EQUIVALENT_AFTER.test(sentence.slice(prev.end, mention.index)))) {
       prev.usd = { low: mention.low, high: mention.high };
       prev.end = mention.end;
       continue;

@@ -50,7 +50,7 @@ export function followerCounts(text: string): Quantity[] {
 }
 
 // "at least 18", "18 years old", "18 or older", "over 18s", "over the age of 18", "年满18周岁", "18岁以上".
-const AGE = new RegExp(String.raw`(?:at least|over(?: the age of)?|aged?(?: (?:limit|requirement|minimum))?(?: (?:to|of|is|at))?|minimum age(?: \w+){0,4}? (?:from \w+ )?(?:to|of|is)|年满|满)\s*(?<a>1[3-9]|2[0-5]|${WORD})(?!\s*(?:days?|months?|%|,\d|\d|followers?|粉丝|天|个月))|(?<b>1[3-9]|2[0-5]|${WORD})\s*(?:\+\s*)?(?:years?(?: of age| old)?|or older|and (?:over|above|older)|s\b|周岁|岁)`, 'gi');
+const AGE = new RegExp(String.raw`(?:at least|over(?: the age of)?|aged?(?: (?:limit|requirement|minimum))?(?: (?:to|of|is|at))?|minimum age(?: [\w-]+){0,8}? (?:from \w+ )?(?:to|of|is)|年满|满)\s*(?<a>1[3-9]|2[0-5]|${WORD})(?!\s*(?:days?|months?|%|,\d|\d|followers?|粉丝|天|个月))|(?<b>1[3-9]|2[0-5]|${WORD})\s*(?:\+\s*)?(?:years?(?: of age| old)?|or older|and (?:over|above|older)|s\b|周岁|岁)`, 'gi');
 
 export function ages(text: string): Quantity[] {
   return distinct(all(AGE, text, (m) => {
@@ -123,6 +123,7 @@ const PREV_BAR = new RegExp(String.raw`(?:\bfrom|由|从)\s*(?:US\$|\$)?(${NUMBE
 const UP_FROM_VALUE = new RegExp(String.raw`^[^.;；。]{0,80}?\b(?:up|down|raised|lowered|increased|reduced|cut|changed) from (?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?`, 'i');
 // "…, half the previous requirement of 1,000", "the limit was previously 16", "原要求为16周岁": the old bar after the new.
 const PREV_AFTER = new RegExp(String.raw`^[^.。]{0,60}?(?:\binstead of|\brather than|\breplacing (?:the |a )?(?:previous |old |former )?|\b(?:previous|prior|old|former|earlier)\s+(?:[a-z-]+\s+){0,2}?(?:of|was|at|:)|\b(?:was|were|had been|used to be|stood at) (?:previously|formerly|earlier)|\b(?:previously|formerly)(?: (?:at|set at|stood at))?|(?:此前|原先|原来|之前|以前)(?:的?(?:要求|门槛|标准|规定))?(?:为|是)?|原(?:要求|规定|门槛|标准)?为)\s*(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand|万|千)?`, 'i');
+const FROM_AFTER = new RegExp(String.raw`^\s*(?:\w+\s*)?,?\s*from (?:the |a )?(?:previous |earlier |old |former )?(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?(?!\s*(?:days?|months?|years? (?:ago|earlier)|%))`, 'i');
 const NEXT_BAR = /^\s*\S{0,12}?\s*(?:降至|降到|降低至|降低到|降为|提高至|提高到|提升至|上调至|上调为|下调至|下调为|升至|调整为|调整至|调至|改为|增至|减至|恢复至|压缩到|压缩至|缩短至|\bto)\s*(?:US\$|\$)?(\d[\d,]*(?:\.\d+)?)\s*(k|K|万|千|thousand)?/;
 
 /**
@@ -152,6 +153,14 @@ export function fromTo(text: string, qs: Quantity[]): { from: number | null; to:
     if (prevAfter) {
       const v = toNumber(prevAfter[1]!, prevAfter[2]);
       if (Number.isFinite(v) && v !== q.value) return { from: v, to: q.value, ...cur(q) };
+    }
+    // "to 18, from 16 previously", "to 1,000 from 5,000": the old bar right after the new one.
+    const fromAfter = FROM_AFTER.exec(after);
+    if (fromAfter) {
+      const v = toNumber(fromAfter[1]!, fromAfter[2]);
+      // "to 18 from 2026" dates the rule; it is not the old bar.
+      const aYear = v >= 1990 && v <= 2100 && q.value < 1000;
+      if (Number.isFinite(v) && v !== q.value && !aYear) return { from: v, to: q.value, ...cur(q) };
     }
     const upFrom = UP_FROM_VALUE.exec(after);
     if (upFrom) {

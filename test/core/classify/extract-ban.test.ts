@@ -47,4 +47,29 @@ describe('ban facts', () => {
     expect(bans('Devices', 'The state banned TikTok on government devices.')).toEqual([]);
     expect(bans('Plans', 'TikTok halted its expansion plans for Europe.')).toEqual([]);
   });
+  it('reads a shop named after its country as the platform acting, not the country', () => {
+    expect(bans('TikTok Shop Thailand prohibits external links', 'TikTok Shop now prohibits sellers in Thailand from adding links to external storefronts in product pages and livestreams.'))
+      .toEqual([{ market: 'TH', by: 'platform' }]);
+  });
+
+  it('gives a prohibition a government orders a platform to carry out to that government', () => {
+    const facts = classifyItem({ title: '越南要求TikTok Shop下架未经许可的化妆品', text: '越南工贸部发文，要求TikTok Shop等平台在5天内下架所有未获许可的化妆品，违者将被处罚。' }).facts;
+    expect(facts.filter((f) => f.type === 'ban')).toEqual([{ type: 'ban', market: 'VN', by: 'government', target: 'product categories' }]);
+    expect(bans('Price floor', 'The new regulations also required Indonesian e-commerce platforms to set a minimum price of $100 for products bought directly from abroad.'))
+      .toEqual([{ market: 'ID', by: 'government' }]);
+  });
+
+  it('states a shop\'s own notice on goods once, as the platform\'s ban on those goods', () => {
+    const facts = classifyItem({ title: 'TikTok Shop马来西亚站禁售电子烟', text: 'TikTok Shop马来西亚站发布公告，即日起禁止上架和销售电子烟及相关配件，违规商品将被下架。' }).facts;
+    expect(facts.filter((f) => f.type === 'ban')).toEqual([{ type: 'ban', market: 'MY', by: 'platform', target: 'product categories' }]);
+  });
+
+  it('states no second ban where the text refers back to the one it stated', () => {
+    expect(bans('印尼拟禁止平台自营', '印尼政府计划禁止网络平台销售自家品牌的商品。这一禁令是为了应对TikTok在印尼推出自营业务来销售商品的情况。'))
+      .toEqual([{ market: 'ID', by: 'government' }]);
+  });
+
+  it('states no ban for accounts removed over content, in Chinese either', () => {
+    expect(bans('TikTok封禁违规账号', 'TikTok发布透明度报告称，第二季度因违反社区准则封禁了超过2000万个账号。')).toEqual([]);
+  });
 });

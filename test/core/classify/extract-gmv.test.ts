@@ -66,4 +66,34 @@ describe('GMV facts', () => {
     ]);
     expect(gmv('TikTok Shop GMV passes $1 billion', '')).toEqual([]);
   });
+  it('takes the USD value given after "约合" or ", or about", and states a figure the headline rounds once', () => {
+    expect(gmv('抖音电商618期间GMV约2000亿元', '抖音电商官方数据显示，今年“618”期间平台GMV约为2000亿元人民币（约合280亿美元）。')).toEqual([
+      { type: 'gmv', market: 'CN', low_usd: 28e9, high_usd: 28e9, period: 'range', kind: 'actual', platform: 'douyin' },
+    ]);
+    expect(gmv('Malaysia', 'TikTok Shop sales in Malaysia reached RM5 billion, or about US$1.1 billion, last year.')[0]).toMatchObject({ low_usd: 1.1e9, market: 'MY' });
+    expect(gmv('抖音电商今年目标3万亿元', '抖音电商为今年定下的GMV目标为3万亿元以上。')).toEqual([
+      { type: 'gmv', market: 'CN', low_usd: 3e12, high_usd: null, currency: 'CNY', period: 'year', kind: 'target', platform: 'douyin' },
+    ]);
+  });
+
+  it('reads the first three quarters as a span, and the third quarter as a quarter', () => {
+    expect(gmv('TikTok Shop印尼站前三季度GMV超45亿美元', '')[0]).toMatchObject({ market: 'ID', period: 'range', low_usd: 4.5e9 });
+    expect(gmv('快手电商', '第三季度快手电商GMV达到3180亿元，同比增长15%。')[0]).toMatchObject({ market: 'CN', period: 'quarter', currency: 'CNY' });
+  });
+
+  it('gives a figure compared with a year before the period of the figure it is compared with', () => {
+    const f = gmv('Cyber Monday', 'TikTok Shop said US shoppers spent more than $120 million on the platform on Cyber Monday, up from roughly $40 million a year earlier.');
+    expect(f.map((x) => [x.low_usd, x.high_usd, x.period])).toEqual([[120e6, null, 'day'], [40e6, 40e6, 'day']]);
+  });
+
+  it('tells who projects: analysts forecast, the company targets', () => {
+    expect(gmv('Mexico', 'Analysts expect TikTok Shop\'s Mexican business to generate up to $1 billion in GMV in its first full year.')[0]).toMatchObject({ kind: 'forecast', high_usd: 1e9, low_usd: null });
+    expect(gmv('Mexico', 'TikTok Shop expects its Mexican business to generate $1 billion in GMV next year.')[0]).toMatchObject({ kind: 'target' });
+  });
+
+  it('makes an unlocated figure of a Chinese platform CN, and does not take the market of the newspaper that reports it', () => {
+    expect(gmv('JD.com full-year results', 'JD.com said its gross merchandise volume for fiscal 2021 reached 3.29 trillion yuan.')[0]).toMatchObject({ market: 'CN', platform: 'other', currency: 'CNY' });
+    expect(gmv('希音', '据英国《金融时报》报道，希音2023年销售额约为450亿美元。')[0]).toMatchObject({ market: 'GLOBAL', platform: 'shein' });
+  });
 });
+

@@ -61,4 +61,13 @@ describe('threshold facts', () => {
   it('states no threshold from a headline alone', () => {
     expect(thresholds('TikTok Shop US raises affiliate follower minimum to 5,000', '')).toEqual([]);
   });
+  it('reads a minimum age named far from its number, and the old bar given after the new one', () => {
+    expect(thresholds('TikTok lifts minimum age for LIVE in the Philippines', 'TikTok has raised the minimum age for hosting a LIVE in the Philippines to 18, from 16 previously.'))
+      .toEqual([{ type: 'threshold', market: 'PH', subject: 'live_host_age', from: 16, to: 18 }]);
+  });
+
+  it('reads proof of where goods ship from as the shipping rule, not as papers', () => {
+    expect(subjects('美区跨境卖家入驻门槛一览', 'TikTok Shop美国站跨境卖家需满足以下条件：\n1. 在其他电商平台近12个月销售额不低于50万美元；\n2. 公司成立满一年；\n3. 提供美国本土仓发货证明。'))
+      .toEqual(['US:merchant_account_age', 'US:merchant_sales_usd', 'US:merchant_shipping']);
+  });
 });
