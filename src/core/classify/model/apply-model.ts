@@ -9,6 +9,7 @@ import type { ItemContext } from '../item-context.ts';
 import { banFactFeatures, gmvFactFeatures, itemFeatures, marketCandidates } from './item-features.ts';
 import { probabilities, probability, type BinaryModel } from './logistic-regression.ts';
 import { BY_LABELS, KIND_LABELS, type LoadedModel } from './model-file.ts';
+import { mayStandIn } from './stand-in-cues.ts';
 import type { SparseVector } from './text-features.ts';
 
 const TAG_OF: Record<Fact['type'], Tag> = { launch: 'launch', threshold: 'threshold_change', ban: 'ban', gmv: 'gmv_figure' };
@@ -26,12 +27,16 @@ function best<K extends string>(heads: Record<K, BinaryModel>, labels: K[], x: S
   return { label: labels[i]!, p: ps[i]! / sum };
 }
 
+function marketScores(ctx: ItemContext, candidates: Fact[], model: LoadedModel): ItemScores['markets'] {
+  return marketCandidates(ctx, candidates).map((c) => ({ market: c.market, p: probability(model.market, c.x) }));
+}
+
 export function scoreItem(ctx: ItemContext, candidates: Fact[], model: LoadedModel): ItemScores {
   const x = itemFeatures(ctx, candidates);
   const ps = probabilities(TAGS.map((t) => model.tags[t]), x);
   return {
     tags: Object.fromEntries(TAGS.map((t, i) => [t, ps[i]!])) as Record<Tag, number>,
-    markets: marketCandidates(ctx, candidates).map((c) => ({ market: c.market, p: probability(model.market, c.x) })),
+    markets: marketScores(ctx, candidates, model),
   };
 }
 
@@ -60,8 +65,22 @@ function headlineMayState(f: Fact): boolean {
   return f.market !== null && HEADLINE_POLICY.types.has(f.type);
 }
 
+function statable(ctx: ItemContext, candidates: Fact[]): Fact[] {
+  return ctx.titleOnly ? candidates.filter(headlineMayState) : candidates;
+}
+
+/** Whether `decide` reads a tag head's probability for this item: for a fact that needs it, or a possible stand-in. */
+function readsTagHeads(ctx: ItemContext, candidatesIn: Fact[], thresholds: LoadedModel['thresholds']): boolean {
+  const candidates = statable(ctx, candidatesIn);
+  return TAGS.some((tag) => {
+    const { withFact, alone } = thresholds.tags[tag];
+    if (candidates.some((f) => TAG_OF[f.type] === tag)) return withFact > 0;
+    return alone !== null && !ctx.titleOnly && mayStandIn(ctx, tag);
+  });
+}
+
 export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScores, model: LoadedModel, thresholds = model.thresholds): Classification {
-  const candidates = ctx.titleOnly ? candidatesIn.filter(headlineMayState) : candidatesIn;
+  const candidates = statable(ctx, candidatesIn);
   let markets = scores.markets.filter((c) => c.p >= thresholds.market).map((c) => c.market);
   const facts: Fact[] = [];
   const tags: Tag[] = [];
@@ -72,7 +91,7 @@ export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScore
     if (own.length && p >= withFact) {
       facts.push(...own);
       tags.push(tag);
-    } else if (!own.length && alone !== null && p >= alone && !ctx.titleOnly) {
+    } else if (!own.length && alone !== null && p >= alone && !ctx.titleOnly && mayStandIn(ctx, tag)) {
       const f = standInFact(tag, markets.length === 1 ? markets[0]! : null, ctx, model);
       if (f) { facts.push(f); tags.push(tag); }
     }
@@ -98,6 +117,17 @@ export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScore
   return { tags, markets, facts: distinct };
 }
 
+// Tag probabilities where no decision reads them: p ≥ withFact holds for every probability when withFact ≤ 0.
+const UNREAD = Object.freeze(Object.fromEntries(TAGS.map((t) => [t, 0]))) as Record<Tag, number>;
+
+/**
+ * The decisions on an item. The item's features and the tag heads (most of the work) are computed only when a
+ * decision reads them: an item whose tags all come from extracted facts, or that could state no stand-in fact
+ * (stand-in-cues.ts), skips them, with the same result.
+ */
 export function applyModel(ctx: ItemContext, candidates: Fact[], model: LoadedModel): Classification {
-  return decide(ctx, candidates, scoreItem(ctx, candidates, model), model);
+  const scores = readsTagHeads(ctx, candidates, model.thresholds)
+    ? scoreItem(ctx, candidates, model)
+    : { tags: UNREAD, markets: marketScores(ctx, candidates, model) };
+  return decide(ctx, candidates, scores, model);
 }

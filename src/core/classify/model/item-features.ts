@@ -7,30 +7,17 @@ import type { Market } from '../../taxonomy.ts';
 import type { BanFact, Fact, GmvFact } from '../../types.ts';
 import type { ItemContext } from '../item-context.ts';
 import { findMoney } from '../find-money.ts';
+import { CUES, cueRegex } from './cue-words.ts';
 import { addTextFeatures, newFeatureCounts, normaliseText, toSparse, type SparseVector } from './text-features.ts';
 
 /** Bumped whenever the features change: a model trained on other features must not be read with these. */
 export const FEATURE_SET = 'char1-4+words+title+cues+facts+market-candidates/v1';
 
-const CUES: [string, RegExp][] = [
-  ['launch', /launch|debut|roll(?:s|ed|ing)? ?out|expan|\benter|\bentry\b|arriv|go(?:es)? live|went live|\bopen(?:s|ed|ing)?\b|registration|available in|start(?:s|ed)? (?:selling|operat)|relaunch|reopen|invite-only|\bbeta\b|\btest(?:s|ing)?\b|pilot|上线|开通|开放|进入|登陆|启动|开站|首站|落地|招商|试运营|内测|开启|重启|恢复|入局|进军/i],
-  ['require', /requir|\bmust\b|minimum|at least|eligib|threshold|criteria|qualif|\bneed(?:s|ed)? to\b|\bonly (?:open|available)|门槛|要求|条件|必须|至少|不低于|准入|需要|需提供|须/i],
-  ['bar', /invit|deposit|licen[cs]e|permit|certif|registration|registered|documents?|followers|\bage\b|years old|older|\bentity\b|incorporat|rating|score|邀请|保证金|资质|营业执照|许可|证明|粉丝|年满|岁|主体|评分|注册/i],
-  ['ban', /\bban|prohibit|\bblock|outlaw|forbid|barred|shut|\bhalt|suspend|divest|\bcease|\bclos(?:e|es|ed|ing|ure)\b|crackdown|illegal|\bexit|禁|封|下架|叫停|关停|关闭|暂停|不得|停止|退出/i],
-  ['gov', /government|ministry|minister|\blaw\b|\bbill\b|regulat|congress|senate|parliament|president|authorit|official|政府|部长|法案|法律|监管|国会|总统|当局|工信|商务部|贸易部/i],
-  ['court', /\bcourt\b|judge|ruling|injunction|法院|法官|裁决|判决/i],
-  ['platform', /tiktok|douyin|temu|shein|amazon|shopee|lazada|tokopedia|抖音|平台/i],
-  ['gmv', /\bgmv\b|gross merchandise|\bsales\b|\bsold\b|revenue|turnover|transaction|成交|销售|交易额|售出|流水|卖出|营收/i],
-  ['target', /target|\baim|\bgoal|\bplan|forecast|expect|project|estimat|predict|\bwill\b|目标|计划|预计|预测|有望|将/i],
-  ['commerce', /tiktok shop|e-?commerce|\bshop\b|seller|merchant|\bstore|电商|小店|商家|卖家|店铺/i],
-  ['fee', /\bfees?\b|commission|\brate\b|费率|佣金|手续费/i],
-  ['count', /\busers\b|\bviews\b|followers|subscribers|用户|观看/i],
-  ['past', /\bafter\b|following|\bsince\b|\bearlier\b|\blast year\b|previously|此前|之前|去年|继/i],
-  ['deny', /\bdeni|rumou?r|report(?:ed|edly)|people familiar|sources said|传闻|消息称|知情人士|否认/i],
-];
 
 /** How much the engineered features weigh beside the (unit-length) text features, and whether cue pairs count. */
 export const ENGINEERED = { scale: 0.3, pairs: true, factItemText: false };
+
+const BAN_CUE = cueRegex('ban');
 
 function cuesOf(text: string): string[] {
   return CUES.filter(([, re]) => re.test(text)).map(([name]) => name);
@@ -165,7 +152,7 @@ const TARGET_WORDS: [RegExp, RegExp][] = [
  * market, then one with the cue and either, then any with the cue.
  */
 function banSentence(ctx: ItemContext, fact: BanFact): string {
-  const banning = ctx.sentences.filter((s) => CUES[3]![1].test(s.text));
+  const banning = ctx.sentences.filter((s) => BAN_CUE.test(s.text));
   const words = TARGET_WORDS.find(([t]) => t.test(fact.target))?.[1];
   const names = (s: (typeof banning)[number]) => s.markets.some((m) => m.market === fact.market);
   const about = (s: (typeof banning)[number]) => !!words && words.test(s.text);

@@ -9,8 +9,91 @@ export interface BinaryModel {
   bias: number;
   /** Bucket → weight; buckets not present weigh 0. */
   weights: Map<number, number>;
-  /** The same weights for fast lookup (set by loadModel): bucket → slot, slot → weight; slot -1 weighs 0. */
-  table?: { slot: Int32Array; w: Float64Array };
+  /** The same weights for fast lookup (set by loadModel): this head is column `head` of `table`. */
+  table?: { table: WeightTable; head: number };
+}
+
+/**
+ * The weights of a group of heads scored together (the four tag heads; the kind heads; …) in one open-addressing
+ * table keyed by bucket, a feature's weights for every head side by side. Scoring is memory-bound (an item has
+ * hundreds of features, each a random read), so the table is kept small: weights that are whole multiples of
+ * 10⁻⁴, as every stored model's are, are held as those integers and divided on use, which gives the same
+ * Float64 product as the stored weight would.
+ */
+export class WeightTable {
+  readonly heads: number;
+  private readonly keys: Int32Array;
+  private readonly mask: number;
+  private readonly fixed: Int32Array | null;
+  private readonly float: Float64Array | null;
+
+  constructor(models: BinaryModel[]) {
+    const buckets = [...new Set(models.flatMap((m) => [...m.weights.keys()]))];
+    let cap = 16;
+    while (cap < buckets.length * 1.45) cap *= 2;
+    this.heads = models.length;
+    this.mask = cap - 1;
+    this.keys = new Int32Array(cap).fill(-1);
+    const at = new Map<number, number>();
+    for (const b of buckets) {
+      let pos = home(b) & this.mask;
+      while (this.keys[pos]! >= 0) pos = (pos + 1) & this.mask;
+      this.keys[pos] = b;
+      at.set(b, pos);
+    }
+    const whole = models.every((m) => [...m.weights.values()].every((w) => Math.abs(w) < 2 ** 31 / FIXED && Math.round(w * FIXED) / FIXED === w));
+    this.fixed = whole ? new Int32Array(cap * this.heads) : null;
+    this.float = whole ? null : new Float64Array(cap * this.heads);
+    models.forEach((m, h) => {
+      for (const [b, w] of m.weights) {
+        if (this.fixed) this.fixed[at.get(b)! * this.heads + h] = Math.round(w * FIXED);
+        else this.float![at.get(b)! * this.heads + h] = w;
+      }
+    });
+  }
+
+  /** Where bucket `b` sits, or -1 when no head of the group weighs it. */
+  private find(b: number): number {
+    let pos = home(b) & this.mask;
+    for (;;) {
+      const k = this.keys[pos]!;
+      if (k === b) return pos;
+      if (k < 0) return -1;
+      pos = (pos + 1) & this.mask;
+    }
+  }
+
+  /** Adds Σ weight·value over `x` to each head's `z`, features in order (the sums `score` would take). */
+  addDots(x: SparseVector, z: Float64Array): void {
+    const n = this.heads;
+    for (let k = 0; k < x.idx.length; k++) {
+      const pos = this.find(x.idx[k]!);
+      if (pos < 0) continue;
+      const v = x.val[k]!;
+      const at = pos * n;
+      if (this.fixed) for (let h = 0; h < n; h++) z[h] = z[h]! + (this.fixed[at + h]! / FIXED) * v;
+      else for (let h = 0; h < n; h++) z[h] = z[h]! + this.float![at + h]! * v;
+    }
+  }
+
+  /** Bias plus Σ weight·value of one head. */
+  score(head: number, bias: number, x: SparseVector): number {
+    let z = bias;
+    for (let k = 0; k < x.idx.length; k++) {
+      const pos = this.find(x.idx[k]!);
+      if (pos < 0) continue;
+      const at = pos * this.heads + head;
+      z += (this.fixed ? this.fixed[at]! / FIXED : this.float![at]!) * x.val[k]!;
+    }
+    return z;
+  }
+}
+
+/** Stored weights are whole multiples of 1/FIXED (model-file.ts). */
+const FIXED = 10_000;
+
+function home(bucket: number): number {
+  return Math.imul(bucket, 0x9e3779b1) >>> 12;
 }
 
 export interface TrainOptions {
@@ -26,15 +109,9 @@ function sigmoid(z: number): number {
 }
 
 export function score(model: BinaryModel, x: SparseVector): number {
-  let z = model.bias;
   const t = model.table;
-  if (t) {
-    for (let k = 0; k < x.idx.length; k++) {
-      const s = t.slot[x.idx[k]!]!;
-      if (s >= 0) z += t.w[s]! * x.val[k]!;
-    }
-    return z;
-  }
+  if (t) return t.table.score(t.head, model.bias, x);
+  let z = model.bias;
   for (let k = 0; k < x.idx.length; k++) z += (model.weights.get(x.idx[k]!) ?? 0) * x.val[k]!;
   return z;
 }
@@ -43,19 +120,17 @@ export function probability(model: BinaryModel, x: SparseVector): number {
   return sigmoid(score(model, x));
 }
 
-/** The probabilities of several heads over one vector, each as `probability` gives it, in one pass when they share a weight index. */
+/**
+ * The probabilities of several heads over one vector, each as `probability` gives it (the same sums in the same
+ * order), in one pass when they were loaded as one group in this order.
+ */
 export function probabilities(models: BinaryModel[], x: SparseVector): number[] {
-  const slot = models[0]?.table?.slot;
-  if (!slot || models.some((m) => m.table?.slot !== slot)) return models.map((m) => probability(m, x));
-  const ws = models.map((m) => m.table!.w);
-  const z = models.map((m) => m.bias);
-  for (let k = 0; k < x.idx.length; k++) {
-    const s = slot[x.idx[k]!]!;
-    if (s < 0) continue;
-    const v = x.val[k]!;
-    for (let h = 0; h < ws.length; h++) z[h] = z[h]! + ws[h]![s]! * v;
-  }
-  return z.map(sigmoid);
+  const t = models[0]?.table?.table;
+  if (!t || t.heads !== models.length || models.some((m, h) => m.table?.table !== t || m.table.head !== h)) return models.map((m) => probability(m, x));
+  const z = new Float64Array(models.length);
+  for (let h = 0; h < models.length; h++) z[h] = models[h]!.bias;
+  t.addDots(x, z);
+  return Array.from(z, sigmoid);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { TAGS, type Tag } from '../../taxonomy.ts';
 import type { BanFact, GmvKind } from '../../types.ts';
-import type { BinaryModel } from './logistic-regression.ts';
+import { WeightTable, type BinaryModel } from './logistic-regression.ts';
 import { HASH_BITS } from './text-features.ts';
 import { FEATURE_SET } from './item-features.ts';
 
@@ -88,17 +88,14 @@ const schema = z.strictObject({
 });
 
 /**
- * Gives every head a dense weight table over one shared bucket → slot index (4 MiB for 2²⁰ buckets), so scoring
- * an item is an array read per feature instead of a Map lookup: the dot products were a third of classification.
+ * Gives each group of heads scored together (the four tag heads, the market head, the kind heads, the `by` heads)
+ * one weight table (logistic-regression.ts): scoring an item is then a small-table probe per feature instead of a
+ * Map lookup per head. The dot products were a third of classification, most of it waiting for memory.
  */
-function addWeightTables(heads: BinaryModel[]): void {
-  const slot = new Int32Array(1 << HASH_BITS).fill(-1);
-  let used = 0;
-  for (const h of heads) for (const b of h.weights.keys()) if (slot[b]! < 0) slot[b] = used++;
-  for (const h of heads) {
-    const w = new Float64Array(used);
-    for (const [b, v] of h.weights) w[slot[b]!] = v;
-    h.table = { slot, w };
+function addWeightTables(groups: BinaryModel[][]): void {
+  for (const heads of groups) {
+    const table = new WeightTable(heads);
+    heads.forEach((h, head) => { h.table = { table, head }; });
   }
 }
 
@@ -112,6 +109,6 @@ export function loadModel(json: unknown, where = 'classifier model'): LoadedMode
   const f = parsed.data as ModelFile;
   const map = <K extends string>(o: Record<K, StoredHead>) => Object.fromEntries(Object.entries(o).map(([k, h]) => [k, loadHead(h as StoredHead)])) as Record<K, BinaryModel>;
   const loaded = { thresholds: f.thresholds, tags: map(f.heads.tags), market: loadHead(f.heads.market), kind: map(f.heads.kind), by: map(f.heads.by) };
-  addWeightTables([...Object.values(loaded.tags), loaded.market, ...Object.values(loaded.kind), ...Object.values(loaded.by)]);
+  addWeightTables([TAGS.map((t) => loaded.tags[t]), [loaded.market], KIND_LABELS.map((k) => loaded.kind[k]), BY_LABELS.map((b) => loaded.by[b])]);
   return loaded;
 }

@@ -50,22 +50,50 @@ function denseHash(name: string): number {
   return h;
 }
 
-// Per-vector scratch: the names sorted by bucket (bucket·2²² + name index, as numbers: buckets < 2²⁰), each
-// bucket's run of names, and which name opens a run (1 + run index), so sums keep the names' order.
-const SPLIT = 4_194_304;
+// Per-vector scratch: the names sorted by bucket (name indices; two arrays for the radix passes), each bucket's run
+// of names, and which name opens a run (1 + run index), so sums keep the names' order.
+let order = new Int32Array(2048);
+let passOne = new Int32Array(2048);
 let keys = new Float64Array(2048);
 let opensRun = new Int32Array(2048);
 let runBucket = new Int32Array(2048);
 let runValue = new Float64Array(2048);
+const RADIX_BITS = HASH_BITS / 2;
+const digitCounts = new Int32Array((1 << RADIX_BITS) + 1);
 
 function ensureScratch(n: number): void {
   if (keys.length >= n) return;
   let cap = keys.length;
   while (cap < n) cap *= 2;
+  order = new Int32Array(cap);
+  passOne = new Int32Array(cap);
   keys = new Float64Array(cap);
   opensRun = new Int32Array(cap);
   runBucket = new Int32Array(cap);
   runValue = new Float64Array(cap);
+}
+
+/**
+ * Name indices 0…n-1 ordered by bucket, names of one bucket in index order. Long vectors (an item's text) by a
+ * stable two-pass radix sort on the bucket's halves; short ones by sorting bucket·2²² + index as numbers.
+ */
+function sortByBucket(fnv: Int32Array, n: number): Int32Array {
+  if (n < 256) {
+    for (let e = 0; e < n; e++) keys[e] = (fnv[e]! & HASH_MASK) * 4_194_304 + e;
+    const sorted = keys.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) order[k] = sorted[k]! % 4_194_304;
+    return order;
+  }
+  const low = (1 << RADIX_BITS) - 1;
+  digitCounts.fill(0);
+  for (let e = 0; e < n; e++) digitCounts[(fnv[e]! & low) + 1]!++;
+  for (let d = 1; d <= low + 1; d++) digitCounts[d]! += digitCounts[d - 1]!;
+  for (let e = 0; e < n; e++) passOne[digitCounts[fnv[e]! & low]!++] = e;
+  digitCounts.fill(0);
+  for (let e = 0; e < n; e++) digitCounts[((fnv[e]! & HASH_MASK) >>> RADIX_BITS) + 1]!++;
+  for (let d = 1; d <= low + 1; d++) digitCounts[d]! += digitCounts[d - 1]!;
+  for (let k = 0; k < n; k++) { const e = passOne[k]!; order[digitCounts[(fnv[e]! & HASH_MASK) >>> RADIX_BITS]!++] = e; }
+  return order;
 }
 
 function findRun(bucket: number, runs: number): number {
@@ -96,15 +124,13 @@ export function newFeatureCounts(): FeatureCounts {
 export function toSparse(counts: FeatureCounts, dense: Map<string, number> = new Map()): SparseVector {
   const n = counts.size;
   ensureScratch(n);
-  for (let e = 0; e < n; e++) keys[e] = (counts.fnv[e]! & HASH_MASK) * SPLIT + e;
-  const sorted = keys.subarray(0, n).sort();
+  const sorted = sortByBucket(counts.fnv, n);
   opensRun.fill(0, 0, n);
   // Each bucket's value, its names added in the order they first occurred (a run is in name order).
   let runs = 0;
   for (let k = 0; k < n; k++) {
-    const key = sorted[k]!;
-    const b = Math.floor(key / SPLIT);
-    const e = key - b * SPLIT;
+    const e = sorted[k]!;
+    const b = counts.fnv[e]! & HASH_MASK;
     if (runs === 0 || runBucket[runs - 1] !== b) { runBucket[runs] = b; runValue[runs] = 0; opensRun[e] = ++runs; }
     const c = counts.counts[e]!;
     runValue[runs - 1] = runValue[runs - 1]! + 1 + (c === 1 ? 0 : Math.log(c));
