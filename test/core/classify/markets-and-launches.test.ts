@@ -78,3 +78,42 @@ describe('launches', () => {
     expect(launches('TikTok Shop美区下周开放半托管', 'TikTok Shop美区将于下周开放半托管模式。', '2024-09-10')).toEqual(['US:2024-09']);
   });
 });
+
+describe('regions and footprints', () => {
+  it('reads a region the body never names, over its member countries, as their frame', () => {
+    expect(markets('Temu runs into new rules across Southeast Asia', 'Indonesia told app stores to remove Temu this month. Vietnam said it would block the app unless it registered a local entity by December.', '2025-11-02'))
+      .toEqual(['ID', 'VN']);
+  });
+
+  it('reads a region followed by its members in brackets, or as the sum of the countries, as those countries', () => {
+    expect(markets('全托管上线', 'TikTok Shop全托管模式于今年6月在东南亚（泰国、越南）上线。', '2025-07-01')).toEqual(['TH', 'VN']);
+    expect(markets('TikTok Shop Malaysia', 'Malaysia, the fastest-growing market in Southeast Asia for TikTok Shop, added 20,000 sellers this quarter.')).toEqual(['MY']);
+  });
+
+  it('does not take a list of where the shop already is, nor where a company is based, for the story\'s markets', () => {
+    expect(markets('TikTok Shop日本站调整', 'TikTok Shop目前已覆盖英国、美国、西班牙和墨西哥等市场。本次调整只涉及日本站的商品审核流程。')).toEqual(['JP']);
+    const title = 'TikTok Shop heads for Spain';
+    const text = 'TikTok, which already has a shop in its US and UK markets, will open TikTok Shop in Spain next month.';
+    expect(markets(title, text, '2025-03-03')).toEqual(['ES']);
+    expect(launches(title, text, '2025-03-03')).toEqual(['ES:2025-04']);
+    expect(markets('Shein\'s sales climb', 'Shein, which is now based in Singapore, said its sales rose to $45 billion last year.', '2025-04-01')).toEqual(['GLOBAL']);
+  });
+});
+
+describe('what is not a launch, and what is', () => {
+  it('reads growth, products put on the shop and where the shop already is as no launch', () => {
+    expect(launches('TikTok Shop keeps growing', 'TikTok Shop has been expanding globally at a fast pace this year.', '2025-05-01')).toEqual([]);
+    expect(launches('Brands flock to TikTok Shop', 'More brands now launch exclusive products on TikTok Shop, like the cosmetics maker Glowlab.', '2025-05-01')).toEqual([]);
+    expect(launches('Seller guide', 'You must be based in a country where TikTok Shop is officially open for business.', '2025-05-01')).toEqual([]);
+  });
+
+  it('keeps a rumoured date beside the date the launch moved to', () => {
+    expect(launches('TikTok Shop sets October launch in Japan', 'Reports had said TikTok Shop could launch in Japan this month, but the company has pushed the launch to October.', '2025-06-03'))
+      .toEqual(['JP:2025-06', 'JP:2025-10']);
+  });
+
+  it('reads 推广 of the shop and 扩展至 a market as launches', () => {
+    expect(launches('TikTok Shop计划扩张', '知情人士透露，TikTok计划在未来几个月在西班牙和巴西推广TikTok Shop。', '2024-11-14')).toEqual(['BR:null', 'ES:null']);
+  });
+});
+
