@@ -2,15 +2,15 @@
 // scheduled, opening registration, testing, expanding or relaunching in a market. Rumoured, postponed and denied
 // launches count. A brand launching a product on TikTok Shop, or a new ad product, does not.
 import type { LaunchFact } from '../types.ts';
-import { findDates, tenseOf } from './find-date.ts';
+import { findDates, tenseOf, type FoundDate } from './find-date.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\blaunch(?:es|ed|ing)?\b|\bbring(?:s|ing)? (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ )?(?:shopping|e-?commerce)(?: [\w-]+)?) to\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:its|the) (?:tiktok )?(?:shop|store|marketplace)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境店|店铺|小店|商城)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|开闸|重新开放|重启/i;
+const VERB = /\blaunch(?:es|ed|ing)?\b|\bbring(?:s|ing)? (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ )?(?:shopping|e-?commerce)(?: [\w-]+)?) to\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启/i;
 const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货/i;
 const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\broll(?:s|ed|ing)? ?out (?:in|across|to)\b|\brollout in\b|\blaunch (?:the|its) (?:feature|service|platform) in\b|相继进入|进入|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
 // A brand or merchant launching a product on the shop: "launched its new serum", "首发一款新口红".
-const PRODUCT_LAUNCH = /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:its|their|a|an)\s+(?:new|latest|own|limited[- ]edition)\b(?![\w\s-]{0,30}?(?:shop|store|market|program|service|feature|commerce|selling|business|model))|新品|新款|(?:首发|推出|发布|上架)了?(?:一|两|多)款|\b(?:brand|label|maker|retailer)s?\b[^.;]{0,40}?\b(?:launch|debut|releas|unveil)\w*\s+(?!(?:in|on|into|at|across|to|for)\b)\w|品牌[^，。]{0,20}(?:首发|推出|发布)/i;
+const PRODUCT_LAUNCH = /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:its|their|a|an)\s+(?:new|latest|own|limited[- ]edition)\b(?![\w\s-]{0,30}?(?:shop|store|market|program|service|feature|commerce|selling|business|model))|\blaunch(?:es|ed|ing)?\s+(?:(?:its|their|a|an|new|exclusive|own|more|limited|special)\s+){1,3}(?:products?|items?|collections?|ranges?|lines?|skus?)\b|新品|新款|(?:首发|推出|发布|上架)了?(?:一|两|多)款|\b(?:brand|label|maker|retailer)s?\b[^.;]{0,40}?\b(?:launch|debut|releas|unveil)\w*\s+(?!(?:in|on|into|at|across|to|for)\b)\w|品牌[^，。]{0,20}(?:首发|推出|发布)/i;
 // A seller tool or feature shipped on the shop is not the shop or a business line starting: "launched an AI
 // assistant for sellers", "上线新版卖家中心".
 const TOOL_LAUNCH = /\b(?:launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:(?:an?|its|the|their)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:tools?|assistants?|dashboards?|chatbots?|analytics|plug-?ins?|seller (?:center|centre|app))\b|(?:上线|推出|发布)[^，。；,]{0,6}?(?:新版|工具|后台|卖家中心|商家中心|助手|插件)/i;
@@ -18,11 +18,16 @@ const TOOL_LAUNCH = /\b(?:launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out|introduc(?:
 const BACK_REFERENCE = /\b(?:since|after|following|before|when)\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|company|app|service))\s+(?:first\s+|was\s+|had\s+)?$|\b(?:after|following)\s+(?:[\w-]+\s+){1,3}$|\bwhich\s+(?:has\s+|had\s+|was\s+)?(?:first\s+|already\s+|only\s+)?$|\b(?:after|since|following|before)\s+(?:its|the|their)\s+(?:\w+\s+)?$|\b(?:despite|since|after|following|before)\s+$|(?:自|从)\s*$/i;
 // "开启购物直播的主播", "开通跨境店的商家": a launch phrase describing who does something is no launch.
 const BACK_REFERENCE_AFTER = /^(?:以来|之后|后|首[日月年周])|^[\u4e00-\u9fff]{0,3}的(?:主播|商家|卖家|达人|用户|账号|账户|店铺|创作者)/;
+// "is launching its biggest Black Friday event", "launching a training academy for sellers", "开启双11大促活动": an
+// event, campaign or programme run on the shop is not the shop or a business line starting.
+const EVENT_AFTER = /^\s+(?:(?:its|a|an|the|their|this year's|this)\s+)?(?:[\w'’-]+\s+){0,4}?(?:events?|campaigns?|sales? events?|sales?|festivals?|academy|academies|training|courses?|bootcamps?|contests?|competitions?|awards?|funds?|reports?|surveys?|initiatives?|summits?|conferences?)\b|^[^，。；,]{0,8}?(?:活动|大促|促销|训练营|课程|大赛|峰会|报告)/i;
+const OUTSIDE_SELLERS = /\b(?:to|for) (?:cross-border |overseas |foreign )?(?:sellers|merchants|brands) (?:from|in|based in) (?:mainland )?china\b|\b(?:to|for) (?:chinese|china-based) (?:cross-border )?(?:sellers|merchants|brands)\b|向(?:中国|国内|内地)[^，。；,]{0,8}(?:卖家|商家|企业|品牌)/i;
+const STATE_BEFORE = /\bwhere\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|service))\s+(?:is|are|has been|was)\s+(?:\w+\s+)?$/i;
 const REQUIREMENT_AROUND = /\bfollowers?\b|\bmust\b|\bneeds?\b|\bminimum\b|\bat least\b|\brequir|\beligib|\b(?:hosts?|creators?|streamers?) (?:who|can|may)\b/i;
 const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
 const NOT_LAUNCH = /\b(?:listings?|products?|videos?|streams?|livestreams?|posts?) (?:goes|go|went|going|to go) live\b|\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
 const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
-const NOW = /\blaunch(?:es|ed)\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|正式上线|已上线|上线/i;
+const NOW = /\blaunch(?:es|ed)\b|\bopens\b|\bmade\b[^.;]{0,40}\bavailable\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|正式上线|已上线|上线/i;
 
 const COVERAGE = /已覆盖|目前(?:已)?覆盖|现已覆盖|\bnow (?:covers|spans)\b|\boperat(?:es|ing) in\b|\bavailable in\b|\bpresent in\b|\bmarkets (?:including|such as)\b|已进入|已在/i;
 const CODELESS_TARGET = /^\S+\s+(?:(?:to|into|in|across)\s+)?(?:europe|latin america|the middle east|north america)\b|^(?:进入|进军|登陆)(?:欧洲|拉美|中东|北美)/i;
@@ -57,6 +62,13 @@ function reportedLaunches(t: string): RegExpExecArray[] {
     const before = t.slice(Math.max(0, m.index - 30), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (BACK_REFERENCE.test(before) || BACK_REFERENCE_AFTER.test(after)) continue;
+    if (EVENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    // "a country where TikTok Shop is officially open for business": where the shop already is, not a start.
+    if (STATE_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // "has been expanding globally at an astonishing pace", "global e-commerce expansion plans": growth, not a
+    // start in a market.
+    if ((/^expan|^grow/i.test(m[0]) && /^\s*(?:globally|worldwide|internationally|abroad|overseas|rapidly|quickly|fast)\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+      || /\b(?:global|international|worldwide|overseas)\s+(?:e-?commerce\s+|business\s+|retail\s+)?$/i.test(before)) continue;
     // "sellers need a minimum of 1,000 followers to go live": people livestreaming, under a requirement.
     if (/^go(?:es)? live/i.test(m[0]) && REQUIREMENT_AROUND.test(t)) continue;
     // "has been available in the UK for some time": where the shop already is.
@@ -84,28 +96,58 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
     if (NOT_LAUNCH.test(t) || PRODUCT_LAUNCH.test(t) || TOOL_LAUNCH.test(t)) return;
-    for (const verb of reportedLaunches(t)) launchAt(s, i, verb);
+    const verbs = reportedLaunches(t);
+    // Two launches told in one sentence ("上线于2021年，2022年4月起在东南亚测试…", "opened in the UK in 2023, and
+    // in Spain last month"): each verb takes the markets of its own stretch, from its clause to the next verb's.
+    const starts = verbs.map((v) => clauseStartOf(t, v.index));
+    const spans = verbs.map((_, k) => ({ start: k ? starts[k]! : 0, end: k + 1 < verbs.length ? starts[k + 1]! : t.length }));
+    const spanNames = spans.map((sp) => s.markets.some((m) => !m.passing && m.market !== 'GLOBAL' && m.index >= sp.start && m.index < sp.end));
+    const before = out.length;
+    verbs.forEach((verb, k) => launchAt(s, i, verb, verbs.length > 1 && spanNames.some(Boolean) ? spans[k]! : null, spans.slice(0, k)));
+    // "open … in Malaysia and the Philippines next month, the first step of a rollout across Southeast Asia": the
+    // countries are the launches, the region their sum.
+    const made = out.slice(before);
+    if (made.some((f) => f.market === 'SEA') && made.some((f) => f.market && SEA_COUNTRIES.has(f.market))) {
+      for (let k = out.length - 1; k >= before; k--) if (out[k]!.market === 'SEA') out.splice(k, 1);
+    }
   });
   const found = log.candidates(dedupe(out, statedFacts));
   // A headline's plain "launches in the US" over a body that tells the same market's launch by its stage ("set to
   // launch its fully managed model in August") is the body's launch, not a second one.
+  // A headline's "expands to Europe" over a body that names the countries is the body's launches.
   return found.filter((c) => !(c.sentence === 0
-    && found.some((b) => b.sentence > 0 && b.fact.market === c.fact.market && (!statedFacts.has(c.fact) || b.fact.date === c.fact.date))));
+    && found.some((b) => b.sentence > 0 && (b.fact.market === c.fact.market ? !statedFacts.has(c.fact) || b.fact.date === c.fact.date : c.fact.market === null && b.fact.market !== null))));
 
-  function launchAt(s: ItemContext['sentences'][number], i: number, verb: RegExpExecArray): void {
+  function launchAt(s: ItemContext['sentences'][number], i: number, verb: RegExpExecArray, span: { start: number; end: number } | null, earlier: { start: number; end: number }[]): void {
     const t = s.text;
     const hasObject = OBJECT.test(t);
     const expansionToMarket = EXPANSION.test(t) && s.markets.length > 0 && itemCommerce;
     if (!hasObject && !expansionToMarket) return;
     // A test or a pause needs the shop as its object, not any "test" in a commerce story.
     if (/^test|^pilot|^beta/i.test(verb[0]) && !/shop|shopping|e-?commerce|store|小店|电商/i.test(t)) return;
-    const stated = statedDate(t, verb, ctx.published);
+    const datesOf = findDatesFor(t, ctx.published);
+    const stated = statedDate(t, verb, datesOf, span);
     const date = stated ?? (!FUTURE.test(t) && NOW.test(t) && ctx.published ? ctx.published.slice(0, 10) : null);
     // The stage is read in the verb's own clause: "launched in Mexico, after months of invitation-only testing".
     const clauseStart = Math.max(0, t.slice(0, verb.index).search(/[^,，;；]*$/));
     const clauseEnd = t.slice(verb.index).search(/[,，;；。]/);
     const what = stageOf(t.slice(clauseStart, clauseEnd < 0 ? t.length : verb.index + clauseEnd));
     let markets = marketsForSentence(ctx, i);
+    if (span) {
+      const named = (sp: { start: number; end: number }) =>
+        [...new Set(s.markets.filter((m) => !m.passing && m.market !== 'GLOBAL' && m.index >= sp.start && m.index < sp.end).map((m) => m.market))];
+      let inSpan = named(span);
+      // A stretch that names no market says nothing new without a date of its own; with one it goes on about the
+      // market before it ("opened registration in Germany on Monday, ahead of a launch next spring", "今日在法国开放
+      // 商家注册，消费者端将于明年初上线") — unless it opens to sellers from elsewhere ("…上线，2024年3月正式向中国
+      // 跨境卖家开放"), which is the cross-border programme itself, in no market it names.
+      if (!inSpan.length) {
+        if (!stated) return;
+        const prev = OUTSIDE_SELLERS.test(t.slice(span.start, span.end)) ? undefined : [...earlier].reverse().map(named).find((ms) => ms.length);
+        inSpan = prev ?? [];
+      }
+      markets = inSpan;
+    }
     // Markets named only in passing ("in markets like the UK") are not where the launch is; nor is "global".
     const own = s.markets.filter((m) => !m.passing).map((m) => m.market);
     const global = markets.includes('GLOBAL');
@@ -122,8 +164,10 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
     // A headline reporting a launch as happening now would take `published` as its date, but the body usually
     // names the day itself ("went live on Tuesday", "3月18日正式上线"): the headline cannot pin the date down.
     if (ctx.titleOnly && !stated && ctx.published && !FUTURE.test(t)) return;
+    // "launched in Indonesia in 2021 and in Malaysia and Thailand in 2022": each market takes the date after it.
+    const perMarket = stated && markets.length > 1 ? datesPerMarket(s, markets, datesOf, span) : null;
     for (const market of markets.length ? markets : [null]) {
-      const f: LaunchFact = { type: 'launch', market, date, what };
+      const f: LaunchFact = { type: 'launch', market, date: (market && perMarket?.get(market)) || date, what };
       if (stated) statedFacts.add(f);
       out.push(log.note(f, i));
     }
@@ -135,29 +179,70 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
  * will open in Spain next month" is next month), else the one nearest the verb. The day a statement was made
  * ("said on Monday") dates a launch that has happened, never one still to come.
  */
-function statedDate(t: string, verb: RegExpExecArray, published: string | null): string | null {
+function findDatesFor(t: string, published: string | null): FoundDate[] {
   const tense = FUTURE.test(t) ? 'future' : tenseOf(t);
-  const dates = findDates(t, published, tense).filter((d) => !(d.reporting && tense === 'future'));
-  if (!dates.length) return null;
-  const start = Math.max(0, t.slice(0, verb.index).search(/[^,，;；:：]*$/));
+  return findDates(t, published, tense).filter((d) => !(d.reporting && tense === 'future'));
+}
+
+// "After its debut in Mexico earlier this year, TikTok Shop is preparing to launch in Brazil": a date in a clause
+// that refers back to an earlier step dates that step, not the launch the sentence reports.
+const BACK_CLAUSE = /^\s*(?:after|following|since|before|months after|years after)\b|(?:以来|之后|此前)/i;
+
+function clauseStartOf(t: string, at: number): number {
+  return Math.max(0, t.slice(0, at).search(/[^,，;；:：]*$/));
+}
+
+function statedDate(t: string, verb: RegExpExecArray, found: FoundDate[], span: { start: number; end: number } | null): string | null {
+  let dates = span ? found.filter((d) => d.index >= span.start && d.end <= span.end) : found;
+  const start = clauseStartOf(t, verb.index);
   const stop = t.slice(verb.index).search(/[,，;；:：。]/);
   const end = stop < 0 ? t.length : verb.index + stop;
+  dates = dates.filter((d) => (d.index >= start && d.end <= end) || !BACK_CLAUSE.test(t.slice(clauseStartOf(t, d.index), d.index + 1)));
+  if (!dates.length) return null;
   const distance = (d: { index: number; end: number }) =>
     (d.index >= start && d.end <= end ? 0 : 1000) + (d.index >= verb.index ? d.index - verb.index : verb.index - d.end);
   return dates.reduce((a, b) => (distance(b) < distance(a) ? b : a)).date;
 }
 
+/**
+ * In a sentence with two or more dates, each market's: the first date after its name (before the next market named
+ * after that date), else the last one before it. Null when the sentence has a single date.
+ */
+function datesPerMarket(s: ItemContext['sentences'][number], markets: (string | null)[], dates: FoundDate[], span: { start: number; end: number } | null): Map<string, string> | null {
+  const inSpan = span ? dates.filter((d) => d.index >= span.start && d.end <= span.end) : dates;
+  if (new Set(inSpan.map((d) => d.date)).size < 2) return null;
+  const out = new Map<string, string>();
+  for (const m of s.markets) {
+    if (m.passing || !markets.includes(m.market) || out.has(m.market)) continue;
+    const after = inSpan.find((d) => d.index >= m.index);
+    const before = [...inSpan].reverse().find((d) => d.end <= m.index);
+    const d = after ?? before;
+    if (d) out.set(m.market, d.date);
+  }
+  return out;
+}
+
 // One fact per (market, stage): a date the text states wins over the publication date, which wins over none.
 function dedupe(facts: LaunchFact[], stated: Set<LaunchFact>): LaunchFact[] {
   const rank = (f: LaunchFact) => (stated.has(f) ? 2 : f.date ? 1 : 0);
-  const best = new Map<string, LaunchFact>();
+  // Two dates the text states for one stage that do not agree ("could launch this month" in a story whose headline
+  // says the launch moved to August) are both facts: a rumoured date and the new one.
+  const compatible = (a: LaunchFact, b: LaunchFact) => !stated.has(a) || !stated.has(b) || a.date!.startsWith(b.date!) || b.date!.startsWith(a.date!);
+  const kept: LaunchFact[] = [];
   for (const f of facts) {
-    const k = `${f.market}|${f.what}`;
-    const cur = best.get(k);
-    if (!cur || rank(f) > rank(cur)) best.set(k, f);
+    const k = kept.findIndex((c) => c.market === f.market && c.what === f.what && compatible(c, f));
+    if (k < 0) kept.push(f);
+    else if (rank(f) > rank(kept[k]!)) kept[k] = f;
   }
+  const best = new Map(kept.map((f, k) => [k, f]));
   // An undated mention of a stage beside a dated launch in the same market ("entered the next phase of its
   // rollout" next to "can now shop from Tuesday") is the same launch told twice.
   const dated = new Set([...best.values()].filter((f) => f.date && f.market).map((f) => f.market));
-  return [...best.values()].filter((f) => f.date || !dated.has(f.market));
+  // Two stages of one market on one date ("went live on Monday, after a two-month test") are one launch.
+  const seen = new Set<string>();
+  return [...best.values()].filter((f) => f.date || !dated.has(f.market)).filter((f) => {
+    if (!f.date) return true;
+    const k = `${f.market}|${f.date}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
 }

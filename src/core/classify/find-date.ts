@@ -160,6 +160,15 @@ const RULES: [RegExp, Resolver][] = [
   [/\b(?:the )?(?:end of (?:the |this )?(?<rel>next |last )?year|year[- ]end|end[- ]of[- ](?:the[- ])?year)\b/gi, (g, ref) =>
     yearFrom(ref, g.rel?.trim().toLowerCase() === 'next' ? 1 : g.rel ? -1 : 0, '-12')],
   [new RegExp(String.raw`\bend of (?<year>${YEAR})\b`, 'gi'), (g) => `${g.year}-12`],
+  // Seasons give the year: "next spring", "this autumn", "in the summer of 2026", "by late fall". "fall" and
+  // "spring" are verbs or nouns too, so they need "this/next/last", "in/by (the)" or a year.
+  [new RegExp(String.raw`\b(?:(?<mod>this|next|last|the coming) |(?<prep>in|by|until|from|during) (?:the )?(?:(?:early|late|mid-?)\s*)?)(?:spring|summer|autumn|fall|winter)\b(?:,? (?:of )?(?<year>${YEAR}))?|\b(?:spring|summer|autumn|fall|winter)(?: of)? (?<year2>${YEAR})\b`, 'gi'), (g, ref) => {
+    const year = g.year ?? g.year2;
+    if (year) return year;
+    if (!ref) return null;
+    const mod = g.mod?.toLowerCase();
+    return String(ref.y + (mod === 'next' ? 1 : mod === 'last' ? -1 : 0));
+  }],
   [/\b(?<mod>this|next|last) year\b/gi, (g, ref) => yearFrom(ref, { this: 0, next: 1, last: -1 }[g.mod!.toLowerCase() as 'this'])],
   [new RegExp(String.raw`\b(?:(?<y1>${YEAR}) )?(?:q(?<q>[1-4])|(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final) quarter|h(?<h>[12])|(?<half>first|second) half)\b(?:,? (?:of )?(?:(?<y2>${YEAR})|(?<rel>this|next|last) year))?`, 'gi'), (g, ref, tense) => {
     const half = g.h ? Number(g.h) : g.half ? (g.half.toLowerCase() === 'first' ? 1 : 2) : null;

@@ -12,6 +12,8 @@ export interface MarketMention {
    * in Britain", "继英国、美国之后"). Such a market is not what the story is about unless nothing else is named.
    */
   passing?: boolean;
+  /** Named in a list of where the shop already is ("目前已覆盖英国、美国、东南亚…"): never the market of a fact. */
+  coverage?: boolean;
 }
 
 const US_STATES = [
@@ -56,20 +58,52 @@ const INSENSITIVE = buildPattern('gi', (w) => w[1]);
 const SENSITIVE = buildPattern('g', (w) => w[2]);
 // "a Singapore fund", "a US-based startup": where a company or investor comes from, not a market the story is about.
 const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?)\b/i;
+// "Singapore-based Shopee", "Indonesia's Tokopedia", "总部位于新加坡的Shopee": a rival's home, not a market of the story.
+const RIVAL_HOME_AFTER = /^(?:-based\s+(?:[A-Z][\w&.-]*|(?:rival|competitor|retailer|platform|marketplace|e-?commerce|online)\b)|(?:'s|’s)\s+(?:own\s+)?(?:Shopee|Lazada|Tokopedia|Bukalapak|Tiki|Sendo|Zalora|Temu|Shein|Amazon|Mercado\s?Libre|Coupang|Rakuten|Alibaba|JD|Pinduoduo|Sea Ltd|Sea Limited)\b)/;
+const RIVAL_HOME_BEFORE = /(?:总部位于|总部设在|总部在|来自)\s*$/;
 // "Momentum Works, a research firm in Singapore": where a company sits, not a market the story is about.
+// "Shein … is now based in Singapore": where a company sits.
+const BASED_BEFORE = /\b(?:is|are|was|were|now|remains)\s+(?:now\s+)?(?:based|headquartered|registered|incorporated)\s+in\s+$/i;
 const ORIGIN_BEFORE = /\b(?:firm|company|consultancy|agency|startup|bank|fund|investor|think tank|research house|brokerage)s?\s+(?:based\s+|headquartered\s+)?in\s+$/i;
 // "after/following/since its US debut", "its UK launch in 2021": an earlier step named to set the scene.
 const PASSING_BEFORE = /\b(?:after|following|since|than|like|unlike|similar to|mirroring|as (?:it|they) did in|than (?:it|they) (?:had|did|saw|made|managed) in)\s+(?:(?:its|the|their|a|an)\s+)?(?:(?:earlier|successful|own|first|initial)\s+)?$/i;
-const PASSING_AFTER = /^(?:'s|’s)?\s*(?:debut|launch|rollout|roll-out|expansion|entry|success|experience|playbook|operations?|business)\b/i;
+const PASSING_AFTER = /^(?:'s|’s)?\s*(?:debut|launch|rollout|roll-out|expansion|entry|success|experience|playbook|operations?|business|project|pilot|trial|experiment)\b/i;
+// "already has an in-app shop in its US and UK markets", "has been available in the UK for some time": where the shop
+// already is, told as background to a story elsewhere.
+const PRESENCE_BEFORE = /\b(?:already\s+(?:has|have|had|operates?|runs?|sells?|is live|is available)\b[^.;:]{0,40}?\bin|ha(?:s|ve) been (?:available|operating|live|active|open|running) in)\s+(?:its\s+|the\s+)?$/i;
+// "目前已覆盖英国、美国、东南亚…", "now operates in the UK, the US, …": a list of where the shop already is.
+const COVERAGE = /已覆盖|目前(?:已)?覆盖|现已覆盖|已进入[^，。；]{0,12}市场|\bnow (?:covers|spans|operates in)\b|\boperat(?:es|ing) in\b|\bpresent in\b|\bavailable in\b/i;
+// "《TikTok Shop东南亚白皮书2023》": a report's title names a region without making it a market of the story.
+const BOOK_TITLE = /《[^》]{0,40}$/;
 // "draws on its Indonesia playbook": a market used as a model.
 const MODEL_AFTER = /^(?:'s|’s)?\s*(?:playbook|template|blueprint)\b|^(?:'s|’s)\s+(?:largest|biggest|most populous|second[- ]largest|fastest[- ]growing)\s+(?:economy|market|country|nation)\b/i;
 // "in markets like the UK", "like the Indonesian government": a market held up as an example.
 const LIKE_BEFORE = /\b(?:like|such as)\s+(?:the\s+)?$/i;
-const LIST_JOIN = /^\s*(?:,|,?\s+(?:or|and))\s+(?:the\s+)?$/i;
+// "similar to a rule Indonesia introduced", "mirroring the one in Vietnam": a market whose rule or model is the yardstick.
+const SIMILAR_BEFORE = /\b(?:similar to|akin to|mirroring|modell?ed on|echoing|copying|in line with)\s+(?:(?:a|an|the|one|those?|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|by|of)\s+)?(?:the\s+)?$/i;
+const LIST_JOIN = /^\s*(?:,|、|和|及|以及|,?\s+(?:or|and))\s*(?:the\s+)?$/i;
 const THAN_BEFORE = /\bthan (?:it|they|in|(?:it|they) (?:had|did|saw|made|managed) in)\s+(?:the\s+)?$|\b(?:it|they|that it|that they) (?:used|honed|tested|ran|adopted|built|perfected) in\s+(?:the\s+)?$/i;
+// "a playbook the platform first tried in Indonesia", "the model it had tested in Thailand", "a fraction of those in
+// the US", "compared with the UK", "beyond the UK, Ireland and Spain": a market as the yardstick or an earlier step.
+const YARDSTICK_BEFORE = /\b(?:first|already|previously|earlier|once|successfully)\s+(?:used|honed|tested|tried|ran|adopted|built|perfected|pioneered|proved|proven)\s+in\s+(?:the\s+)?$|\b(?:fraction|half|share|twice|double|triple)\s+(?:of\s+)?(?:those|that|the (?:ones?|level|size))\s+in\s+(?:the\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|beyond|besides|in addition to|on top of|outside(?: of)?|except(?: for)?|other than|apart from)\s+(?:(?:its|the|their)\s+(?:\w+\s+)?(?:business(?:es)?|operations?|markets?|shops?)\s+in\s+)?(?:the\s+)?$/i;
+// "after its debut in Mexico", "following the launch in Britain", "since its 2021 entry into Thailand": an earlier step.
+const EARLIER_STEP_BEFORE = /\b(?:after|following|since|months after|years after|building on)\s+(?:its|the|their|a)\s+(?:(?:\d{4}|earlier|successful|first|initial|own)\s+)?(?:debut|launch|rollout|roll-out|entry|expansion|arrival|success|start)\s+(?:in|into|across)\s+(?:the\s+)?$/i;
+const LISTING_BEFORE = /\b(?:listing|ipo|flotation|float|stock market debut|listed|list(?:ing)? its shares)\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the\s+)?$/i;
+const LISTING_AFTER = /^(?:\s*(?:的)?(?:ipo|上市|交易所|证券交易所|stock exchange|exchange|listing|ipo))/i;
 // "继英国、美国之后", "在美国之后": the markets before "之后" came earlier.
-const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|参照|借鉴|沿用|复制|照搬|效仿)[^，。；,]{1,16}/g;
+// "增速已超过泰国", "与此前在英国推出的模式类似", "不同于美国": a comparison's yardstick.
+const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|不同于|参照|借鉴|沿用|复制|照搬|效仿)[^，。；,]{1,16}|(?:超过|超越|高于|低于|快于|慢于|领先于?|落后于?)(?=[^，。；,\d]{0,4}?(?:东南亚|美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西))[^，。；,\d]{1,8}|与[^，。；,]{1,20}?(?:类似|相似|相同|一样|不同|相比)/g;
 
+// "Southeast Asia's fastest-growing market", "东南亚增长最快的市场", "东南亚电商的生态": the region as the frame of a
+// country story, not a market of its own.
+const REGION_CONTEXT_AFTER = /^(?:'s|’s)\s+(?:(?:largest|biggest|fastest[- ]growing|second[- ]largest|leading|top|most populous)\s+(?:e-?commerce\s+)?(?:economy|market|country|nation|player|platform)|e-?commerce (?:market|landscape|scene|sector|battleground))\b|^(?:[^，。；,]{0,2}(?:最大|第二大|增长最快|最快|头部|领先|第一)的?(?:电商)?(?:市场|经济体|国家|平台))|^电商(?:市场)?的(?:生态|格局)|^(?:(?:'s|’s)\s+(?:(?:biggest|largest|leading|top|dominant|major)\s+)?(?:e-?commerce\s+)?(?:player|giant|leader|champion|incumbent)s?\b)|^(?:电商)?(?:市场)?的?(?:重要|主要|头部|最大)?(?:参与者|玩家|霸主|巨头|龙头)/i;
+// "its third market in Southeast Asia", "its first stop in the region": the region frames the country named beside it.
+const REGION_FRAME_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|latest|newest|next|\d+(?:st|nd|rd|th)|largest|biggest|fastest[- ]growing|leading|most populous|second[- ]largest)\s+(?:e-?commerce\s+|digital\s+|online\s+)?(?:market|economy|country|nation|stop|foray)\s+in\s+(?:the\s+)?$/i;
+// "完成东南亚六国覆盖", "across its six Southeast Asian markets" beside the countries themselves: the region as their sum.
+const REGION_SUM_AFTER = /^(?:\s*[（(]|[^，。；,]{0,2}(?:六|五|四|6|5|4|多|各)国|(?:的)?(?:主要|核心)市场|n? (?:six|five|four) (?:countries|markets))/i;
+const REGION_MEMBERS = new Set<Market>(['ID', 'TH', 'MY', 'PH', 'VN', 'SG']);
+// "新加坡11月3日电": where a Chinese wire story is filed.
+const ZH_DATELINE_AFTER = /^\s*\d{1,2}月\d{1,2}日(?:电|讯)/;
 const DATELINE_AFTER = /^,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(/i;
 // "…, as deadline looms for potential US ban", "expands to Europe amid uncertain U.S. future": a market in an aside
 // about what may yet happen elsewhere sets the scene; the story is the main clause's.
@@ -90,10 +124,18 @@ export function findMarketMentions(text: string): MarketMention[] {
         const end = m.index + m[0].length;
         const after = text.slice(end, end + 40);
         if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) break;
+        if (BASED_BEFORE.test(before40(text, m.index))) break;
+        if (RIVAL_HOME_AFTER.test(after) || RIVAL_HOME_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) break;
+        // "as it prepares for a listing in London", "在伦敦上市": where a company lists its shares, like where it is
+        // based, is not a market it sells in.
+        if (LISTING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || LISTING_AFTER.test(after)) break;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         // "LONDON, March 27 (Reuters) –": where the reporter files from, not what the story is about.
-        if (m.index === 0 && DATELINE_AFTER.test(after)) break;
-        const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || MODEL_AFTER.test(after);
+        if (m.index === 0 && (DATELINE_AFTER.test(after) || ZH_DATELINE_AFTER.test(after))) break;
+        const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || SIMILAR_BEFORE.test(before) || MODEL_AFTER.test(after)
+          || YARDSTICK_BEFORE.test(before) || EARLIER_STEP_BEFORE.test(before) || PRESENCE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+          || BOOK_TITLE.test(before)
+          || (key === 'SEA' && (REGION_CONTEXT_AFTER.test(after) || REGION_FRAME_BEFORE.test(before)));
         out.push(passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index });
         break;
       }
@@ -104,16 +146,29 @@ export function findMarketMentions(text: string): MarketMention[] {
   for (let m = ZH_PASSING.exec(text); m; m = ZH_PASSING.exec(text)) {
     for (const x of out) if (x.index >= m.index && x.index < m.index + m[0].length) x.passing = true;
   }
-  // "like the United States or the United Kingdom": every market of the example list is in passing.
+  // "like the United States or the United Kingdom", "beyond the UK, Ireland and Spain": every market of the list.
+  out.sort((a, b) => a.index - b.index);
+  let listHead = false;
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1]!, cur = out[k]!;
-    if (prev.passing && LIKE_BEFORE.test(text.slice(Math.max(0, prev.index - 40), prev.index))
-      && LIST_JOIN.test(text.slice(prev.index, cur.index).replace(/^\S+(?:\s+(?:states|kingdom|arab emirates))?/i, ''))) cur.passing = true;
+    const lead = text.slice(Math.max(0, prev.index - 60), prev.index);
+    listHead = !!prev.passing && (listHead || LIKE_BEFORE.test(lead) || YARDSTICK_BEFORE.test(lead) || EARLIER_STEP_BEFORE.test(lead) || PRESENCE_BEFORE.test(text.slice(Math.max(0, prev.index - 80), prev.index)));
+    const join = text.slice(prev.index, cur.index).replace(/^[^\s,，、]+(?:\s+(?:states|kingdom|arab emirates))?/i, '');
+    if (listHead && LIST_JOIN.test(join)) cur.passing = true;
+    else listHead = false;
   }
+  if (new Set(out.filter((x) => !x.passing && REGION_MEMBERS.has(x.market)).map((x) => x.market)).size >= 2) {
+    for (const x of out) if (x.market === 'SEA' && REGION_SUM_AFTER.test(text.slice(x.index).replace(/^\S*?(?:south[- ]?east asia|东南亚|SEA)/i, ''))) x.passing = true;
+  }
+  if (COVERAGE.test(text) && new Set(out.map((x) => x.market)).size >= 4) for (const x of out) { x.passing = true; x.coverage = true; }
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {
     if (!(HYPOTHETICAL.test(m[0]) || UNCERTAIN_ONLY(m[0])) || m.index === 0) continue;
     for (const x of out) if (x.index >= m.index && x.index < m.index + m[0].length) x.passing = true;
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+function before40(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 40), at);
 }

@@ -45,10 +45,17 @@ export function buildItemContext(input: { title: string | null; text: string; la
   const title = info(titleText, true);
   const body = splitSentences(bodyText).map((s) => info(s.text, false));
   const sentences = [title, ...body];
+  // "Temu faces regulatory hurdles in south-east Asia" over a body about Indonesia and Vietnam: a region the body never
+  // names but whose member countries it does is the headline's frame for them.
+  const bodyNames = (m: Market) => body.some((s) => s.markets.some((x) => x.market === m && !x.passing));
+  if (!bodyNames('SEA') && ['ID', 'TH', 'MY', 'PH', 'VN', 'SG'].some((m) => bodyNames(m as Market))) {
+    for (const x of title.markets) if (x.market === 'SEA') x.passing = true;
+  }
   const order: Market[] = [];
   for (const s of sentences) for (const { market, passing } of s.markets) if (!passing && !order.includes(market)) order.push(market);
-  // A market named only in passing counts when nothing else is named.
-  if (!order.some(specific)) for (const s of sentences) for (const { market } of s.markets) if (!order.includes(market)) order.push(market);
+  // A market named only in passing counts when nothing else is named (the world included: "Shein's sales rose …, as
+  // it prepares for a listing in London" is a global figure).
+  if (!order.length) for (const s of sentences) for (const { market } of s.markets) if (!order.includes(market)) order.push(market);
   // A title that calls TikTok "抖音" over a body about TikTok Shop is a nickname, not a story about China.
   if (order.includes('CN') && !body.some((s) => s.markets.some((m) => m.market === 'CN'))
     && DOUYIN.test(titleText) && TIKTOK.test(bodyText) && !DOUYIN.test(bodyText)) {
@@ -78,12 +85,15 @@ export function marketsForSentence(ctx: ItemContext, i: number): Market[] {
   const own = distinct(main.map((m) => m.market));
   const ownSpecific = own.filter(specific);
   if (ownSpecific.length) return ownSpecific;
-  if (own.includes('GLOBAL')) return ['GLOBAL'];
+  // A sentence that lists where the shop already is speaks of that footprint when it says "global", not of a fact's market.
+  if (own.includes('GLOBAL') && !mentions.some((m) => m.coverage)) return ['GLOBAL'];
   const fromTitle = distinct(ctx.title.markets.filter((m) => !m.passing).map((m) => m.market)).filter((m) => ctx.markets.includes(m));
   if (fromTitle.length) return fromTitle;
   // A market named only in passing ("like the Indonesian government") stands in only when nothing else does.
-  const passing = distinct(mentions.map((m) => m.market)).filter(specific);
+  const passing = distinct(mentions.filter((m) => !m.coverage).map((m) => m.market)).filter(specific);
   if (passing.length) return passing;
+  // Nor does the item's market stand in for a sentence that names markets only as the shop's footprint.
+  if (mentions.some((m) => m.coverage)) return [];
   if (ctx.markets.length >= 1 && ctx.markets.length <= 2) return ctx.markets;
   return [];
 }
