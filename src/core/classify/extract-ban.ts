@@ -8,6 +8,7 @@ import type { BanFact } from '../types.ts';
 import type { Market } from '../taxonomy.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
+import { regexWithFlags } from './regex-copy.ts';
 
 const VERB = /\bban(?:s|ned|ning)?\b|\bprohibit\w*|\bblock(?:s|ed|ing)?\b(?!buster)|\boutlaw\w*|\bforbid\w*|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdowns?\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online|its|the)\b|\bno longer (?:facilitate|allow|permit|sell|support|operat)\w*|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest\w*|\b(?:forc|demand|requir|order)(?:e|es|ed|ing|s)?\b.{0,40}\b(?:to )?sell (?:tiktok|its|the|their)\b|\b(?:price floor|floor price|minimum price)\b|\bcan(?:'t|not|’t) be sold\b|\bnot (?:be )?allowed to (?:be )?sold\b|无法[^，。；]{0,16}(?:销售|上架|售卖|进入)|不能[^，。；]{0,12}(?:销售|上架|售卖)|最低价格|\bceas(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b(?= in [A-Z])|\bclos(?:e|es|ed|ing|ure)\b(?: of)?(?: down)? (?:its |the |their |tiktok(?:'s|’s)? )?(?:[\w-]+ ){0,2}(?:shop|store|marketplace|e-?commerce|business|operations|site|platform|feature|service)s?\b|\bcurb(?:s|ed|ing)?\b|\b(?:limit|restrict)(?:s|ed|ing)? (?:online |the )?(?:sales|imports|transactions|international product sales)|\brestrictions?\b|\bprevent(?:s|ed)? \w+ (?:\w+ )?(?:businesses|platforms|from)|\btaken down\b|\btake down\b|\bremov(?:e|es|ed|ing|al)\b.{0,30}\b(?:sellers|app|listings|products|stores)\b|禁止|禁令|封禁|封锁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用|被禁|屏蔽|停止|剥离|不卖就禁|无法进入|清退|封店|删除/i;
 // What the prohibition is about must be commerce, TikTok or a cross-border platform.
@@ -148,7 +149,7 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
     if (ctx.titleOnly && !HEADLINE_BAN.test(t)) return;
-    const g = new RegExp(VERB.source, 'gi');
+    const g = regexWithFlags(VERB, 'gi');
     for (let verb = g.exec(t); verb; verb = g.exec(t)) {
       const end = verb.index + verb[0].length;
       const window = t.slice(Math.max(0, verb.index - WINDOW), end + WINDOW);

@@ -6,6 +6,7 @@ import type { Market } from '../taxonomy.ts';
 import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
+import { regexWithFlags } from './regex-copy.ts';
 
 const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV/i;
@@ -50,7 +51,7 @@ function nearestCue(text: string, withActual = true): GmvKind | null {
   let best: { kind: GmvKind; at: number; end: number } | null = null;
   for (const [kind, re] of CUES) {
     if (!withActual && kind === 'actual') continue;
-    const g = new RegExp(re.source, 'gi');
+    const g = regexWithFlags(re, 'gi');
     for (let m = g.exec(text); m; m = g.exec(text)) if (!best || m.index >= best.at) best = { kind, at: m.index, end: m.index + m[0].length };
   }
   if (!best) return null;
@@ -96,10 +97,11 @@ const YEAR_PENALTY = 12;
 function periodNear(left: string, right: string): GmvPeriod | null {
   let best: { p: GmvPeriod; d: number } | null = null;
   for (const [p, re] of PERIODS) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    const g = regexWithFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
     const penalty = p === 'year' ? YEAR_PENALTY : 0;
-    for (const m of left.matchAll(g)) { const d = left.length - (m.index + m[0].length) + penalty; if (!best || d < best.d) best = { p, d }; }
-    const r = new RegExp(re.source, re.flags.replace('g', '')).exec(right);
+    // No period pattern matches the empty string, so this loop ends as matchAll would.
+    for (let m = g.exec(left); m; m = g.exec(left)) { const d = left.length - (m.index + m[0].length) + penalty; if (!best || d < best.d) best = { p, d }; }
+    const r = regexWithFlags(re, re.flags.replace('g', '')).exec(right);
     if (r && (!best || r.index + penalty < best.d)) best = { p, d: r.index + penalty };
   }
   return best?.p ?? null;
@@ -257,7 +259,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!period && comparedWithPrevious) period = prevInSentence!.period;
       // "$120 million on Cyber Monday, up from $40 million last year": the earlier figure is for the same period a year
       // before, not a year's total.
-      if (period === 'year' && comparedWithPrevious && prevInSentence!.period !== 'year' && YEAR_BEFORE.test(right) && !periodNear('', right.replace(new RegExp(YEAR_BEFORE.source, 'gi'), ' '))) period = prevInSentence!.period;
+      if (period === 'year' && comparedWithPrevious && prevInSentence!.period !== 'year' && YEAR_BEFORE.test(right) && !periodNear('', right.replace(regexWithFlags(YEAR_BEFORE, 'gi'), ' '))) period = prevInSentence!.period;
       if (!period) period = periodIn(cleaned);
       if (!period && anaphora && previous) period = previous.period;
       if (lastActualPeriod && SAME_PERIOD.test(localLeft + right)) period = lastActualPeriod;

@@ -6,6 +6,7 @@ import type { ThresholdFact } from '../types.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 import { ages, durationsInDays, followerCounts, fromTo, hours, moneyAmounts, percentages, scores, type Quantity } from './threshold-values.ts';
+import { regexWithFlags } from './regex-copy.ts';
 
 // A sentence that states a requirement. "at least"/"minimum" alone are weak: "sold at least $1 billion" is not a bar.
 const REQUIRE = /\brequir(?:e|es|ed|ement|ements|ing)\b|\bmust\b|\bneed(?:s|ed)? (?:to|at least|only|a|an|\d)|\bonly need|\bhave to\b|\bhas to\b|\bthreshold|\bbarriers?\b|\beligib|\bqualif(?:y|ies|ied|ication)|\bcriteria\b|\bconditions? (?:for|to)\b|\bmandat|\binvit(?:e|ation)[- ]only\b|\binvitation codes?\b|\bonly (?:allows?|open to|available to|accepts?|supports?|invited|a small number of invited)|\bnot (?:supported|allowed|eligible|permitted) (?:for|to)\b|\bprohibited from selling\b|\bno longer (?:need|require|have to)|\bwithout (?:an? )?(?:invitation|deposit)|\bonly (?:be )?(?:approv|accept|admit|allow)\w*|\bonly (?:be )?eligible\b|\b(?:approved|accepted|admitted|eligible) only\b|\bonly if\b|\bprovided (?:that|they)\b|\bas long as\b|\b(?:are|is) (?:now )?asked to\b|\bonly\b[^.;]{0,40}\b(?:could|can|may|were allowed to|are allowed to)\b|\b(?:lets?|allows?|allowing|permits?)\b[^.;]{0,30}\b(?:individual|sole|foreign|overseas|non-resident|unregistered)\b[^.;]{0,30}\b(?:register|sell|join|open)|\bminimum\b|\bat least\b|\bcan (?:now |also |still |only )?(?:join|apply|register|sell|go live)\b|\bto (?:join|apply|register|qualify|be eligible)\b|\bbefore (?:listing|selling|being allowed)|\ballowing only\b|\bgate\b|\b(?:limit|restrict)(?:s|ed|ing)?\b[^.;]{0,60}\bto (?:users|people|those|creators|accounts|sellers|merchants|hosts)\b|(?:^|[:：]\s*)(?:provide|submit|upload|hold|have|register|use|be)\b|(?:可以?|能)\s*\d+\s*粉|允许[^，。；]{0,20}(?:主体|个体|个人|企业|公司)|门槛|要求|条件|资质|须|需|必须|至少|不低于|满足|仅限|仅支持|仅开放|只能|只支持|不支持|不可申请|不得|应当|准入|邀请码|邀请制|受邀|非必要|即可(?:入驻|开通|注册|开播)|才能|方可/i;
@@ -76,7 +77,7 @@ const HEADING = /[:：]\s*$/;
 const ZERO_DEPOSIT = /without (?:initially )?having to pay|zero[- ](?:deposit|cost)|no deposit|0元入驻|零保证金|免保证金/i;
 
 function strongRequirement(t: string): boolean {
-  const g = new RegExp(REQUIRE.source, 'gi');
+  const g = regexWithFlags(REQUIRE, 'gi');
   for (let m = g.exec(t); m; m = g.exec(t)) if (!WEAK_ONLY.test(m[0])) return true;
   return false;
 }

@@ -103,7 +103,22 @@ function rawAmounts(text: string): Raw[] {
 }
 
 /** Money amounts in one sentence, ranges merged, foreign amounts paired with a USD equivalent in brackets. */
-export function findMoney(sentence: string): MoneyMention[] {
+// Remembered per sentence: the value extractors, the threshold reader and the trained heads' features all read the
+// amounts of the same sentences of an item (sentence strings are the item's own, so lookups hash once).
+const remembered = new Map<string, readonly MoneyMention[]>();
+
+/** The money amounts of a sentence (shared between callers: read it, do not change it). */
+export function findMoney(sentence: string): readonly MoneyMention[] {
+  let found = remembered.get(sentence);
+  if (!found) {
+    if (remembered.size >= 512) remembered.clear();
+    found = readMoney(sentence);
+    remembered.set(sentence, found);
+  }
+  return found;
+}
+
+function readMoney(sentence: string): MoneyMention[] {
   const raws = rawAmounts(sentence);
   const out: MoneyMention[] = [];
   for (let i = 0; i < raws.length; i++) {

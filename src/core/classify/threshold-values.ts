@@ -2,6 +2,7 @@
 // days of account age (a month = 30, a year = 365), money, a percentage, a score, hours. Each finder returns the
 // quantities of one unit in text order; `fromTo` then decides which is the old bar and which the new one.
 import { findMoney } from './find-money.ts';
+import { regexWithFlags } from './regex-copy.ts';
 
 export interface Quantity {
   value: number;
@@ -30,7 +31,7 @@ function toNumber(digits: string, scale?: string): number {
 function all(re: RegExp, text: string, read: (m: RegExpExecArray) => number | null): Quantity[] {
   const out: Quantity[] = [];
   const flags = new Set([...re.flags, 'g', 'd']);
-  const g = new RegExp(re.source, [...flags].join(''));
+  const g = regexWithFlags(re, [...flags].join(''));
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const value = read(m);
     const span = (['n', 'a', 'b'] as const).map((k) => m!.indices?.groups?.[k]).find((x) => x) ?? [m.index, m.index + m[0].length];

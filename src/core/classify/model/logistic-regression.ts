@@ -24,6 +24,8 @@ export class WeightTable {
   readonly heads: number;
   private readonly keys: Int32Array;
   private readonly mask: number;
+  /** Home slot = bucket >>> shift: in bucket order, so a vector's ascending buckets walk the table forwards. */
+  private readonly shift: number;
   private readonly fixed: Int32Array | null;
   private readonly float: Float64Array | null;
 
@@ -33,10 +35,13 @@ export class WeightTable {
     while (cap < buckets.length * 1.45) cap *= 2;
     this.heads = models.length;
     this.mask = cap - 1;
+    let max = 0;
+    for (const b of buckets) if (b > max) max = b;
+    this.shift = Math.max(0, 32 - Math.clz32(max) - Math.log2(cap));
     this.keys = new Int32Array(cap).fill(-1);
     const at = new Map<number, number>();
     for (const b of buckets) {
-      let pos = home(b) & this.mask;
+      let pos = (b >>> this.shift) & this.mask;
       while (this.keys[pos]! >= 0) pos = (pos + 1) & this.mask;
       this.keys[pos] = b;
       at.set(b, pos);
@@ -54,7 +59,7 @@ export class WeightTable {
 
   /** Where bucket `b` sits, or -1 when no head of the group weighs it. */
   private find(b: number): number {
-    let pos = home(b) & this.mask;
+    let pos = (b >>> this.shift) & this.mask;
     for (;;) {
       const k = this.keys[pos]!;
       if (k === b) return pos;
@@ -91,10 +96,6 @@ export class WeightTable {
 
 /** Stored weights are whole multiples of 1/FIXED (model-file.ts). */
 const FIXED = 10_000;
-
-function home(bucket: number): number {
-  return Math.imul(bucket, 0x9e3779b1) >>> 12;
-}
 
 export interface TrainOptions {
   /** L2 strength (λ in λ/2·|w|², per item-sum loss). */

@@ -50,50 +50,44 @@ function denseHash(name: string): number {
   return h;
 }
 
-// Per-vector scratch: the names sorted by bucket (name indices; two arrays for the radix passes), each bucket's run
-// of names, and which name opens a run (1 + run index), so sums keep the names' order.
+// Per-vector scratch: the names sorted by bucket (name indices; the radix passes go back and forth between two
+// arrays), each bucket's run of names, and which name opens a run (1 + run index), so sums keep the names' order.
 let order = new Int32Array(2048);
 let passOne = new Int32Array(2048);
-let keys = new Float64Array(2048);
 let opensRun = new Int32Array(2048);
 let runBucket = new Int32Array(2048);
 let runValue = new Float64Array(2048);
-const RADIX_BITS = HASH_BITS / 2;
-const digitCounts = new Int32Array((1 << RADIX_BITS) + 1);
+const RADIX_BITS = 7;
+const RADIX_MASK = (1 << RADIX_BITS) - 1;
+const digitCounts = new Int32Array(RADIX_MASK + 2);
 
 function ensureScratch(n: number): void {
-  if (keys.length >= n) return;
-  let cap = keys.length;
+  if (order.length >= n) return;
+  let cap = order.length;
   while (cap < n) cap *= 2;
   order = new Int32Array(cap);
   passOne = new Int32Array(cap);
-  keys = new Float64Array(cap);
   opensRun = new Int32Array(cap);
   runBucket = new Int32Array(cap);
   runValue = new Float64Array(cap);
 }
 
 /**
- * Name indices 0…n-1 ordered by bucket, names of one bucket in index order. Long vectors (an item's text) by a
- * stable two-pass radix sort on the bucket's halves; short ones by sorting bucket·2²² + index as numbers.
+ * Name indices 0…n-1 ordered by bucket, names of one bucket in index order: a stable radix sort, three passes of
+ * 7 bits (few bins, so short vectors — market windows, fact sentences — cost little too).
  */
 function sortByBucket(fnv: Int32Array, n: number): Int32Array {
-  if (n < 256) {
-    for (let e = 0; e < n; e++) keys[e] = (fnv[e]! & HASH_MASK) * 4_194_304 + e;
-    const sorted = keys.subarray(0, n).sort();
-    for (let k = 0; k < n; k++) order[k] = sorted[k]! % 4_194_304;
-    return order;
+  let from = passOne;
+  let to = order;
+  for (let e = 0; e < n; e++) from[e] = e;
+  for (let shift = 0; shift < HASH_BITS; shift += RADIX_BITS) {
+    digitCounts.fill(0);
+    for (let e = 0; e < n; e++) digitCounts[(((fnv[e]! & HASH_MASK) >>> shift) & RADIX_MASK) + 1]!++;
+    for (let d = 1; d <= RADIX_MASK + 1; d++) digitCounts[d]! += digitCounts[d - 1]!;
+    for (let k = 0; k < n; k++) { const e = from[k]!; to[digitCounts[((fnv[e]! & HASH_MASK) >>> shift) & RADIX_MASK]!++] = e; }
+    const t = from; from = to; to = t;
   }
-  const low = (1 << RADIX_BITS) - 1;
-  digitCounts.fill(0);
-  for (let e = 0; e < n; e++) digitCounts[(fnv[e]! & low) + 1]!++;
-  for (let d = 1; d <= low + 1; d++) digitCounts[d]! += digitCounts[d - 1]!;
-  for (let e = 0; e < n; e++) passOne[digitCounts[fnv[e]! & low]!++] = e;
-  digitCounts.fill(0);
-  for (let e = 0; e < n; e++) digitCounts[((fnv[e]! & HASH_MASK) >>> RADIX_BITS) + 1]!++;
-  for (let d = 1; d <= low + 1; d++) digitCounts[d]! += digitCounts[d - 1]!;
-  for (let k = 0; k < n; k++) { const e = passOne[k]!; order[digitCounts[(fnv[e]! & HASH_MASK) >>> RADIX_BITS]!++] = e; }
-  return order;
+  return from;
 }
 
 function findRun(bucket: number, runs: number): number {
