@@ -6,6 +6,7 @@
 // most 5.3 % of either; the condition allows 10 %, so float rounding cannot drop a match. The store applies
 // sameValue itself to what gets through. Written once for both stores; the dialect names parameters.
 import type { Fact } from '../core/types.ts';
+import { sameValue } from '../core/baseline/compare-facts.ts';
 
 /** The value columns in the order the stores write them. */
 export const FACT_VALUE_COLUMNS = ['fact_low_usd', 'fact_high_usd', 'fact_from', 'fact_to', 'fact_date', 'fact_by'] as const;
@@ -65,4 +66,20 @@ export function sameValueCondition(fact: Fact, d: SqlDialect): string | null {
     case 'ban':
       return d.isSame(by, d.param(fact.by ?? null));
   }
+}
+
+/**
+ * The SELECT for a report query: `selected` is its FROM … WHERE … ORDER BY … LIMIT part. With a value condition, the
+ * condition picks from the newest `limit` reports the other fields select (as filtering them afterwards did),
+ * reading only the value columns of the index, then the rows that pass. The query names the subselect `newest`.
+ */
+export function reportSelect(selected: string, value: string | null): string {
+  return value
+    ? `SELECT r.* FROM (SELECT id, ${FACT_VALUE_COLUMNS.join(', ')} ${selected}) AS newest JOIN reported_changes r ON r.id = newest.id WHERE ${value} ORDER BY r.id DESC`
+    : `SELECT * ${selected}`;
+}
+
+/** The rows a value query keeps: the condition is necessary, sameValue decides. */
+export function keepSameValue<R extends { fact: Fact }>(rows: R[], fact: Fact | undefined): R[] {
+  return fact ? rows.filter((r) => sameValue(r.fact, fact)) : rows;
 }

@@ -4,8 +4,7 @@ import type { BaselineEntry } from '../../core/types.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
 import { toReportedChange, type ReportRow } from '../report-rows.ts';
 import { inPgTransaction, type PgQueryable } from './pg-connection.ts';
-import { sameValue } from '../../core/baseline/compare-facts.ts';
-import { FACT_VALUE_COLUMNS, factValueColumns, sameValueCondition, type SqlDialect } from '../same-value-filter.ts';
+import { FACT_VALUE_COLUMNS, factValueColumns, keepSameValue, reportSelect, sameValueCondition, type SqlDialect } from '../same-value-filter.ts';
 
 const toReport = toReportedChange;
 
@@ -30,12 +29,8 @@ export async function listReports(db: PgQueryable, q: ReportQuery): Promise<Repo
        AND ($3::text IS NULL OR cluster_id = $3) AND ($4::text IS NULL OR item_id = $4) AND ($5::text[] IS NULL OR state = ANY($5))
      ORDER BY id DESC LIMIT $6`;
   const value = q.sameValueAs ? sameValueCondition(q.sameValueAs, pgDialect(params)) : null;
-  // The value condition picks from the newest `limit` reports the other fields select, as filtering them afterwards did.
-  const sql = value
-    ? `SELECT r.* FROM (SELECT id, ${FACT_VALUE_COLUMNS.join(', ')} ${selected}) AS newest JOIN reported_changes r ON r.id = newest.id WHERE ${value} ORDER BY r.id DESC`
-    : `SELECT * ${selected}`;
-  const rows = (await db.query<ReportRow>(sql, params)).rows.map(toReport);
-  return q.sameValueAs ? rows.filter((r) => sameValue(r.fact, q.sameValueAs!)) : rows;
+  const rows = (await db.query<ReportRow>(reportSelect(selected, value), params)).rows.map(toReport);
+  return keepSameValue(rows, q.sameValueAs);
 }
 
 /** Parameters $7, $8, … appended to `params`. */

@@ -5,8 +5,7 @@ import type { Market } from '../../core/taxonomy.ts';
 import type { BaselineEntry } from '../../core/types.ts';
 import { toReportedChange, type ReportRow } from '../report-rows.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
-import { sameValue } from '../../core/baseline/compare-facts.ts';
-import { FACT_VALUE_COLUMNS, factValueColumns, sameValueCondition, type SqlDialect } from '../same-value-filter.ts';
+import { FACT_VALUE_COLUMNS, factValueColumns, keepSameValue, reportSelect, sameValueCondition, type SqlDialect } from '../same-value-filter.ts';
 
 // SQLite keeps JSON as text and booleans as 0/1: decode them, then map as Postgres does.
 type SqliteReportRow = Omit<ReportRow, 'fact' | 'applied' | 'replaced'> & { fact: string; applied: number; replaced: string | null };
@@ -83,13 +82,8 @@ export class SqliteReportStore implements ReportStore {
     }
     const selected = `FROM reported_changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT @limit`;
     const value = q.sameValueAs ? sameValueCondition(q.sameValueAs, sqliteDialect(params)) : null;
-    // The value condition picks from the newest `limit` reports the other fields select (as filtering them afterwards
-    // did), reading only the index (reported_changes_value), then the rows that pass.
-    const sql = value
-      ? `SELECT r.* FROM (SELECT id, ${FACT_VALUE_COLUMNS.join(', ')} ${selected}) AS newest JOIN reported_changes r ON r.id = newest.id WHERE ${value} ORDER BY r.id DESC`
-      : `SELECT * ${selected}`;
-    const rows = (this.prepared(sql).all(params) as SqliteReportRow[]).map(toReport);
-    return q.sameValueAs ? rows.filter((r) => sameValue(r.fact, q.sameValueAs!)) : rows;
+    const rows = (this.prepared(reportSelect(selected, value)).all(params) as SqliteReportRow[]).map(toReport);
+    return keepSameValue(rows, q.sameValueAs);
   }
 
   async updateReport(id: number, patch: Parameters<ReportStore['updateReport']>[1]): Promise<void> {

@@ -110,10 +110,10 @@ export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScore
   // A corrected kind or `by` can make two facts the same: state each once.
   const seen = new Set<string>();
   const distinct = corrected.filter((f) => { const k = JSON.stringify(f); return seen.has(k) ? false : (seen.add(k), true); });
-  // GLOBAL stands beside named countries only when a fact is global.
-  if (markets.length > 1 && markets.includes('GLOBAL') && !distinct.some((f) => f.market === 'GLOBAL')) markets = markets.filter((m) => m !== 'GLOBAL');
-  // Nor does an item speak of the world when it never names it and no fact is global ("across Latin America").
-  if (markets.includes('GLOBAL') && !distinct.some((f) => f.market === 'GLOBAL') && !ctx.sentences.some((s) => s.markets.some((m) => m.market === 'GLOBAL'))) markets = markets.filter((m) => m !== 'GLOBAL');
+  // Without a global fact, GLOBAL stands neither beside named countries nor where the item never names the world
+  // ("across Latin America").
+  if (markets.includes('GLOBAL') && !distinct.some((f) => f.market === 'GLOBAL')
+    && (markets.length > 1 || !ctx.sentences.some((s) => s.markets.some((m) => m.market === 'GLOBAL')))) markets = markets.filter((m) => m !== 'GLOBAL');
   return { tags, markets, facts: distinct };
 }
 
