@@ -33,14 +33,16 @@ export async function recordReportedChange(store: Store, c: Comparison, ctx: Rep
     const r = await store.addReport({ ...base, state: 'confirmed', reason, applied: true, replaced });
     return { evidence: { state: 'confirmed', reportId: r.id, outlet: ctx.outlet.name, reason }, confirmed: [] };
   }
-  // The store reads only the pending reports of the same value (listReports sameValueAs), not all of the subject's.
-  const pending = (await store.listReports({ market, key: c.key, states: ['pending'], sameValueAs: c.fact }))
-    .sort((a, b) => a.id - b.id);
-  const others = pending.filter((p) => p.outletKey !== ctx.outlet.key);
-  if (others.length === 0) {
+  // The store reads only the pending reports of the same value (listReports sameValueAs), not all of the subject's;
+  // and first only another outlet's: most reports have none and stay pending, without reading the outlet's own.
+  const subject = { market, key: c.key, states: ['pending' as const], sameValueAs: c.fact };
+  const fromOthers = await store.listReports({ ...subject, notFromOutletKey: ctx.outlet.key });
+  if (fromOthers.length === 0) {
     const r = await store.addReport({ ...base, state: 'pending', reason: null, applied: false, replaced: null });
     return { evidence: { state: 'pending', reportId: r.id, outlet: ctx.outlet.name }, confirmed: [] };
   }
+  const pending = (await store.listReports(subject)).sort((a, b) => a.id - b.id);
+  const others = pending.filter((p) => p.outletKey !== ctx.outlet.key);
   // The first report enters the baseline with its own date and source; this one (and any other pending report of
   // the same value) counts as corroboration.
   const first = others[0]!;

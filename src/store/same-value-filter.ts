@@ -69,13 +69,15 @@ export function sameValueCondition(fact: Fact, d: SqlDialect): string | null {
 }
 
 /**
- * The SELECT for a report query: `selected` is its FROM … WHERE … ORDER BY … LIMIT part. With a value condition, the
- * condition picks from the newest `limit` reports the other fields select (as filtering them afterwards did),
- * reading only the value columns of the index, then the rows that pass. The query names the subselect `newest`.
+ * The SELECT for a report query: `selected` is its FROM … WHERE … ORDER BY … LIMIT part. With conditions (the value
+ * condition on `newest.*` columns, the outlet condition on `r.outlet_key`), they pick from the newest `limit`
+ * reports the other fields select (as filtering them afterwards did), reading only the value columns of the index,
+ * then the rows that pass. The query names the subselect `newest` and the full row `r`.
  */
-export function reportSelect(selected: string, value: string | null): string {
-  return value
-    ? `SELECT r.* FROM (SELECT id, ${FACT_VALUE_COLUMNS.join(', ')} ${selected}) AS newest JOIN reported_changes r ON r.id = newest.id WHERE ${value} ORDER BY r.id DESC`
+export function reportSelect(selected: string, conditions: (string | null)[]): string {
+  const kept = conditions.filter((c): c is string => c !== null);
+  return kept.length
+    ? `SELECT r.* FROM (SELECT id, ${FACT_VALUE_COLUMNS.join(', ')} ${selected}) AS newest JOIN reported_changes r ON r.id = newest.id WHERE ${kept.join(' AND ')} ORDER BY r.id DESC`
     : `SELECT * ${selected}`;
 }
 

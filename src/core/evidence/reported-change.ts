@@ -55,6 +55,8 @@ export interface ReportQuery {
    * (`sameValue(report.fact, sameValueAs)`, compare-facts.ts): the store need not read the others.
    */
   sameValueAs?: Fact;
+  /** Of those newest `limit`, only the reports of another outlet than this outlet key. */
+  notFromOutletKey?: string;
 }
 
 export interface ReportStore {

@@ -29,7 +29,8 @@ export async function listReports(db: PgQueryable, q: ReportQuery): Promise<Repo
        AND ($3::text IS NULL OR cluster_id = $3) AND ($4::text IS NULL OR item_id = $4) AND ($5::text[] IS NULL OR state = ANY($5))
      ORDER BY id DESC LIMIT $6`;
   const value = q.sameValueAs ? sameValueCondition(q.sameValueAs, pgDialect(params)) : null;
-  const rows = (await db.query<ReportRow>(reportSelect(selected, value), params)).rows.map(toReport);
+  const outlet = q.notFromOutletKey !== undefined ? (params.push(q.notFromOutletKey), `r.outlet_key <> $${params.length}`) : null;
+  const rows = (await db.query<ReportRow>(reportSelect(selected, [value, outlet]), params)).rows.map(toReport);
   return keepSameValue(rows, q.sameValueAs);
 }
 

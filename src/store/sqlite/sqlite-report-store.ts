@@ -82,7 +82,9 @@ export class SqliteReportStore implements ReportStore {
     }
     const selected = `FROM reported_changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT @limit`;
     const value = q.sameValueAs ? sameValueCondition(q.sameValueAs, sqliteDialect(params)) : null;
-    const rows = (this.prepared(reportSelect(selected, value)).all(params) as SqliteReportRow[]).map(toReport);
+    // Another outlet's report is decided on the row's outlet_key: the rows of the asking outlet are never read.
+    const outlet = q.notFromOutletKey !== undefined ? (params.notOutlet = q.notFromOutletKey, 'r.outlet_key <> @notOutlet') : null;
+    const rows = (this.prepared(reportSelect(selected, [value, outlet])).all(params) as SqliteReportRow[]).map(toReport);
     return keepSameValue(rows, q.sameValueAs);
   }
 

@@ -63,6 +63,24 @@ export function describeReportContract(ctx: ContractContext): void {
       expect(ids.length).toBe(facts.length);
     });
 
+    it('finds the pending reports of the same value from other outlets only, among the newest of the subject', async () => {
+      const store = await ctx.fresh();
+      const outlets = ['reuters.example', 'bloomberg.example', 'reuters.example', 'ft.example', 'reuters.example'];
+      for (const [i, outletKey] of outlets.entries()) {
+        await store.addReport(report({ outletKey, outlet: outletKey, itemId: `item-${i}`, fact: thresholdFact(i === 3 ? 9000 : 5000) }));
+      }
+      const all = await store.listReports({ market: 'US', key: KEY, states: ['pending'] });
+      const same = thresholdFact(5000);
+      const expected = (among: typeof all) => among.filter((r) => sameValue(r.fact, same) && r.outletKey !== 'reuters.example').map((r) => r.id);
+      const others = await store.listReports({ market: 'US', key: KEY, states: ['pending'], sameValueAs: same, notFromOutletKey: 'reuters.example' });
+      expect(others.map((r) => r.outletKey)).toEqual(['bloomberg.example']);
+      expect(others.map((r) => r.id)).toEqual(expected(all));
+      // Without a value, and with the window of the newest `limit` of the subject kept as it is.
+      expect((await store.listReports({ market: 'US', key: KEY, notFromOutletKey: 'reuters.example' })).map((r) => r.outletKey)).toEqual(['ft.example', 'bloomberg.example']);
+      expect(await store.listReports({ market: 'US', key: KEY, states: ['pending'], limit: 2, sameValueAs: same, notFromOutletKey: 'reuters.example' })).toEqual([]);
+      expect(await store.listReports({ market: 'US', key: KEY, states: ['pending'], sameValueAs: same, notFromOutletKey: 'nobody.example' })).toEqual(all.filter((r) => sameValue(r.fact, same)));
+    });
+
     it('a reverted item leaves the latest value and the history; the replaced value is the latest again', async () => {
       const store = await ctx.fresh();
       const seed = makeBaselineEntry();
