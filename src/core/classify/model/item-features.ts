@@ -9,10 +9,10 @@ import type { ItemContext } from '../item-context.ts';
 import { findMoney } from '../find-money.ts';
 import { CUES, cueRegex } from './cue-words.ts';
 import type { FeatureCounts } from './feature-counts.ts';
-import { addTextFeatures, denseId, newDenseFeatures, newFeatureCounts, normaliseText, toSparse, type DenseFeatures, type SparseVector } from './text-features.ts';
+import { addItemTextFeatures, addTextFeatures, denseId, newDenseFeatures, newFeatureCounts, normaliseText, toSparse, type DenseFeatures, type SparseVector } from './text-features.ts';
 
 /** Bumped whenever the features change: a model trained on other features must not be read with these. */
-export const FEATURE_SET = 'char1-4+words+title+cues+facts+market-candidates/v1';
+export const FEATURE_SET = 'char1-3+words+title+cues+facts+market-candidates/v2';
 
 
 /** How much the engineered features weigh beside the (unit-length) text features, and whether cue pairs count. */
@@ -59,8 +59,8 @@ function cueIndicesOfSentences(ctx: ItemContext): readonly number[][] {
 export function itemFeatureParts(ctx: ItemContext, facts: Fact[]): FeatureParts {
   const counts = newFeatureCounts();
   const full = normaliseText(ctx.sentences.map((s) => s.text).join('\n'));
-  addTextFeatures(counts, full, '');
-  if (ctx.title.text) addTextFeatures(counts, normaliseText(ctx.title.text), 'T');
+  addItemTextFeatures(counts, full, '');
+  if (ctx.title.text) addItemTextFeatures(counts, normaliseText(ctx.title.text), 'T');
   const dense = newDenseFeatures();
   const scale = ENGINEERED.scale;
   const bump = (id: number, v = 1) => dense.set(id, Math.min(scale, (dense.get(id) ?? 0) + v * scale));

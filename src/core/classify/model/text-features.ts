@@ -1,4 +1,4 @@
-// Sparse features of a piece of text for the trained classifier: character n-grams (1–4, so Chinese needs no word
+// Sparse features of a piece of text for the trained classifier: character n-grams (1–3, so Chinese needs no word
 // segmentation), English word unigrams and bigrams, each hashed (FNV-1a) into a fixed space so the model file
 // stores weights by bucket and no vocabulary strings. Digits become "0" so that "$3 million" and "$7 million" share
 // features. Pure and deterministic.
@@ -11,7 +11,7 @@ export interface SparseVector { idx: number[]; val: number[] }
 export const HASH_BITS = 20;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 export const CHAR_NGRAM_MIN = 1;
-export const CHAR_NGRAM_MAX = 4;
+export const CHAR_NGRAM_MAX = 3;
 
 /** Lower-cased, digits folded to 0, whitespace collapsed; full-width forms folded to ASCII. */
 // eslint-disable-next-line no-control-regex
@@ -37,6 +37,16 @@ const isCjk = (cp: number) => cp >= 0x3400 && cp <= 0x9fff;
 export function addTextFeatures(into: FeatureCounts, text: string, prefix: string): void {
   // Single Latin letters and spaces carry nothing; single CJK characters carry a lot.
   countTextFeatures(into, text, prefix, isCjk, CHAR_NGRAM_MAX, CHAR_NGRAM_MIN);
+}
+
+/**
+ * The same for a whole item's text (the tag heads' features): its words and word pairs, and character n-grams
+ * only where they hold a CJK character. Chinese has no spaces, so its n-grams are its words; English n-grams of
+ * a whole item added nothing the words do not carry (cross-validated figures identical without them) and were
+ * most of an English item's features, so most of the cost of scoring it (docs/BENCHMARKS.md).
+ */
+export function addItemTextFeatures(into: FeatureCounts, text: string, prefix: string): void {
+  countTextFeatures(into, text, prefix, isCjk, CHAR_NGRAM_MAX, CHAR_NGRAM_MIN, true);
 }
 
 // Engineered feature names, interned: each distinct name gets an id (and its bucket) once, so building an item's
