@@ -171,8 +171,8 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
       if (!commerceObject && !/tiktok|\btemu\b|\bshein\b|bytedance|字节/i.test(window)) continue;
       // "will stop taking orders from sellers in Malaysia and close the programme": a second verb joined by "and" has
       // the first one's subject, not a market named in between.
-      const between = previousVerb ? t.slice(previousVerb.end, verb.index) : '';
-      const by = previousVerb && COORDINATED.test(between) && !govIn(between) ? previousVerb.by : imposer(t, verb.index, end, itemGovAct);
+      const between: string = previousVerb ? t.slice(previousVerb.end, verb.index) : '';
+      const by: BanFact['by'] = previousVerb && COORDINATED.test(between) && !govIn(between) ? previousVerb.by : imposer(t, verb.index, end, itemGovAct);
       previousVerb = { end, by };
       const markets = by === 'government' ? actorMarkets(ctx, i, verb.index) ?? banMarkets(ctx, i) : banMarkets(ctx, i);
       const target = targetOf(window, by);
