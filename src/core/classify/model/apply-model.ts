@@ -64,12 +64,17 @@ function standInFact(tag: Tag, market: Market | null, ctx: ItemContext, model: L
  */
 export const HEADLINE_POLICY = { types: new Set<Fact['type']>(['gmv', 'ban', 'threshold', 'launch']) };
 
-function headlineMayState(f: Fact): boolean {
+/**
+ * An English headline's amount in another currency ("tops 379 billion yuan") is not stated alone: English copy
+ * usually gives the USD value beside it in the body, and the fact then takes the USD amount.
+ */
+function headlineMayState(f: Fact, ctx: ItemContext): boolean {
+  if (f.type === 'gmv' && ctx.lang === 'en' && f.currency && f.currency !== 'USD') return false;
   return f.market !== null && HEADLINE_POLICY.types.has(f.type);
 }
 
 function statable(ctx: ItemContext, candidates: Fact[]): Fact[] {
-  return ctx.titleOnly ? candidates.filter(headlineMayState) : candidates;
+  return ctx.titleOnly ? candidates.filter((f) => headlineMayState(f, ctx)) : candidates;
 }
 
 /** Whether `decide` reads a tag head's probability for this item: for a fact that needs it, or a possible stand-in. */
