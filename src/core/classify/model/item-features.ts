@@ -24,11 +24,41 @@ function cuesOf(text: string): string[] {
   return CUES.filter(([, re]) => re.test(text)).map(([name]) => name);
 }
 
-// The cues of each sentence, read once per item: the tag and market features both ask for them.
+// Which cues each sentence has, each read once per item (the tag, market and fact features and the stand-in check
+// all ask): per sentence and cue, 0 not read yet, 1 no, 2 yes.
+const cueHits = new WeakMap<ItemContext, Uint8Array>();
+const CUE_INDEX = new Map(CUES.map(([name], i) => [name, i]));
+
+/** The index in CUES of the cue named `name` (cue-words.ts). */
+export function cueIndex(name: string): number {
+  const i = CUE_INDEX.get(name);
+  if (i === undefined) throw new Error(`no cue named ${name}`);
+  return i;
+}
+
+/** Which cues the item's sentences have, as `hasCue` reads them (one lookup per item, not per sentence and cue). */
+export function cueHitsOf(ctx: ItemContext): Uint8Array {
+  let hits = cueHits.get(ctx);
+  if (!hits) { hits = new Uint8Array(ctx.sentences.length * CUES.length); cueHits.set(ctx, hits); }
+  return hits;
+}
+
+/** Whether sentence `i` of the item has cue `cue` (an index in CUES): `CUES[cue]` tested once per item. */
+export function hasCue(ctx: ItemContext, hits: Uint8Array, i: number, cue: number): boolean {
+  const k = i * CUES.length + cue;
+  if (!hits[k]) hits[k] = CUES[cue]![1].test(ctx.sentences[i]!.text) ? 2 : 1;
+  return hits[k] === 2;
+}
+
+// The cues of each sentence, read once per item.
 const sentenceCues = new WeakMap<ItemContext, readonly string[][]>();
 function cuesOfSentences(ctx: ItemContext): readonly string[][] {
   let cues = sentenceCues.get(ctx);
-  if (!cues) { cues = ctx.sentences.map((s) => cuesOf(s.text)); sentenceCues.set(ctx, cues); }
+  if (!cues) {
+    const hits = cueHitsOf(ctx);
+    cues = ctx.sentences.map((_, i) => CUES.flatMap(([name], c) => (hasCue(ctx, hits, i, c) ? [name] : [])));
+    sentenceCues.set(ctx, cues);
+  }
   return cues;
 }
 
