@@ -6,11 +6,11 @@ import { findDates, tenseOf, type FoundDate } from './find-date.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\blaunch(?:es|ed|ing)?\b|\bbring(?:s|ing)? (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ )?(?:shopping|e-?commerce)(?: [\w-]+)?) to\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:users|merchants|sellers|shoppers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启/i;
-const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货/i;
+const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ )?(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?) to\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启/i;
+const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货|入驻|招商/i;
 const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\broll(?:s|ed|ing)? ?out (?:in|across|to)\b|\brollout in\b|\blaunch (?:the|its) (?:feature|service|platform) in\b|相继进入|进入|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
 // A brand or merchant launching a product on the shop: "launched its new serum", "首发一款新口红".
-const PRODUCT_LAUNCH = /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:its|their|a|an)\s+(?:new|latest|own|limited[- ]edition)\b(?![\w\s-]{0,30}?(?:shop|store|market|program|service|feature|commerce|selling|business|model))|\blaunch(?:es|ed|ing)?\s+(?:(?:its|their|a|an|new|exclusive|own|more|limited|special)\s+){1,3}(?:products?|items?|collections?|ranges?|lines?|skus?)\b|新品|新款|(?:首发|推出|发布|上架)了?(?:一|两|多)款|\b(?:brand|label|maker|retailer)s?\b[^.;]{0,40}?\b(?:launch|debut|releas|unveil)\w*\s+(?!(?:in|on|into|at|across|to|for)\b)\w|品牌[^，。]{0,20}(?:首发|推出|发布)/i;
+const PRODUCT_LAUNCH = /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:its|their|a|an)\s+(?:new|latest|own|limited[- ]edition)\b(?![\w\s-]{0,30}?(?:shop|store|market|program|service|feature|commerce|selling|business|model))|\blaunch(?:es|ed|ing)?\s+(?:(?:its|their|a|an|new|exclusive|own|more|limited|special)\s+){1,3}(?:products?|items?|collections?|ranges?|lines?|skus?)\b|新品|新款|(?:首发|推出|发布|上架)了?(?:一|两|多)款|\b(?:brand|label|maker|retailer)s?\b[^.;,]{0,40}?\b(?:launch|debut|releas|unveil)\w*\s+(?!(?:in|on|into|at|across|to|for)\b)\w|品牌[^，。]{0,20}(?:首发|推出|发布)/i;
 // A seller tool or feature shipped on the shop is not the shop or a business line starting: "launched an AI
 // assistant for sellers", "上线新版卖家中心".
 const TOOL_LAUNCH = /\b(?:launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:(?:an?|its|the|their)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:tools?|assistants?|dashboards?|chatbots?|analytics|plug-?ins?|seller (?:center|centre|app))\b|(?:上线|推出|发布)[^，。；,]{0,6}?(?:新版|工具|后台|卖家中心|商家中心|助手|插件)/i;
@@ -27,11 +27,13 @@ const REQUIREMENT_AROUND = /\bfollowers?\b|\bmust\b|\bneeds?\b|\bminimum\b|\bat 
 const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
 const NOT_LAUNCH = /\b(?:listings?|products?|videos?|streams?|livestreams?|posts?) (?:goes|go|went|going|to go) live\b|\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
 const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
-const NOW = /\blaunch(?:es|ed)\b|\bopens\b|\bmade\b[^.;]{0,40}\bavailable\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|正式上线|已上线|上线/i;
+const NOW = /\blaunch(?:es|ed)\b|\bopens\b|\bmade\b[^.;]{0,40}\bavailable\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|\bha(?:s|ve) (?:started|begun)\b|\b(?:started|began) (?:testing|selling|accepting|operating|rolling)\b|正式上线|已上线|上线|已(?:经)?[^，。；,]{0,12}?(?:开放|开通|启动|开启)/i;
 
 const COVERAGE = /已覆盖|目前(?:已)?覆盖|现已覆盖|\bnow (?:covers|spans)\b|\boperat(?:es|ing) in\b|\bavailable in\b|\bpresent in\b|\bmarkets (?:including|such as)\b|已进入|已在/i;
 const CODELESS_TARGET = /^\S+\s+(?:(?:to|into|in|across)\s+)?(?:europe|latin america|the middle east|north america)\b|^(?:进入|进军|登陆)(?:欧洲|拉美|中东|北美)/i;
 const SEA_COUNTRIES = new Set(['ID', 'TH', 'MY', 'PH', 'VN', 'SG']);
+const TIKTOK_PLATFORMS = new Set(['tiktok_shop', 'douyin']);
+const WEEK = /week|周|星期|礼拜/i;
 const HEADLINE_HEDGE = /\bplans?\b|\broadblock|\bpostpone|\bdelay|\bden(?:y|ies|ied)\b|\brumou?r|\bcould\b|\bmay\b|\bmight\b|\beyes\b|\bconsider|\bamid\b|\?|门槛|调整|计划|或将|拟|传|考虑/i;
 
 const STAGES: [string, RegExp][] = [
@@ -93,6 +95,9 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
   const itemTikTok = ctx.sentences.some((s) => TIKTOK.test(s.text));
   if (!itemTikTok) return [];
   const itemCommerce = ctx.sentences.some((s) => OBJECT.test(s.text));
+  // A market the item names only in passing ("was focusing on making it work in Spain") is never where a launch is.
+  const named = new Set(ctx.sentences.flatMap((s) => s.markets.filter((m) => !m.passing).map((m) => m.market)));
+  const passingOnly = new Set(ctx.sentences.flatMap((s) => s.markets.filter((m) => m.passing && !named.has(m.market)).map((m) => m.market)));
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
     if (NOT_LAUNCH.test(t) || PRODUCT_LAUNCH.test(t) || TOOL_LAUNCH.test(t)) return;
@@ -115,8 +120,10 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
   // A headline's plain "launches in the US" over a body that tells the same market's launch by its stage ("set to
   // launch its fully managed model in August") is the body's launch, not a second one.
   // A headline's "expands to Europe" over a body that names the countries is the body's launches.
+  // A headline's "now open across Southeast Asia" over a body that dates each country is the body's launches.
   return found.filter((c) => !(c.sentence === 0
-    && found.some((b) => b.sentence > 0 && (b.fact.market === c.fact.market ? !statedFacts.has(c.fact) || b.fact.date === c.fact.date : c.fact.market === null && b.fact.market !== null))));
+    && found.some((b) => b.sentence > 0 && (b.fact.market === c.fact.market ? !statedFacts.has(c.fact) || b.fact.date === c.fact.date
+      : (c.fact.market === null && b.fact.market !== null) || (c.fact.market === 'SEA' && !!b.fact.market && SEA_COUNTRIES.has(b.fact.market))))));
 
   function launchAt(s: ItemContext['sentences'][number], i: number, verb: RegExpExecArray, span: { start: number; end: number } | null, earlier: { start: number; end: number }[]): void {
     const t = s.text;
@@ -125,11 +132,19 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
     if (!hasObject && !expansionToMarket) return;
     // A test or a pause needs the shop as its object, not any "test" in a commerce story.
     if (/^test|^pilot|^beta/i.test(verb[0]) && !/shop|shopping|e-?commerce|store|小店|电商/i.test(t)) return;
+    // "Lazada on Monday launched a live channel in Thailand, to win shoppers from TikTok Shop": a rival's launch.
+    const lead = s.platforms.filter((p) => p.index >= clauseStartOf(t, verb.index) && p.index < verb.index);
+    if (lead.length && !TIKTOK_PLATFORMS.has(lead[lead.length - 1]!.platform)) return;
     const datesOf = findDatesFor(t, ctx.published);
-    const stated = statedDate(t, verb, datesOf, span);
-    const date = stated ?? (!FUTURE.test(t) && NOW.test(t) && ctx.published ? ctx.published.slice(0, 10) : null);
+    const statedAt = statedDate(t, verb, datesOf, span);
+    const stated = statedAt?.date ?? null;
+    // The tense is read in the verb's own stretch: "has begun testing in Spain, ahead of a launch planned for next
+    // year" reports a test that is under way now.
+    const stretch = span ? t.slice(span.start, span.end) : t;
+    const now = !FUTURE.test(stretch) && NOW.test(stretch);
+    const date = stated ?? (now && ctx.published ? ctx.published.slice(0, 10) : null);
     // The stage is read in the verb's own clause: "launched in Mexico, after months of invitation-only testing".
-    const clauseStart = Math.max(0, t.slice(0, verb.index).search(/[^,，;；]*$/));
+    const clauseStart = stretchStart(t, verb.index, ',，;；');
     const clauseEnd = t.slice(verb.index).search(/[,，;；。]/);
     const what = stageOf(t.slice(clauseStart, clauseEnd < 0 ? t.length : verb.index + clauseEnd));
     let markets = marketsForSentence(ctx, i);
@@ -142,7 +157,7 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
       // 商家注册，消费者端将于明年初上线") — unless it opens to sellers from elsewhere ("…上线，2024年3月正式向中国
       // 跨境卖家开放"), which is the cross-border programme itself, in no market it names.
       if (!inSpan.length) {
-        if (!stated) return;
+        if (!date) return;
         const prev = OUTSIDE_SELLERS.test(t.slice(span.start, span.end)) ? undefined : [...earlier].reverse().map(named).find((ms) => ms.length);
         inSpan = prev ?? [];
       }
@@ -151,7 +166,7 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
     // Markets named only in passing ("in markets like the UK") are not where the launch is; nor is "global".
     const own = s.markets.filter((m) => !m.passing).map((m) => m.market);
     const global = markets.includes('GLOBAL');
-    markets = markets.filter((m) => m !== 'GLOBAL' && (own.includes(m) || !s.markets.some((x) => x.market === m)));
+    markets = markets.filter((m) => m !== 'GLOBAL' && !passingOnly.has(m) && (own.includes(m) || !s.markets.some((x) => x.market === m)));
     if (global && !markets.length) markets = [...new Set(ctx.title.markets.filter((m) => !m.passing && m.market !== 'GLOBAL').map((m) => m.market))];
     // "目前已覆盖英国、美国、东南亚…", "now operates in the UK, the US, …": a coverage list is background.
     if (new Set(own).size >= 4 && COVERAGE.test(t)) markets = [];
@@ -164,6 +179,8 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
     // A headline reporting a launch as happening now would take `published` as its date, but the body usually
     // names the day itself ("went live on Tuesday", "3月18日正式上线"): the headline cannot pin the date down.
     if (ctx.titleOnly && !stated && ctx.published && !FUTURE.test(t)) return;
+    // "to launch in Italy this week", "本周上线": a week is kept as its month, and the body names the day.
+    if (ctx.titleOnly && statedAt && statedAt.date.length === 7 && WEEK.test(t.slice(statedAt.index, statedAt.end))) return;
     // "launched in Indonesia in 2021 and in Malaysia and Thailand in 2022": each market takes the date after it.
     const perMarket = stated && markets.length > 1 ? datesPerMarket(s, markets, datesOf, span) : null;
     for (const market of markets.length ? markets : [null]) {
@@ -189,10 +206,16 @@ function findDatesFor(t: string, published: string | null): FoundDate[] {
 const BACK_CLAUSE = /^\s*(?:after|following|since|before|months after|years after)\b|(?:以来|之后|此前)/i;
 
 function clauseStartOf(t: string, at: number): number {
-  return Math.max(0, t.slice(0, at).search(/[^,，;；:：]*$/));
+  return stretchStart(t, at, ',，;；:：');
 }
 
-function statedDate(t: string, verb: RegExpExecArray, found: FoundDate[], span: { start: number; end: number } | null): string | null {
+/** Where the last stretch of `t` before `at` without any of `stops` begins (a regex `[^…]*$` scans quadratically). */
+function stretchStart(t: string, at: number, stops: string): number {
+  for (let i = at - 1; i >= 0; i--) if (stops.includes(t[i]!)) return i + 1;
+  return 0;
+}
+
+function statedDate(t: string, verb: RegExpExecArray, found: FoundDate[], span: { start: number; end: number } | null): FoundDate | null {
   let dates = span ? found.filter((d) => d.index >= span.start && d.end <= span.end) : found;
   const start = clauseStartOf(t, verb.index);
   const stop = t.slice(verb.index).search(/[,，;；:：。]/);
@@ -201,7 +224,7 @@ function statedDate(t: string, verb: RegExpExecArray, found: FoundDate[], span: 
   if (!dates.length) return null;
   const distance = (d: { index: number; end: number }) =>
     (d.index >= start && d.end <= end ? 0 : 1000) + (d.index >= verb.index ? d.index - verb.index : verb.index - d.end);
-  return dates.reduce((a, b) => (distance(b) < distance(a) ? b : a)).date;
+  return dates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
 /**
@@ -232,7 +255,8 @@ function dedupe(facts: LaunchFact[], stated: Set<LaunchFact>): LaunchFact[] {
   for (const f of facts) {
     const k = kept.findIndex((c) => c.market === f.market && c.what === f.what && compatible(c, f));
     if (k < 0) kept.push(f);
-    else if (rank(f) > rank(kept[k]!)) kept[k] = f;
+    // Of two dates the text states for one launch, the more precise ("in June" in the headline, "on June 12" below).
+    else if (rank(f) > rank(kept[k]!) || (rank(f) === 2 && rank(kept[k]!) === 2 && f.date!.length > kept[k]!.date!.length)) kept[k] = f;
   }
   const best = new Map(kept.map((f, k) => [k, f]));
   // An undated mention of a stage beside a dated launch in the same market ("entered the next phase of its

@@ -207,6 +207,7 @@ const ZH_DATELINE = /(?<m>1[0-2]|0?[1-9])月(?<d>[1-3]?\d)日(?:电|讯|消息|�
 // "said on Monday", "announced Tuesday": the day of the statement.
 const REPORTING_BEFORE = /\b(?:said|says|announced|confirmed|told [\w ]{1,25}?|reported|wrote|added|stated|disclosed|revealed)\s+(?:on |late |early |earlier |last )?$/i;
 const REPORTING_AFTER = /^\s*(?:宣布|表示|称|透露|发布|公告|发文|披露|报道|消息)/;
+const SAME_YEAR_BEFORE = /(?:同年|当年)$/;
 const MAY_OK = /\b(?:in|by|since|until|from|early|late|mid-?|of|before|after|during|through|end of)\s+$/i;
 
 function parseRef(published: string | null): Ref | null {
@@ -252,7 +253,10 @@ export function findDates(sentence: string, published: string | null, tense: Dat
   const out: FoundDate[] = [];
   for (const f of found) {
     if (out.some((o) => f.index < o.end && f.end > o.index)) continue;
-    out.push({ date: f.date, index: f.index, end: f.end, reporting: f.reporting });
+    // "2023年3月…，同年6月…": the same year as the date before.
+    const prev = out[out.length - 1];
+    const date = prev && SAME_YEAR_BEFORE.test(sentence.slice(Math.max(0, f.index - 3), f.index)) && /^\d{4}-/.test(f.date) ? prev.date.slice(0, 4) + f.date.slice(4) : f.date;
+    out.push({ date, index: f.index, end: f.end, reporting: f.reporting });
   }
   return out;
 }

@@ -27,7 +27,7 @@ const US_STATES = [
 
 // [market, case-insensitive words, case-sensitive words]
 const MARKET_WORDS: [Market, string, string | null][] = [
-  ['US', String.raw`united states|(?<!north |south |latin |central )america(?:ns?)?(?! ?(?:express|online))|supreme court|congress(?:ional)?|white house|super bowl|biden|trump|senate|美国|美区|美國`,
+  ['US', String.raw`united states|(?<!north |south |latin |central )america(?:ns?)?(?! ?(?:express|online))|(?<!(?:['’]s|ian|ese|an) )supreme court|congress(?:ional)?|white house|super bowl|biden|trump|senate|美国|美区|美國`,
     String.raw`U\.S\.(?:A\.?)?(?! ?[Dd]ollars?)|\bUS(?!\$| ?[Dd]ollars?)\b|\bUSA\b|` + US_STATES.join('|')],
   ['UK', String.raw`united kingdom|great britain|britain|british|britons?|英国|\blondon\b|伦敦`, String.raw`\bUK\b|\bU\.K\.?`],
   ['ID', String.raw`indonesian?s?|印尼|印度尼西亚|\bjakarta\b|雅加达`, null],
@@ -57,7 +57,7 @@ function buildPattern(flags: string, pick: (w: [Market, string, string | null]) 
 const INSENSITIVE = buildPattern('gi', (w) => w[1]);
 const SENSITIVE = buildPattern('g', (w) => w[2]);
 // "a Singapore fund", "a US-based startup": where a company or investor comes from, not a market the story is about.
-const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?)\b/i;
+const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics|research|analytics|data|consulting|market[- ]research)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?|consultanc(?:y|ies)|brokerages?|think tanks?|houses?)\b/i;
 // "Singapore-based Shopee", "Indonesia's Tokopedia", "总部位于新加坡的Shopee": a rival's home, not a market of the story.
 const RIVAL_HOME_AFTER = /^(?:-based\s+(?:[A-Z][\w&.-]*|(?:rival|competitor|retailer|platform|marketplace|e-?commerce|online)\b)|(?:'s|’s)\s+(?:own\s+)?(?:Shopee|Lazada|Tokopedia|Bukalapak|Tiki|Sendo|Zalora|Temu|Shein|Amazon|Mercado\s?Libre|Coupang|Rakuten|Alibaba|JD|Pinduoduo|Sea Ltd|Sea Limited)\b)/;
 const RIVAL_HOME_BEFORE = /(?:总部位于|总部设在|总部在|来自)\s*$/;
@@ -88,6 +88,12 @@ const THAN_BEFORE = /\bthan (?:it|they|in|(?:it|they) (?:had|did|saw|made|manage
 const YARDSTICK_BEFORE = /\b(?:first|already|previously|earlier|once|successfully)\s+(?:used|honed|tested|tried|ran|adopted|built|perfected|pioneered|proved|proven)\s+in\s+(?:the\s+)?$|\b(?:fraction|half|share|twice|double|triple)\s+(?:of\s+)?(?:those|that|the (?:ones?|level|size))\s+in\s+(?:the\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|beyond|besides|in addition to|on top of|outside(?: of)?|except(?: for)?|other than|apart from)\s+(?:(?:its|the|their)\s+(?:\w+\s+)?(?:business(?:es)?|operations?|markets?|shops?)\s+in\s+)?(?:the\s+)?$/i;
 // "after its debut in Mexico", "following the launch in Britain", "since its 2021 entry into Thailand": an earlier step.
 const EARLIER_STEP_BEFORE = /\b(?:after|following|since|months after|years after|building on)\s+(?:its|the|their|a)\s+(?:(?:\d{4}|earlier|successful|first|initial|own)\s+)?(?:debut|launch|rollout|roll-out|entry|expansion|arrival|success|start)\s+(?:in|into|across)\s+(?:the\s+)?$/i;
+// "its first new market in Europe since the UK": the earlier step a launch is counted from.
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:)!?]|$)/;
+// "saying it remained focused on Germany", "was focusing on making it work in Spain": where the company stays, told
+// beside a launch elsewhere or one it denies.
+const FOCUS_BEFORE = /\b(?:(?:remain(?:s|ed)?|stay(?:s|ed)?|still|instead|continu(?:e|es|ed|ing) to be)\s+focus(?:ed|sed)\s+on|focus(?:es|ed|ing|sing)?\s+on\s+(?:making|keeping|growing|building|strengthening|consolidating)\b[^.;,]{0,30}?\bin)\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?$/i;
 const LISTING_BEFORE = /\b(?:listing|ipo|flotation|float|stock market debut|listed|list(?:ing)? its shares)\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the\s+)?$/i;
 const LISTING_AFTER = /^(?:\s*(?:的)?(?:ipo|上市|交易所|证券交易所|stock exchange|exchange|listing|ipo))/i;
 // "继英国、美国之后", "在美国之后": the markets before "之后" came earlier.
@@ -135,6 +141,7 @@ export function findMarketMentions(text: string): MarketMention[] {
         const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || SIMILAR_BEFORE.test(before) || MODEL_AFTER.test(after)
           || YARDSTICK_BEFORE.test(before) || EARLIER_STEP_BEFORE.test(before) || PRESENCE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
           || BOOK_TITLE.test(before)
+          || (SINCE_BEFORE.test(before) && CLAUSE_END_AFTER.test(after.replace(/^\S*?(?:kingdom|states)\b/i, ''))) || FOCUS_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
           || (key === 'SEA' && (REGION_CONTEXT_AFTER.test(after) || REGION_FRAME_BEFORE.test(before)));
         out.push(passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index });
         break;

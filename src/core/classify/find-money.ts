@@ -106,9 +106,13 @@ function rawAmounts(text: string): Raw[] {
 // Remembered per sentence: the value extractors, the threshold reader and the trained heads' features all read the
 // amounts of the same sentences of an item (sentence strings are the item's own, so lookups hash once).
 const remembered = new Map<string, readonly MoneyMention[]>();
+const MAY_STATE_AMOUNT = /[0-9万亿]/;
+const NO_AMOUNTS: readonly MoneyMention[] = Object.freeze([]);
 
 /** The money amounts of a sentence (shared between callers: read it, do not change it). */
 export function findMoney(sentence: string): readonly MoneyMention[] {
+  // Every amount has a digit or a 万/亿 scale: most sentences have neither, and need no scan.
+  if (!MAY_STATE_AMOUNT.test(sentence)) return NO_AMOUNTS;
   let found = remembered.get(sentence);
   if (!found) {
     if (remembered.size >= 512) remembered.clear();
@@ -142,6 +146,11 @@ function readMoney(sentence: string): MoneyMention[] {
     const prev = out[out.length - 1];
     if (prev && prev.currency && prev.currency !== 'USD' && mention.currency === 'USD' && (PAREN_OPEN.test(sentence.slice(prev.end, mention.index)) || EQUIVALENT_AFTER.test(sentence.slice(prev.end, mention.index)))) {
       prev.usd = { low: mention.low, high: mention.high };
+      prev.end = mention.end;
+      continue;
+    }
+    // "$4.2 billion (£3.3 billion)": the same value in another currency, told beside the USD one.
+    if (prev && prev.currency === 'USD' && mention.currency && mention.currency !== 'USD' && PAREN_OPEN.test(sentence.slice(prev.end, mention.index))) {
       prev.end = mention.end;
       continue;
     }
