@@ -10,18 +10,23 @@ import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
 
-const VERB = /\bban(?:s|ned|ning)?\b|\bprohibit\w*|\bblock(?:s|ed|ing)?\b(?!buster)|\boutlaw\w*|\bforbid\w*|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdowns?\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online|its|the)\b|\bno longer (?:facilitate|allow|permit|sell|support|operat)\w*|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest\w*|\b(?:forc|demand|requir|order)(?:e|es|ed|ing|s)?\b.{0,40}\b(?:to )?sell (?:tiktok|its|the|their)\b|\b(?:price floor|floor price|minimum price)\b|\bcan(?:'t|not|’t) be sold\b|\bnot (?:be )?allowed to (?:be )?sold\b|无法[^，。；]{0,16}(?:销售|上架|售卖|进入)|不能[^，。；]{0,12}(?:销售|上架|售卖)|最低价格|\bceas(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b(?= in [A-Z])|\bclos(?:e|es|ed|ing|ure)\b(?: of)?(?: down)? (?:its |the |their |tiktok(?:'s|’s)? )?(?:[\w-]+ ){0,2}(?:shop|store|marketplace|e-?commerce|business|operations|site|platform|feature|service)s?\b|\bcurb(?:s|ed|ing)?\b|\b(?:limit|restrict)(?:s|ed|ing)? (?:online |the )?(?:sales|imports|transactions|international product sales)|\brestrictions?\b|\bprevent(?:s|ed)? \w+ (?:\w+ )?(?:businesses|platforms|from)|\btaken down\b|\btake down\b|\bremov(?:e|es|ed|ing|al)\b.{0,30}\b(?:sellers|app|listings|products|stores)\b|禁止|禁令|封禁|封锁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用|被禁|屏蔽|停止|剥离|不卖就禁|无法进入|清退|封店|删除/i;
+const VERB = /\bban(?:s|ned|ning)?\b|\bprohibit\w*|\bblock(?:s|ed|ing)?\b(?!buster)|\boutlaw\w*|\bforbid\w*|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdowns?\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online|its|the)\b|\bno longer (?:facilitate|allow|permit|sell|support|operat)\w*|\bstop(?:s|ped|ping)? (?:[\w.-]+ ){1,6}from (?:listing|selling|offering)\b|\bstop(?:s|ped|ping)? (?:taking|accepting) (?:new )?orders\b|\bwind(?:s|ing)? down\b|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest\w*|\b(?:forc|demand|requir|order)(?:e|es|ed|ing|s)?\b.{0,40}\b(?:to )?sell (?:tiktok|its|the|their)\b|\b(?:price floor|floor price|minimum price)\b|\bcan(?:'t|not|’t) be sold\b|\bnot (?:be )?allowed to (?:be )?sold\b|无法[^，。；]{0,16}(?:销售|上架|售卖|进入)|不能[^，。；]{0,12}(?:销售|上架|售卖)|最低价格|\bceas(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b(?= in [A-Z])|\bpull(?:s|ed|ing)?\b.{0,30}\b(?:listings|products|goods|items)\b|\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?)\b(?: of)?(?: down)? (?:its |the |their |tiktok(?:'s|’s)? )?(?:[\w-]+ ){0,2}(?:shop|store|marketplace|e-?commerce|business|operations|site|platform|feature|service|channel|programme|program)s?\b|\bcurb(?:s|ed|ing)?\b|\b(?:limit|restrict)(?:s|ed|ing)? (?:online |the )?(?:sales|imports|transactions|international product sales)|\brestrictions?\b|\bprevent(?:s|ed)? \w+ (?:\w+ )?(?:businesses|platforms|from)|\btaken down\b|\btake down\b|\bremov(?:e|es|ed|ing|al)\b.{0,30}\b(?:sellers|app|listings|products|stores)\b|禁止|禁令|封禁|封锁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用|被禁|屏蔽|停止|剥离|不卖就禁|无法进入|清退|封店|删除/i;
 // What the prohibition is about must be commerce, TikTok or a cross-border platform.
 const COMMERCE_TARGET = /tiktok|bytedance|\btemu\b|\bshein\b|\bthe app\b|\bapps?\b|\binternet domains\b|业务|e-?commerce|social (?:commerce|media)|transactions?|\blinks?\b|\bsales?\b|\bsell(?:ing)?\b|online (?:retail|shopping|purchases|sales)|\bshopping\b|\bpayments?\b|\bproducts?\b|\bgoods\b|\bitems\b|categor|\bsellers?\b|\bmerchants?\b|\bshops?\b|\bstores?\b|marketplace|listings?|\bbroadcasts?\b|\blive ?stream|字节|商品|产品|类目|链接|外链|卖家|商家|店铺|小店|电商|交易|带货|品类|销售|购物|直播|应用|平台/i;
-const NOT_BAN = /\b(?:teens?|minors|children|kids|under-?18s?)\b|\b(?:governments?|political entities|individuals)\b[^.;]{0,30}\bprohibited from\b|\bhalt\w*\W+(?:[\w-]+\W+){0,2}(?:expansion|plans?|hiring|investments?)\b|停止使用|暂停[^，。；]{0,12}后(?:重启|恢复)|您|\b\d{2}(?: and \d{2})?[- ]year[- ]olds?\b|\bunder(?: the age of)? 1[68]\b|\b(?:government|state|federal)[- ](?:issued |owned )?(?:devices?|phones?)\b|\bon (?:state|government|federal)[- ]\w+ devices\b|community guidelines|misinformation|\bfor content\b|\bage rating|设备|社区(?:准则|规范|公约|自律)|违规内容|虚假信息|(?:封禁|封停|暂停|下架)[^，。；]{0,16}(?:账号|帐号|账户|视频|内容)/i;
+const NOT_BAN = /\b(?:sellers?|merchants?|vendors?|you|they|we|i|who)\s+(?:\w+\s+)?(?:close|closes|closed|closing|shut|shuts)\s+(?:down\s+)?(?:their|your|our|my|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:shop|store|account)s?\b|\b(?:teens?|minors|children|kids|under-?18s?)\b|\b(?:governments?|political entities|individuals)\b[^.;]{0,30}\bprohibited from\b|\bhalt\w*\W+(?:[\w-]+\W+){0,2}(?:expansion|plans?|hiring|investments?)\b|停止使用|暂停[^，。；]{0,12}后(?:重启|恢复)|您|\b\d{2}(?: and \d{2})?[- ]year[- ]olds?\b|\bunder(?: the age of)? 1[68]\b|\b(?:government|state|federal)[- ](?:issued |owned )?(?:devices?|phones?)\b|\bon (?:state|government|federal)[- ]\w+ devices\b|community guidelines|misinformation|\bfor content\b|\bage rating|设备|社区(?:准则|规范|公约|自律)|违规内容|虚假信息|(?:封禁|封停|暂停|下架)[^，。；]{0,16}(?:账号|帐号|账户|视频|内容)/i;
 const SUSPEND_CONTENT = /\bsuspen\w*\b.{0,40}\b(?:accounts?|users?|creators?)\b.{0,40}\b(?:content|videos?|posts?)\b/i;
 // "calls for a ban", "petition to ban": wanted by people who cannot impose it.
-const CALL_FOR = /\b(?:call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|petition\w*|campaign\w* (?:for|to)|demand(?:s|ed)?)\b[^.;]{0,30}$|呼吁|请愿/i;
+const CALL_FOR = /\b(?:call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|petition\w*|campaign\w* (?:for|to)|demand(?:s|ed)?|want(?:s|ed)?)\b[^.;]{0,30}$|呼吁|请愿/i;
+const BELOW_BAR = /\bunless (?:they|their|the (?:seller|account|shop|store)s?|sellers)\b[^.;]{0,40}\b(?:\d|followers|score|rating|licen[cs]e)|\b(?:whose|with an?)\b[^.;]{0,30}\b(?:score|rating)\b[^.;]{0,12}\b(?:below|under|less than|of less than)\s*\d|(?:评分|体验分|店铺分|粉丝数?)[^，。；]{0,4}(?:低于|不足|未达)[^，。；]{0,8}的(?:商家|卖家|店铺|达人|创作者)/i;
+// A prohibition that names the goods it is about ("from selling gold bars", "上架电子烟") is a ban on those goods.
+const PRODUCT_OBJECT = /^[^.;]{0,40}?\b(?:sell|list|offer)(?:s|ing)?\s+(?!(?:new|any|their|its|more)\b|products\b|items\b|listings\b)[a-z]|(?:上架|销售|售卖)(?!新品|商品)[\u4e00-\u9fff]/i;
 const CRACKDOWN_ONLY = /^(?:crackdown|整治|专项行动)$/i;
 
 const COURT = /\bcourt\b|\bjudges?\b|\bjustices\b|法院|法官|裁定/i;
 // A court acting against a ban: blocking, halting, striking it down. A court upholding a law leaves it the law's.
 const COURT_ACT = /\b(?:block(?:s|ed|ing)?|str(?:ike|uck|ikes|iking) down|halt(?:s|ed|ing)?|paus(?:e|ed|es|ing)|enjoin\w*|overturn\w*|invalidat\w*)\b|裁定|叫停|暂缓|驳回/i;
+const COURT_UPHOLDS = /\buph(?:eld|olds?|olding)\b|\baffirm(?:s|ed)?\b|\brejected? (?:a |the |an )?(?:\w+ )?(?:challenge|appeal|bid)\b|维持|支持(?:[^，。；]{0,8})(?:禁令|法律|法案|决定)|驳回[^，。；]{0,12}(?:诉讼|上诉|挑战)/i;
+const COURT_BLOCKS = /\b(?:block(?:s|ed|ing)?|str(?:ike|uck|ikes|iking) down|enjoin\w*|overturn\w*|invalidat\w*|suspend(?:s|ed)?|paus(?:e|ed|es))\b|叫停|暂缓|撤销|推翻/i;
 const GOVERNMENT = /\bgovernments?\b|\bministr(?:y|ies)\b|\bminister\b|\blaws?\b|\bbills?\b|\bact\b|legislat\w*|\blawmakers\b|\bcongress\b|\bhouse\b|\bsenate\b|\bparliament\b|\bregulat(?:or|ors|ion|ions|ory)\b|\bnew rules\b|\brules\b|\bdecree\b|\bdirective\b|\bauthorit(?:y|ies)\b|\bofficials?\b|\bpresident\b|\bgovernor\b|\bstate of\b|\bfederal\b|\btrump\b|\bbiden\b|\bwhite house\b|\bkemendag\b|\bkominfo\b|\bdepartment of\b|\b(?:trade|commerce|justice) department\b|\b(?:european|trade|competition) commission\b|\bexecutive order\b|政府|法律|法案|议案|监管|部门|(?:企业|贸易|通信|信息|工业|商业|财政|经济|数字)部|部长|国会|众议院|参议院|总统|当局|新规|部长|商务部|贸易部|工贸部/i;
 // The platform's own rules are not a government's: "TikTok Shop has updated its regulations".
 const OWN_RULES = /\b(?:its|their|platform|shop|tiktok(?:'s|’s)?)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:rules|regulations|policies|policy|guidelines)\b|平台(?:规则|规定|政策)/gi;
@@ -43,7 +48,7 @@ const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were|get|gets|got|see|sees
 const BACK_REFERENCE = /(?:这一?|该|此|上述|这项|这个|此项)\s*$|\b(?:this|that|such a)\s+$/i;
 const NOUN_BAN = /^(?:禁令|bans?|shutdowns?|suspension|prohibition|closure|curbs|restrictions?)$/i;
 // A government act behind a platform ending its service: "after the ban", "to comply with regulations".
-const GOV_ACT = /\bbans?\b|\blaws?\b|\bregulations?\b|\brules\b|\border(?:ed|s)?\b|\bdirective\b|\bdecree\b|\bruling\b|\blegislation\b|\bbill\b|\bforced to\b|\b(?:was|were|been) (?:ordered|told|required) to\b|禁令|法律|法案|新规|规定|命令|被迫|被要求|责令|勒令/i;
+const GOV_ACT = /\bbans?\b|\blaws?\b|\bregulations?\b|\brules\b|\bordered\b|\b(?:an|the|executive|court|government|ministry)(?:['’]s)? orders?\b|\bdirective\b|\bdecree\b|\bruling\b|\blegislation\b|\bbill\b|\bforced to\b|\b(?:was|were|been) (?:ordered|told|required) to\b|禁令|法律|法案|新规|规定|命令|被迫|被要求|责令|勒令/i;
 
 /** A short target: what is prohibited. */
 function targetOf(window: string, by: BanFact['by']): string {
@@ -77,6 +82,8 @@ function imposer(t: string, at: number, verbEnd: number, itemGovAct: boolean): B
   const after = t.slice(verbEnd, verbEnd + WINDOW);
   const verb = t.slice(at, verbEnd);
   const courtAct = COURT_ACT.exec(window);
+  // "upheld the ministry's ban", "裁定维持…法律": the court leaves the ban what it was, the government's.
+  if (COURT.test(window) && COURT_UPHOLDS.test(window) && !COURT_BLOCKS.test(window)) return 'government';
   if (COURT.test(window) && courtAct && !/\b(?:unless|if|whether|could|may|might)\b[^.;]{0,40}$/i.test(window.slice(0, courtAct.index))) return 'court';
   // Divest-or-sell is a law's demand, whoever the sentence makes the subject.
   if (/divest|剥离|to sell|出售/i.test(verb)) return 'government';
@@ -101,6 +108,7 @@ function imposer(t: string, at: number, verbEnd: number, itemGovAct: boolean): B
   return 'government';
 }
 
+const COORDINATED = /^[^.;:，。；]*(?:\band|\bthen|并|随后|再)\s*(?:then\s+)?(?:will\s+|would\s+|to\s+|将|会)?(?:fully\s+|entirely\s+)?$/i;
 const GOV_DEMANDS = new RegExp(String.raw`(?:${GOVERNMENT.source})[^.;。；]{0,30}?(?:\b(?:requir\w*|order(?:s|ed)?|mandat\w*|prohibit\w*|ban(?:s|ned)?|forc(?:e|es|ed)|oblig\w*)\b|要求|规定|责令|禁止)`, 'i');
 // "TikTok Shop Thailand prohibits…": the country names the shop's site, not a government acting.
 const SHOP_SITE = /\b(tiktok(?: shop)?|shopee|lazada|temu|shein|amazon)\s+(?:indonesia|vietnam|malaysia|thailand|philippines|singapore|mexico|japan|brazil|spain|france|germany|italy|ireland|the us|us|u\.s\.|uk|the uk)\b/gi;
@@ -150,11 +158,15 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
     const t = s.text;
     if (ctx.titleOnly && !HEADLINE_BAN.test(t)) return;
     const g = regexWithFlags(VERB, 'gi');
+    let previousVerb: { end: number; by: BanFact['by'] } | null = null;
     for (let verb = g.exec(t); verb; verb = g.exec(t)) {
       const end = verb.index + verb[0].length;
       const window = t.slice(Math.max(0, verb.index - WINDOW), end + WINDOW);
       const after = t.slice(verb.index, end + WINDOW);
       if (NOT_BAN.test(window) || SUSPEND_CONTENT.test(t) || CRACKDOWN_ONLY.test(verb[0])) continue;
+      // "will block sellers from going live unless they have 1,000 followers", "评分低于3.5分的商家将不能上架新品": a
+      // prohibition on sellers that binds only those short of a bar states the bar (a threshold), not a ban.
+      if (BELOW_BAR.test(window) && !PRODUCT_OBJECT.test(t.slice(verb.index, end + 40))) continue;
       if (CALL_FOR.test(t.slice(Math.max(0, verb.index - 40), verb.index))) continue;
       if (inHypotheticalAside(t, verb.index)) continue;
       // "这一禁令是为了…", "This ban aims to…": a ban the item has already stated, told again, is not a second one.
@@ -163,7 +175,11 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
       // ban", "禁令") may name TikTok or its shop anywhere near.
       const commerceObject = COMMERCE_TARGET.test(after) || /^(?:禁售|下架|禁令|ban|bans|shutdown)$/i.test(verb[0]) && COMMERCE_TARGET.test(window);
       if (!commerceObject && !/tiktok|\btemu\b|\bshein\b|bytedance|字节/i.test(window)) continue;
-      const by = imposer(t, verb.index, end, itemGovAct);
+      // "will stop taking orders from sellers in Malaysia and close the programme": a second verb joined by "and" has
+      // the first one's subject, not a market named in between.
+      const between: string = previousVerb ? t.slice(previousVerb.end, verb.index) : '';
+      const by: BanFact['by'] = previousVerb && COORDINATED.test(between) && !govIn(between) ? previousVerb.by : imposer(t, verb.index, end, itemGovAct);
+      previousVerb = { end, by };
       const markets = by === 'government' ? actorMarkets(ctx, i, verb.index) ?? banMarkets(ctx, i) : banMarkets(ctx, i);
       const target = targetOf(window, by);
       // A headline alone: only a ban with its market, and not a shutdown whose cause the headline leaves open.
@@ -190,7 +206,7 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
 
 // A headline alone states a ban only when it says who bans what outright: "Indonesia bans TikTok Shop",
 // "Federal judge blocks Montana's TikTok ban", "TikTok Shop禁止外链".
-const HEADLINE_BAN = /\b(?:bans?|banned|banning|prohibits?|prohibited|blocks?|blocked|suspends?|suspended|outlaws?|shuts? down|halts?|to halt|to stop|upholds?|upheld|signs? .{0,30}\bban)\b|禁止|禁令|封禁|封锁|叫停|关停|关闭|暂停|禁用|被禁/i;
+const HEADLINE_BAN = /\b(?:bans?|banned|banning|prohibits?|prohibited|blocks?|blocked|suspends?|suspended|outlaws?|shuts? down|halts?|to halt|to stop|upholds?|upheld|signs? .{0,30}\bban)\b|禁止|禁售|下架|禁令|封禁|封锁|叫停|关停|关闭|暂停|禁用|被禁/i;
 
 /**
  * "after Indonesia, Malaysia mulls a ban", "Vietnam's ministry suspended Temu": the market of the government that

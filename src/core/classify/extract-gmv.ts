@@ -7,16 +7,21 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
+import { periodIn, periodNear } from './gmv-periods.ts';
+import type { PlatformMention } from './find-platform.ts';
 
-const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
+const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|\b(?:took|takes|taking|take) in\b|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|\btransactions\b|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV/i;
-const MARKET_SIZE = /e-?commerce (?:market|sales|spending|gmv)|\bdigital economy|\bonline (?:retail|shopping) (?:sales|spending)|\bonline sales (?:in|across|reached|hit)|电商(?:gmv|交易额|销售额|规模)|线上销售额|网络零售|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|市场规模|电商市场|零售总额|零售额/i;
+const MARKET_SIZE = /e-?commerce (?:market|sales|spending|gmv|transactions|transaction value)|\bdigital economy|\bonline (?:retail|shopping) (?:sales|spending)|\bonline sales (?:in|across|reached|hit)|电商(?:gmv|交易额|销售额|规模)|线上销售额|网络零售|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|\b(?:online )?(?:shoppers|consumers|buyers)\b[^.;,]{0,30}\bspent\b|市场规模|电商市场|零售总额|零售额/i;
+// "Its overall e-commerce GMV in Southeast Asia reached …": a platform's own total, not the market's.
+const OWNED_TOTAL = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:e-?commerce|online) (?:gmv|sales)\b|其(?:电商)?(?:GMV|交易额|销售额)/i;
 const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\bincome\b|\bearnings\b|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|\bto (?:buy|acquire)\b|\bstake\b|收购|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
 const DEADLINE = /by (?:the )?end of (?:this |the |last |next )?(?:year|20\d\d)|by (?:19|20)\d\d|年底前|年底/gi;
 const PRONOUN = /\b(?:it|its|the company(?:'s|’s)?)\b|平台|该公司/i;
 const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|\bonly if\b|\bto (?:qualify|be eligible)\b|门槛|要求|入驻/i;
 /** Smallest amount that can be a platform's GMV; smaller sums are per-store tiers, prices or prizes. */
 const MIN_GMV = 1_000_000;
+const MONTH_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d月/i;
 const YEAR_BEFORE = /\blast year\b|\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior) year\b|去年同期|上年同期|去年/i;
 // A sentence that goes on with the figure before it: "this figure", a breakdown ("其中印尼站贡献了近50亿美元", "of
 // which"), or the outcome against a target ("实际完成额可能只有…").
@@ -24,22 +29,8 @@ const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这�
 // "over the same period": the period of the figure it is set beside, the last actual one.
 const SAME_PERIOD = /\b(?:over|in|during|for) the same (?:period|quarter|time|months?)\b|同一时期|同期内/i;
 
-const PERIODS: [GmvPeriod, RegExp][] = [
-  // A span of several days is a range even when it starts on a one-day event ("from Black Friday to Cyber Monday").
-  ['range', /\b(?:over|in|during|across) the (?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?\b|\b(?:from )?black friday (?:to|through|until|and) cyber monday\b|\bbfcm\b|黑五(?:到|至|和)?网一|这[两三四五六七八九十]天|[两三四五六七八九十]天(?:内|里|期间)/i],
-  // A one-day sales event is a day (TAXONOMY): Black Friday, Cyber Monday, 11.11, 双11 itself.
-  ['day', /\b(?:a|per|each|every|one|single|that|the same) day\b|\bdaily\b|\/day|\bper-day|\bin (?:a|one) day\b|\bon (?:black friday|cyber monday|singles'? day|11\.11)\b|\bblack friday\b(?! (?:weekend|week|season|period|through|to|and cyber))|\bcyber monday\b|\bsingles'? day\b|\b11\.11\b|\b(?:first|opening|final) day\b|每天|每日|日均|单日|一天|当天|当日|首日|(?<!前)第一天|日gmv|黑色星期五(?!.{0,4}(?:周|季|到|至|网一))|黑五(?!.{0,2}(?:周|季|网一|大促季|购物季))|双11当天|双十一当天/i],
-  ['week', /\b(?:a|per|each) week\b|\bweekly\b|每周|周均|单周|(?<![\d一二三四五六七八九十])周(?:销售额|gmv|成交额|交易额)/i],
-  ['month', /\b(?:a|per|each) month\b|\bmonthly\b|\/month|\bfirst month\b|每月|月均|单月|首月|(?<!\d)月gmv/i],
-  // Several quarters or nine months together are a span, not a quarter: "前三季度", "the first three quarters".
-  ['range', /前[二两三]个?季度|\bfirst (?:two|three) quarters\b|\b(?:first )?nine months\b|\bq1[-–]q3\b|前9个月/i],
-  ['quarter', /\bquarter(?:ly)?\b|\bq[1-4]\b|(?<!前[二两三]个?)季度|单季|(?<!前)[一二三四]季(?!度)/i],
-  ['half', /\b(?:first|second) half\b|\bh[12]\b|上半年|下半年/i],
-  ['range', /\bfrom (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:\d{4} )?(?:to|through|until)\b|\bbetween (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bover the (?:\w+ )?days\b|black friday (?:weekend|week|season|through)|\bbfcm\b|\bfirst (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\bin (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\d{1,2}\s?[-–至到]\s?\d{1,2}月|前\d{1,2}个?月|前[一二三四五六七八九十]+个月|双十一|双11|双十二|双12|(?<!\d)618(?!\d|当天|当日)|6\.18|年货节|黑五网一|大促|购物节|购物季|促销期间|\bprime day\b|\b(?:12\.12|9\.9)\b|\bduring (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}(?:sales?|festival|event|holiday|promotion|campaign|shopping season)s?\b/i],
-  ['year', /\b(?:a|per|each) year\b(?! (?:earlier|ago|before|prior|on))|\bannual(?:ly)?\b|\byearly\b|full[- ]year|\b(?:this|last|next) year\b|\b(?:19|20)\d\d\b|全年|年度|年gmv|今年|去年|明年|(?:19|20)\d\d年/i],
-];
-const TARGET = /\btarget|\baim(?:s|ed|ing)?\b|\bsets? (?:its )?sights\b|\bseek(?:s|ing)?\b|\beyes\b|\bwants?\b|\bambition|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
-const FORECAST = /forecast|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计|\b(?:may|might) (?:reach|hit|top|exceed|be|only)\b|可能(?:只有|仅|达到|在|为|会|超过|突破)|或将|或达|料将/i;
+const TARGET = /\btarget|\bguid(?:es|ed|ing|ance)\b|\boutlook\b|\baim(?:s|ed|ing)?\b|\bsets? (?:its )?sights\b|\bseek(?:s|ing)?\b|\beyes\b|\bwants?\b|\bambition|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
+const FORECAST = /forecast|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bsees?\b(?=[^.;,]{0,50}\b(?:topping|reaching|hitting|exceeding|surpassing|rising to|growing to)\b)|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计|\b(?:may|might) (?:reach|hit|top|exceed|be|only)\b|可能(?:只有|仅|达到|在|为|会|超过|突破)|或将|或达|料将/i;
 const ACTUAL_LINK = /\b(?:tripl|doubl|quadrupl)\w* (?:the |its )?(?:roughly |about |around |nearly )?(?=\s*$)|\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比|环比|较|相比|相较|实际/i;
 const RELATIVE = /.*(?:\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|\bwhereas\b|\bbut\b|;|；)/is;
 
@@ -63,7 +54,7 @@ function nearestCue(text: string, withActual = true): GmvKind | null {
 // "Analysts expect", "报告预计": a projection by others is a forecast; "TikTok expects", "公司预计": the company's
 // own projection is a target (TAXONOMY). Only the verbs that say who projects are re-read; "expected to" and "目标"
 // say the kind themselves.
-const PROJECTION_VERB = /^(?:expects?|预计|project(?:s|ed)?|forecast|estimat)$/i;
+const PROJECTION_VERB = /^(?:expects?|sees?|预计|project(?:s|ed)?|forecast|estimat)$/i;
 const OTHERS_PROJECT = /\b(?:analysts?|researchers?|economists?|brokers?|brokerages?|banks?|reports?|studies|study|surveys?|consultanc(?:y|ies)|firms?|investors?|observers?|insiders|sources|people (?:familiar|close)|estimates? by)\b|分析师|研报|报告|券商|机构|研究|咨询|知情人士|业内人士|市场人士|数据显示/i;
 const OWN_PROJECT = /\b(?:the company|it|its (?:management|executives?|chief executive|ceo|boss)|management|executives?|(?:chief executive|ceo|president|boss|spokes(?:wo)?man|spokesperson)\b[^,;]{0,30})\s*(?:now |also |still )?$|(?:tiktok|douyin|temu|shein|shopee|lazada|amazon|bytedance)(?: shop)?(?:['’]s)?(?: [A-Z]\w+)*\s*(?:now |also |still )?$|(?:公司|平台|官方|管理层|高管|负责人|总裁|CEO)(?:方面)?(?:也|还|则)?$/i;
 function byWhoProjects(kind: GmvKind, verb: string, before: string): GmvKind {
@@ -83,36 +74,35 @@ function firstCue(text: string): GmvKind | null {
   return best?.kind ?? null;
 }
 
-function periodIn(text: string): GmvPeriod | null {
-  for (const [p, re] of PERIODS) if (re.test(text)) return p;
-  return null;
+
+// "TikTok Shop, including Tokopedia", "TikTok Shop（含Tokopedia）", "TikTok Shop与Tokopedia合并后的…": the second platform is
+// part of the first's figure.
+const PART_OF_BEFORE = /(?:\bincluding|\bincl\.|\bplus|\bcombined with|\btogether with|包括|含|包含)\s*$/i;
+const MERGED_AFTER = /^[^,，。;；]{0,12}?(?:合并|\bcombined\b|['’]s combined)/i;
+function partOfAnother(text: string, all: PlatformMention[], p: PlatformMention): boolean {
+  const earlier = all.some((o) => o.index < p.index && o.index >= p.index - 30 && o.platform !== p.platform);
+  if (!earlier) return false;
+  return PART_OF_BEFORE.test(text.slice(Math.max(0, p.index - 14), p.index).replace(/[（(,，\s]+$/, (m) => m.replace(/[（(,，]/g, ' ')))
+    || (/(?:与|和|及|and|&)\s*$/i.test(text.slice(Math.max(0, p.index - 6), p.index)) && MERGED_AFTER.test(text.slice(p.index)));
 }
 
 /**
- * The period named nearest the amount, on either side: "黑五网一购物季拉动，单季GMV突破250亿美元" is the quarter the
- * figure is for, the shopping season only its cause. A year gives way to a part of it named beside it ("2024年上半年GMV",
- * "Q2 2024", "the first half of 2022").
+ * The platform of the amount at `at`: within its own stretch of the clause (between the amounts either side: "Lazada
+ * came second with $20.1 billion and Tokopedia at $18.4 billion"), the one named last before it, else the first after
+ * it ("$5bn of goods sold on TikTok Shop"); else the nearest in the clause, one before it in the sentence, the sentence
+ * before's, or the item's.
  */
-const YEAR_PENALTY = 12;
-function periodNear(left: string, right: string): GmvPeriod | null {
-  let best: { p: GmvPeriod; d: number } | null = null;
-  for (const [p, re] of PERIODS) {
-    const g = regexWithFlags(re, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    const penalty = p === 'year' ? YEAR_PENALTY : 0;
-    // No period pattern matches the empty string, so this loop ends as matchAll would.
-    for (let m = g.exec(left); m; m = g.exec(left)) { const d = left.length - (m.index + m[0].length) + penalty; if (!best || d < best.d) best = { p, d }; }
-    const r = regexWithFlags(re, re.flags.replace('g', '')).exec(right);
-    if (r && (!best || r.index + penalty < best.d)) best = { p, d: r.index + penalty };
-  }
-  return best?.p ?? null;
-}
-
-function platformFor(ctx: ItemContext, i: number, at: number, clause: [number, number]): string | null {
+function platformFor(ctx: ItemContext, i: number, at: number, clause: [number, number], segment: [number, number]): string | null {
   const s = ctx.sentences[i]!;
-  const inClause = s.platforms.filter((p) => p.index >= clause[0] && p.index < clause[1]);
+  const platforms = s.platforms.filter((p) => !partOfAnother(s.text, s.platforms, p));
+  const inClause = platforms.filter((p) => p.index >= clause[0] && p.index < clause[1]);
   const pick = (ps: typeof s.platforms) => ps.reduce((best, p) => (Math.abs(p.index - at) < Math.abs(best.index - at) ? p : best)).platform;
+  const own = inClause.filter((p) => p.index >= segment[0] && p.index < segment[1]);
+  const ownBefore = own.filter((p) => p.index < at);
+  if (ownBefore.length) return ownBefore[ownBefore.length - 1]!.platform;
+  if (own.length) return own[0]!.platform;
   if (inClause.length) return pick(inClause);
-  const before = s.platforms.filter((p) => p.index < at);
+  const before = platforms.filter((p) => p.index < at);
   if (before.length) return before[before.length - 1]!.platform;
   const prev = i > 1 ? ctx.sentences[i - 1]! : null;
   if (prev && prev.platforms.length) return prev.platforms[prev.platforms.length - 1]!.platform;
@@ -146,15 +136,21 @@ function itemPlatform(ctx: ItemContext, sentence: string): string | null {
  * sentence, else the figure it refers back to; an unlocated figure is a platform-wide one — GLOBAL, or CN for
  * China's platforms. A region without a code ("Europe", "Latin America") gives null.
  */
-function figureMarket(ctx: ItemContext, i: number, at: number, clause: [number, number], platform: string, previous: Previous | null): Market | null {
+function figureMarket(ctx: ItemContext, i: number, at: number, clause: [number, number], segment: [number, number], platform: string, previous: Previous | null): Market | null {
   const s = ctx.sentences[i]!;
   const mentions = s.markets.filter((x) => !x.passing && !isSourceOrigin(s.text, x.index));
-  const inClause = mentions.filter((x) => x.index >= clause[0] && x.index < clause[1]);
+  // "most active in Indonesia, generating $2.5 billion out of the $4.4 billion generated in SE Asia": a market named
+  // beside another amount of the clause is that amount's.
+  const inClause = mentions.filter((x) => x.index >= Math.max(clause[0], segment[0]) && x.index < Math.min(clause[1], segment[1]));
   if (inClause.length) {
     const before = inClause.filter((x) => x.index < at);
     return (before.length ? before[before.length - 1]! : inClause[0]!).market;
   }
   const clauseText = s.text.slice(clause[0], clause[1]);
+  // "in the region", "该地区": the region the item has named, when that is Southeast Asia; else a region without a code.
+  if (REGION_ANAPHOR.test(clauseText) && !CODELESS_REGION.test(clauseText.replace(regexWithFlags(REGION_ANAPHOR, 'gi'), ' '))) {
+    return namesSoutheastAsia(ctx, i) ? 'SEA' : null;
+  }
   if (CODELESS_REGION.test(clauseText)) return null;
   const before = mentions.filter((x) => x.index < at);
   // A figure that goes on with the one before keeps its market over a market named in an aside ("受美国政策影响").
@@ -180,7 +176,12 @@ function isSourceOrigin(text: string, at: number): boolean {
   return SOURCE_ZH.test(after) || SOURCE_EN.test(after);
 }
 
-const CODELESS_REGION = /\b(?:europe(?:an)?|latin america(?:n)?|the middle east|north america|the region|the eu)\b|欧洲|拉美|拉丁美洲|中东|北美/i;
+const REGION_ANAPHOR = /\bthe region(?:['’]s)?\b|该地区|该区域|区域内/i;
+function namesSoutheastAsia(ctx: ItemContext, i: number): boolean {
+  for (let k = 0; k <= i; k++) if (ctx.sentences[k]!.markets.some((m) => m.market === 'SEA')) return true;
+  return false;
+}
+const CODELESS_REGION = /\b(?:europe(?:an)?|latin america(?:n)?|the middle east|north america|the region|the eu)\b|欧洲|拉美|拉丁美洲|中东|北美|该地区|该区域/i;
 
 function clauseAround(text: string, at: number, end: number): [number, number] {
   const left = text.slice(0, at);
@@ -238,14 +239,15 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       // Shein's and retailers' revenue is their sales volume (TAXONOMY); other companies' revenue is not GMV.
       const retailer = /\bshein\b|希音|\bwalmart\b|沃尔玛/i.test(s.text) || (/\bshein\b|希音/i.test(ctx.title.text) && !s.platforms.length);
       if (NOT_GMV.test(retailer ? near.replace(/\brevenues?\b|营收|收入/gi, 'sales') : near)) continue;
-      const named = platformFor(ctx, i, m.index, clause) ?? (anaphora ? previous?.platform ?? null : null) ?? itemPlatform(ctx, s.text);
+      const segment: [number, number] = [prevEnd, nextAmount];
+      const named = platformFor(ctx, i, m.index, clause, segment) ?? (anaphora ? previous?.platform ?? null : null) ?? itemPlatform(ctx, s.text);
       if (!named) continue;
       const platform = toPlatform(named);
       // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
       if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)))) continue;
       // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
       // A market-size cue earlier in the sentence carries on to a second amount ("sales will exceed $1 trillion, reaching $1.065 trillion").
-      if ((MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) continue;
+      if ((MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) continue;
       const value = amounts(m, inherited);
       if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;
 
@@ -253,13 +255,18 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const left = cleaned.slice(leftStart, m.index);
       const localLeft = cleaned.slice(Math.max(leftStart, m.index - 40), m.index);
       const nextStart = money[money.indexOf(m) + 1]?.index ?? cleaned.length;
-      const right = cleaned.slice(m.end, Math.min(nextStart, m.end + 45, clause[1]));
+      // "rose to $27 billion and may reach $33 billion": words after "and" tell of what comes next, not of this amount.
+      const rawRight = cleaned.slice(m.end, Math.min(nextStart, m.end + 45, clause[1]));
+      const joined = rawRight.search(/\s(?:and|but|while|whereas)\s|[，,]?(?:并|而|但)(?=[^，。；]{0,6}(?:预计|有望|可能|将))/);
+      const right = joined < 0 ? rawRight : rawRight.slice(0, joined);
       let period = periodNear(localLeft, right);
       const comparedWithPrevious = !!prevInSentence && /\b(?:up |down )?from\b|\bto\b|compared|versus|\bvs\.?|较|从|相比/.test(left);
       if (!period && comparedWithPrevious) period = prevInSentence!.period;
       // "$120 million on Cyber Monday, up from $40 million last year": the earlier figure is for the same period a year
       // before, not a year's total.
       if (period === 'year' && comparedWithPrevious && prevInSentence!.period !== 'year' && YEAR_BEFORE.test(right) && !periodNear('', right.replace(regexWithFlags(YEAR_BEFORE, 'gi'), ' '))) period = prevInSentence!.period;
+      // "$3 million daily, up from less than $1 million in June": the earlier figure is the same rate at that time, not June's total.
+      if (period === 'month' && comparedWithPrevious && (prevInSentence!.period === 'day' || prevInSentence!.period === 'week') && MONTH_NAME.test(localLeft + right)) period = prevInSentence!.period;
       if (!period) period = periodIn(cleaned);
       if (!period && anaphora && previous) period = previous.period;
       if (lastActualPeriod && SAME_PERIOD.test(localLeft + right)) period = lastActualPeriod;
@@ -280,7 +287,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       else kind = nearestCue(cleaned.slice(0, m.index), false) ?? 'actual';
 
       // China's platforms are told apart by their own names (JD, Taobao…), which the fact's platform list folds into `other`.
-      const market = figureMarket(ctx, i, m.index, clause, named, anaphora ? previous : null);
+      const market = figureMarket(ctx, i, m.index, clause, segment, named, anaphora ? previous : null);
       const fact: GmvFact = { type: 'gmv', market, low_usd: value.low, high_usd: value.high, ...(value.currency ? { currency: value.currency } : {}), period, kind, platform };
       out.push(log.note(fact, i));
       statedAs.set(fact, { low: m.low, high: m.high, currency: m.currency ?? inherited });
@@ -297,14 +304,23 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
   // billion"): a title figure the body states too, with the same platform and market, is the body's figure.
   const titleFigures = new Set(log.candidates(kept).filter((c) => c.sentence === 0).map((c) => c.fact));
   const body = kept.filter((f) => !titleFigures.has(f));
+  // A headline rounds ("pass 300 billion yuan" over "301.5 billion yuan") and names the period or the kind loosely ("Singles
+  // Day sales" over a twelve-day festival, "analysts see" over the body's forecast): the same amount for the same
+  // platform and market, as the text wrote it, is the same figure.
+  const rounded = (a: number, b: number) => Math.abs(a - b) <= Math.max(a, b) * 0.02;
   const sameFigure = (t: GmvFact, b: GmvFact) => {
-    if (t.platform !== b.platform || t.market !== b.market || t.period !== b.period || t.kind !== b.kind) return false;
+    if (t.platform !== b.platform || t.market !== b.market) return false;
+    // A calendar period in the headline over the body's months ("first quarter" over "between January and March") is
+    // the figure's period: both stay, and the span gives way below.
+    if (b.period === 'range' && CALENDAR.has(t.period) && !guessedPeriod.has(t)) return false;
     const ts = statedAs.get(t), bs = statedAs.get(b);
-    if ((ts?.currency ?? 'USD') !== (bs?.currency ?? 'USD')) return false;
-    return !!ts && !!bs && (ts.low === bs.low || ts.high === bs.high || ts.low === bs.high || ts.high === bs.low);
+    if (!ts || !bs || (ts.currency ?? 'USD') !== (bs.currency ?? 'USD')) return false;
+    return rounded(ts.low, bs.low) || rounded(ts.high, bs.high) || rounded(ts.low, bs.high) || rounded(ts.high, bs.low);
   };
   return log.candidates(dedupe(kept.filter((f) => !titleFigures.has(f) || !body.some((b) => sameFigure(f, b)))));
 }
+
+const CALENDAR = new Set<GmvPeriod>(['month', 'quarter', 'half', 'year']);
 
 function dedupe(facts: GmvFact[]): GmvFact[] {
   const seen = new Set<string>();

@@ -27,7 +27,7 @@ const US_STATES = [
 
 // [market, case-insensitive words, case-sensitive words]
 const MARKET_WORDS: [Market, string, string | null][] = [
-  ['US', String.raw`united states|(?<!north |south |latin |central )america(?:ns?)?(?! ?(?:express|online))|supreme court|congress(?:ional)?|white house|super bowl|biden|trump|senate|美国|美区|美國`,
+  ['US', String.raw`united states|(?<!north |south |latin |central )america(?:ns?)?(?! ?(?:express|online))|(?<!(?:['’]s|ian|ese|an) )supreme court|congress(?:ional)?|white house|super bowl|biden|trump|senate|美国|美区|美國`,
     String.raw`U\.S\.(?:A\.?)?(?! ?[Dd]ollars?)|\bUS(?!\$| ?[Dd]ollars?)\b|\bUSA\b|` + US_STATES.join('|')],
   ['UK', String.raw`united kingdom|great britain|britain|british|britons?|英国|\blondon\b|伦敦`, String.raw`\bUK\b|\bU\.K\.?`],
   ['ID', String.raw`indonesian?s?|印尼|印度尼西亚|\bjakarta\b|雅加达`, null],
@@ -57,7 +57,7 @@ function buildPattern(flags: string, pick: (w: [Market, string, string | null]) 
 const INSENSITIVE = buildPattern('gi', (w) => w[1]);
 const SENSITIVE = buildPattern('g', (w) => w[2]);
 // "a Singapore fund", "a US-based startup": where a company or investor comes from, not a market the story is about.
-const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?)\b/i;
+const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics|research|analytics|data|consulting|market[- ]research)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?|consultanc(?:y|ies)|brokerages?|think tanks?|houses?)\b/i;
 // "Singapore-based Shopee", "Indonesia's Tokopedia", "总部位于新加坡的Shopee": a rival's home, not a market of the story.
 const RIVAL_HOME_AFTER = /^(?:-based\s+(?:[A-Z][\w&.-]*|(?:rival|competitor|retailer|platform|marketplace|e-?commerce|online)\b)|(?:'s|’s)\s+(?:own\s+)?(?:Shopee|Lazada|Tokopedia|Bukalapak|Tiki|Sendo|Zalora|Temu|Shein|Amazon|Mercado\s?Libre|Coupang|Rakuten|Alibaba|JD|Pinduoduo|Sea Ltd|Sea Limited)\b)/;
 const RIVAL_HOME_BEFORE = /(?:总部位于|总部设在|总部在|来自)\s*$/;

@@ -145,6 +145,11 @@ function readMoney(sentence: string): MoneyMention[] {
       prev.end = mention.end;
       continue;
     }
+    // "$4.2 billion (£3.3 billion)": the same value in another currency, told beside the USD one.
+    if (prev && prev.currency === 'USD' && mention.currency && mention.currency !== 'USD' && PAREN_OPEN.test(sentence.slice(prev.end, mention.index))) {
+      prev.end = mention.end;
+      continue;
+    }
     out.push(mention);
   }
   return out;

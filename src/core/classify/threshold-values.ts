@@ -41,9 +41,9 @@ function all(re: RegExp, text: string, read: (m: RegExpExecArray) => number | nu
   return out;
 }
 
-// "1,000 followers", "5K followers", "1000+ followers", "5000 粉丝", "1万粉丝", "0粉开播", "followers: 1,000".
-const FOLLOWERS_AFTER = new RegExp(String.raw`(?<n>${NUMBER})\s*(?<s>[kKM]\b|thousand|千|万)?\s*\+?\s*(?:名|个)?\s*(?:followers?|粉丝|粉(?=开播|开通|即可|带货))`, 'gi');
-const FOLLOWERS_BEFORE = new RegExp(String.raw`(?:followers?|粉丝(?:数|量)?)(?:\s*(?:count|threshold|minimum|requirement|门槛|要求))?\s*(?:of|:|：|达到|需|≥|>=|at least|至少|不低于|满|从|由)?\s*(?<n>\d[\d,]*)\s*(?<s>[kKM]\b|thousand|千|万)?(?!\s*(?:%|days?|天|years?|岁))`, 'gi');
+// "1,000 followers", "5K followers", "1000+ followers", "5000 粉丝", "1万粉丝", "0粉开播", "降至1000粉", "followers: 1,000".
+const FOLLOWERS_AFTER = new RegExp(String.raw`(?<n>${NUMBER})\s*(?<s>[kKM]\b|thousand|千|万)?\s*\+?\s*(?:名|个)?\s*(?:followers?|粉丝|粉)`, 'gi');
+const FOLLOWERS_BEFORE = new RegExp(String.raw`(?:followers?|粉丝(?:数|量)?)(?:\s*(?:count|threshold|minimum|requirement|门槛|要求))?\s*(?:of|:|：|达到|需|≥|>=|at least|至少|不低于|不少于|超过|满|从|由)?\s*(?<n>\d[\d,]*)\s*(?<s>[kKM]\b|thousand|千|万)?(?!\s*(?:%|days?|天|years?|岁))`, 'gi');
 
 export function followerCounts(text: string): Quantity[] {
   const found = [...all(FOLLOWERS_AFTER, text, (m) => toNumber(m.groups!.n!, m.groups!.s)), ...all(FOLLOWERS_BEFORE, text, (m) => toNumber(m.groups!.n!, m.groups!.s))];

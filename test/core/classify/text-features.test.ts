@@ -3,16 +3,16 @@
 // or the shipped model would silently read other features.
 import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../../../src/core/classify/lockbox.ts';
-import { addTextFeatures, HASH_BITS, newFeatureCounts, normaliseText, toSparse } from '../../../src/core/classify/model/text-features.ts';
+import { addItemTextFeatures, addTextFeatures, HASH_BITS, newFeatureCounts, normaliseText, toSparse } from '../../../src/core/classify/model/text-features.ts';
 
 /** The features as named strings, the way the model file describes them. */
-function byName(counts: Map<string, number>, text: string, prefix: string): void {
+function byName(counts: Map<string, number>, text: string, prefix: string, cjkGramsOnly = false): void {
   const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
   const chars = [...text];
-  for (let n = 1; n <= 4; n++) {
+  for (let n = 1; n <= 3; n++) {
     for (let i = 0; i + n <= chars.length; i++) {
       const g = chars.slice(i, i + n).join('');
-      if (n === 1 && !/[\u3400-\u9fff]/.test(g)) continue;
+      if ((n === 1 || cjkGramsOnly) && !/[\u3400-\u9fff]/.test(g)) continue;
       if (g.trim() === '') continue;
       add(`${prefix}c${g}`);
     }
@@ -21,9 +21,9 @@ function byName(counts: Map<string, number>, text: string, prefix: string): void
   words.forEach((w, i) => { add(`${prefix}w${w}`); if (i + 1 < words.length) add(`${prefix}b${w} ${words[i + 1]}`); });
 }
 
-function reference(parts: [string, string][], dense: Map<string, number>) {
+function reference(parts: [string, string, boolean?][], dense: Map<string, number>) {
   const counts = new Map<string, number>();
-  for (const [text, prefix] of parts) byName(counts, text, prefix);
+  for (const [text, prefix, cjkGramsOnly] of parts) byName(counts, text, prefix, cjkGramsOnly);
   const mask = (1 << HASH_BITS) - 1;
   const text = new Map<number, number>();
   for (const [k, c] of counts) { const h = fnv1a(k) & mask; text.set(h, (text.get(h) ?? 0) + 1 + Math.log(c)); }
@@ -52,6 +52,18 @@ describe('text features', () => {
       addTextFeatures(fast, t, '');
       addTextFeatures(fast, t.slice(0, 20), 'T');
       expect(toSparse(fast, dense)).toEqual(reference([[t, ''], [t.slice(0, 20), 'T']], dense));
+    }
+  });
+
+  it('give a whole item\'s text its words and only the n-grams that hold a CJK character', () => {
+    for (const raw of [...TEXTS, 'TikTok Shop西班牙站 opens 3月4日 in Spain', 'Shop 抖音 shop']) {
+      const t = normaliseText(raw);
+      const dense = new Map([['lang:zh', 0.3]]);
+      const fast = newFeatureCounts();
+      addItemTextFeatures(fast, t, '');
+      addItemTextFeatures(fast, t.slice(0, 12), 'T');
+      addTextFeatures(fast, t.slice(0, 9), 'L');
+      expect(toSparse(fast, dense)).toEqual(reference([[t, '', true], [t.slice(0, 12), 'T', true], [t.slice(0, 9), 'L']], dense));
     }
   });
 

@@ -6,11 +6,10 @@
 import { TAGS, type Market, type Tag } from '../../taxonomy.ts';
 import type { BanFact, Classification, Fact, GmvKind } from '../../types.ts';
 import type { ItemContext } from '../item-context.ts';
-import { banFactFeatures, gmvFactFeatures, itemFeatures, marketCandidates } from './item-features.ts';
-import { probabilities, probability, type BinaryModel } from './logistic-regression.ts';
+import { banFactParts, gmvFactParts, itemFeatureParts, marketCandidateParts, type FeatureParts } from './item-features.ts';
+import { probabilitiesOf, type BinaryModel } from './logistic-regression.ts';
 import { BY_LABELS, KIND_LABELS, type LoadedModel } from './model-file.ts';
 import { mayStandIn } from './stand-in-cues.ts';
-import type { SparseVector } from './text-features.ts';
 
 const TAG_OF: Record<Fact['type'], Tag> = { launch: 'launch', threshold: 'threshold_change', ban: 'ban', gmv: 'gmv_figure' };
 
@@ -19,8 +18,10 @@ export interface ItemScores {
   markets: { market: Market; p: number }[];
 }
 
-function best<K extends string>(heads: Record<K, BinaryModel>, labels: K[], x: SparseVector): { label: K; p: number } {
-  const ps = probabilities(labels.map((l) => heads[l]), x);
+// Scoring reads each vector's parts without building the vector (probabilitiesOf): the same probabilities, to the
+// last bit, as the heads give the vectors itemFeatures, marketCandidates and the fact features define.
+function best<K extends string>(heads: Record<K, BinaryModel>, labels: K[], { counts, dense }: FeatureParts): { label: K; p: number } {
+  const ps = probabilitiesOf(labels.map((l) => heads[l]), counts, dense);
   const sum = ps.reduce((a, b) => a + b, 0) || 1;
   let i = 0;
   for (let k = 1; k < ps.length; k++) if (ps[k]! > ps[i]!) i = k;
@@ -28,12 +29,14 @@ function best<K extends string>(heads: Record<K, BinaryModel>, labels: K[], x: S
 }
 
 function marketScores(ctx: ItemContext, candidates: Fact[], model: LoadedModel): ItemScores['markets'] {
-  return marketCandidates(ctx, candidates).map((c) => ({ market: c.market, p: probability(model.market, c.x) }));
+  const out: ItemScores['markets'] = [];
+  marketCandidateParts(ctx, candidates, (market, { counts, dense }) => out.push({ market, p: probabilitiesOf([model.market], counts, dense)[0]! }));
+  return out;
 }
 
 export function scoreItem(ctx: ItemContext, candidates: Fact[], model: LoadedModel): ItemScores {
-  const x = itemFeatures(ctx, candidates);
-  const ps = probabilities(TAGS.map((t) => model.tags[t]), x);
+  const { counts, dense } = itemFeatureParts(ctx, candidates);
+  const ps = probabilitiesOf(TAGS.map((t) => model.tags[t]), counts, dense);
   return {
     tags: Object.fromEntries(TAGS.map((t, i) => [t, ps[i]!])) as Record<Tag, number>,
     markets: marketScores(ctx, candidates, model),
@@ -45,7 +48,7 @@ function standInFact(tag: Tag, market: Market | null, ctx: ItemContext, model: L
     case 'threshold_change': return { type: 'threshold', market, subject: 'other', from: null, to: null };
     case 'launch': return { type: 'launch', market, date: null, what: 'TikTok Shop' };
     case 'ban': {
-      const x = banFactFeatures(ctx, { type: 'ban', market, by: 'government', target: 'TikTok Shop' });
+      const x = banFactParts(ctx, { type: 'ban', market, by: 'government', target: 'TikTok Shop' });
       return { type: 'ban', market, by: best(model.by, BY_LABELS, x).label, target: 'TikTok Shop' };
     }
     // A GMV fact without an amount says nothing.
@@ -103,11 +106,11 @@ export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScore
   }
   const corrected = facts.map((f) => {
     if (f.type === 'gmv') {
-      const b = best<GmvKind>(model.kind, KIND_LABELS, gmvFactFeatures(ctx, f));
+      const b = best<GmvKind>(model.kind, KIND_LABELS, gmvFactParts(ctx, f));
       return b.p >= thresholds.kindOverride && b.label !== f.kind ? { ...f, kind: b.label } : f;
     }
     if (f.type === 'ban') {
-      const b = best<BanFact['by']>(model.by, BY_LABELS, banFactFeatures(ctx, f));
+      const b = best<BanFact['by']>(model.by, BY_LABELS, banFactParts(ctx, f));
       return b.p >= thresholds.byOverride && b.label !== f.by ? { ...f, by: b.label } : f;
     }
     return f;

@@ -91,9 +91,10 @@ export class FeatureCounts {
 }
 
 // Scratch buffers for one text at a time (grown when a text is longer): its UTF-8 bytes, where each code point
-// starts, and per start position the hashes of the 1–4-grams beginning there.
+// starts, per start position the hashes of the n-grams beginning there, and where the next CJK character is.
 let bytes = new Uint8Array(4096);
 let starts = new Int32Array(1025);
+let nextCjk = new Int32Array(1025);
 let gramH = new Int32Array(4 * 1024);
 let gramG = new Int32Array(4 * 1024);
 const encoder = new TextEncoder();
@@ -118,17 +119,24 @@ function isWordByte(b: number, first: boolean): boolean {
 }
 
 /**
- * Adds to `into` the character 1–4-grams of `text` (single characters only when CJK, none all whitespace), its
- * words and word bigrams, named `${prefix}c…`, `${prefix}w…`, `${prefix}b… …`, in that order.
+ * Adds to `into` the character minN–maxN-grams of `text` (single characters only when CJK, none all whitespace;
+ * with `cjkGramsOnly`, only n-grams with a CJK character in them), its words and word bigrams, named `${prefix}c…`,
+ * `${prefix}w…`, `${prefix}b… …`, in that order.
  */
-export function countTextFeatures(into: FeatureCounts, text: string, prefix: string, isCjk: (cp: number) => boolean, maxN: number, minN: number): void {
+export function countTextFeatures(into: FeatureCounts, text: string, prefix: string, isCjk: (cp: number) => boolean, maxN: number, minN: number, cjkGramsOnly = false): void {
   if (bytes.length < text.length * 3 + 4) bytes = new Uint8Array(text.length * 3 + 4);
   const { written } = encoder.encodeInto(text, bytes);
   const nBytes = written ?? 0;
   let len = 0;
-  if (starts.length < text.length + 1) starts = new Int32Array(text.length + 1);
+  if (starts.length < text.length + 1) { starts = new Int32Array(text.length + 1); nextCjk = new Int32Array(text.length + 1); }
   for (let p = 0; p < nBytes; p++) if ((bytes[p]! & 0xc0) !== 0x80) starts[len++] = p;
   starts[len] = nBytes;
+  if (cjkGramsOnly) {
+    nextCjk[len] = len;
+    for (let i = len - 1; i >= 0; i--) nextCjk[i] = bytes[starts[i]!]! >= 0xe0 && isCjk(codePointAt(starts[i]!)) ? i : nextCjk[i + 1]!;
+    // Text without CJK (most English) has no n-grams to count: only its words.
+    if (nextCjk[0] === len) { countWords(into, nBytes, prefix); return; }
+  }
   if (gramH.length < maxN * len) { gramH = new Int32Array(maxN * len); gramG = new Int32Array(maxN * len); }
   const [h0, g0] = prefixState(`${prefix}c`);
   for (let i = 0; i < len; i++) {
@@ -148,6 +156,7 @@ export function countTextFeatures(into: FeatureCounts, text: string, prefix: str
   for (let n = minN; n <= maxN; n++) {
     for (let i = 0; i + n <= len; i++) {
       if (n === 1 && !isCjk(codePointAt(starts[i]!))) continue;
+      if (cjkGramsOnly && nextCjk[i]! >= i + n) continue;
       let blank = true;
       for (let k = i; k < i + n && blank; k++) blank = isWhitespace(codePointAt(starts[k]!));
       if (blank) continue;

@@ -8,10 +8,11 @@ import type { BanFact, Fact, GmvFact } from '../../types.ts';
 import type { ItemContext } from '../item-context.ts';
 import { findMoney } from '../find-money.ts';
 import { CUES, cueRegex } from './cue-words.ts';
-import { addTextFeatures, newFeatureCounts, normaliseText, toSparse, type SparseVector } from './text-features.ts';
+import type { FeatureCounts } from './feature-counts.ts';
+import { addItemTextFeatures, addTextFeatures, denseId, newDenseFeatures, newFeatureCounts, normaliseText, toSparse, type DenseFeatures, type SparseVector } from './text-features.ts';
 
 /** Bumped whenever the features change: a model trained on other features must not be read with these. */
-export const FEATURE_SET = 'char1-4+words+title+cues+facts+market-candidates/v1';
+export const FEATURE_SET = 'char1-3+words+title+cues+facts+market-candidates/v2';
 
 
 /** How much the engineered features weigh beside the (unit-length) text features, and whether cue pairs count. */
@@ -35,36 +36,66 @@ function hasMoney(text: string): boolean {
   return findMoney(text).length > 0;
 }
 
-/** Features of the whole item, read by the tag heads. */
-export function itemFeatures(ctx: ItemContext, facts: Fact[]): SparseVector {
+/** A vector's parts before hashing: its named text feature counts and its engineered features (toSparse joins them). */
+export interface FeatureParts { counts: FeatureCounts; dense: DenseFeatures }
+
+// The engineered features' names, interned once (text-features.ts): `${where}:${cue}` and `${where}:${cue}+${cue}`
+// for the cues in the order a sentence lists them (CUES, then money, number, market).
+const SENTENCE_CUES = [...CUES.map(([name]) => name), 'money', 'number', 'market'];
+const CUE_AT = new Map(SENTENCE_CUES.map((c, i) => [c, i]));
+const MONEY = CUE_AT.get('money')!, NUMBER = CUE_AT.get('number')!, MARKET = CUE_AT.get('market')!;
+const WHERE = ['T', 'S'] as const;
+const CUE_ID = WHERE.map((w) => SENTENCE_CUES.map((c) => denseId(`${w}:${c}`)));
+const PAIR_ID = WHERE.map((w) => SENTENCE_CUES.map((a) => SENTENCE_CUES.map((b) => denseId(`${w}:${a}+${b}`))));
+const TITLE_ONLY = denseId('title-only');
+const cueIndices = new WeakMap<ItemContext, readonly number[][]>();
+function cueIndicesOfSentences(ctx: ItemContext): readonly number[][] {
+  let cues = cueIndices.get(ctx);
+  if (!cues) { cues = cuesOfSentences(ctx).map((names) => names.map((n) => CUE_AT.get(n)!)); cueIndices.set(ctx, cues); }
+  return cues;
+}
+
+/** The parts of itemFeatures. */
+export function itemFeatureParts(ctx: ItemContext, facts: Fact[]): FeatureParts {
   const counts = newFeatureCounts();
   const full = normaliseText(ctx.sentences.map((s) => s.text).join('\n'));
-  addTextFeatures(counts, full, '');
-  if (ctx.title.text) addTextFeatures(counts, normaliseText(ctx.title.text), 'T');
-  const dense = new Map<string, number>();
-  const bump = (k: string, v = 1) => dense.set(k, Math.min(ENGINEERED.scale, (dense.get(k) ?? 0) + v * ENGINEERED.scale));
-  bump(`lang:${ctx.lang}`);
-  if (ctx.sentences.length <= 1) bump('title-only');
-  const allCues = cuesOfSentences(ctx);
+  addItemTextFeatures(counts, full, '');
+  if (ctx.title.text) addItemTextFeatures(counts, normaliseText(ctx.title.text), 'T');
+  const dense = newDenseFeatures();
+  const scale = ENGINEERED.scale;
+  const bump = (id: number, v = 1) => dense.set(id, Math.min(scale, (dense.get(id) ?? 0) + v * scale));
+  bump(denseId(`lang:${ctx.lang}`));
+  if (ctx.sentences.length <= 1) bump(TITLE_ONLY);
+  const allCues = cueIndicesOfSentences(ctx);
+  const cues: number[] = [];
   for (let si = 0; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si]!;
-    const cues = [...allCues[si]!];
-    if (hasMoney(s.text)) cues.push('money');
-    if (/\d/.test(s.text)) cues.push('number');
-    if (s.markets.length) cues.push('market');
-    const where = s.isTitle ? 'T' : 'S';
+    cues.length = 0;
+    cues.push(...allCues[si]!);
+    if (hasMoney(s.text)) cues.push(MONEY);
+    if (/\d/.test(s.text)) cues.push(NUMBER);
+    if (s.markets.length) cues.push(MARKET);
+    const where = s.isTitle ? 0 : 1;
+    const cueIds = CUE_ID[where]!;
+    const pairIds = PAIR_ID[where]!;
     for (let i = 0; i < cues.length; i++) {
-      bump(`${where}:${cues[i]}`, 0.5);
-      if (ENGINEERED.pairs) for (let j = i + 1; j < cues.length; j++) bump(`${where}:${cues[i]}+${cues[j]}`, 0.5);
+      bump(cueIds[cues[i]!]!, 0.5);
+      if (ENGINEERED.pairs) { const row = pairIds[cues[i]!]!; for (let j = i + 1; j < cues.length; j++) bump(row[cues[j]!]!, 0.5); }
     }
   }
   for (const f of facts) {
-    bump(`fact:${f.type}`);
-    if (f.market) bump(`fact-market:${f.type}`);
-    if (f.type === 'threshold') bump(`fact-subject:${f.subject === 'other' ? 'other' : 'named'}`);
-    if (f.type === 'gmv') bump(`fact-kind:${f.kind}`);
-    if (f.type === 'ban') bump(`fact-by:${f.by}`);
+    bump(denseId(`fact:${f.type}`));
+    if (f.market) bump(denseId(`fact-market:${f.type}`));
+    if (f.type === 'threshold') bump(denseId(`fact-subject:${f.subject === 'other' ? 'other' : 'named'}`));
+    if (f.type === 'gmv') bump(denseId(`fact-kind:${f.kind}`));
+    if (f.type === 'ban') bump(denseId(`fact-by:${f.by}`));
   }
+  return { counts, dense };
+}
+
+/** Features of the whole item, read by the tag heads. */
+export function itemFeatures(ctx: ItemContext, facts: Fact[]): SparseVector {
+  const { counts, dense } = itemFeatureParts(ctx, facts);
   return toSparse(counts, dense);
 }
 
@@ -74,12 +105,17 @@ export interface MarketCandidate {
 }
 
 const WINDOW = 12;
+const NOT_NAMED = denseId('not-named'), MENTIONS = denseId('mentions'), MENTION_SHARE = denseId('mention-share');
+const IN_TITLE = denseId('in-title'), IN_FIRST = denseId('in-first-sentence'), ONLY_PASSING = denseId('only-passing');
+const SOME_PASSING = denseId('some-passing'), FIRST_NAMED = denseId('first-named'), BY_RULES = denseId('item-market-by-rules');
+const FACT_HERE = denseId('fact-here'), FACTS_ELSEWHERE = denseId('facts-elsewhere'), FACT_WITHOUT_MARKET = denseId('a-fact-without-market');
 
 /**
- * Each market the item names (passing mentions included: the head learns when they count), plus GLOBAL, each
- * with features of how it is named and whether a fact carries it.
+ * The parts of each market candidate's features, handed to `each` one candidate at a time (the parts are reused
+ * once `each` has read them): each market the item names (passing mentions included: the head learns when they
+ * count), plus GLOBAL, each with features of how it is named and whether a fact carries it.
  */
-export function marketCandidates(ctx: ItemContext, facts: Fact[]): MarketCandidate[] {
+export function marketCandidateParts(ctx: ItemContext, facts: Fact[], each: (market: Market, parts: FeatureParts) => void): void {
   const mentions = new Map<Market, { sentence: number; passing: boolean; title: boolean; text: string; index: number }[]>();
   ctx.sentences.forEach((s, i) => {
     for (const m of s.markets) {
@@ -92,37 +128,46 @@ export function marketCandidates(ctx: ItemContext, facts: Fact[]): MarketCandida
   const all: Market[] = named.includes('GLOBAL') ? named : [...named, 'GLOBAL'];
   const specificCount = named.filter((m) => m !== 'GLOBAL').length;
   const totalMentions = [...mentions.values()].reduce((n, l) => n + l.length, 0) || 1;
-  return all.map((market) => {
+  const lang = denseId(`lang:${ctx.lang}`);
+  const specific = denseId(`specific-count:${Math.min(specificCount, 4)}`);
+  for (const market of all) {
     const list = mentions.get(market) ?? [];
     const counts = newFeatureCounts();
-    const dense = new Map<string, number>();
-    const set = (k: string, v = 1) => dense.set(k, v);
-    set(`m:${market}`);
-    set(`lang:${ctx.lang}`);
-    set(`specific-count:${Math.min(specificCount, 4)}`);
-    if (!list.length) set('not-named');
-    set('mentions', Math.min(1, list.length / 4));
-    set('mention-share', list.length / totalMentions);
-    if (list.some((m) => m.title)) set('in-title');
-    if (list.some((m) => m.sentence <= 1)) set('in-first-sentence');
-    if (list.length && list.every((m) => m.passing)) set('only-passing');
-    if (list.some((m) => m.passing)) set('some-passing');
-    if (named[0] === market) set('first-named');
-    if (ctx.markets.includes(market)) set('item-market-by-rules');
+    const dense = newDenseFeatures();
+    const set = (id: number, v = 1) => dense.set(id, v);
+    set(denseId(`m:${market}`));
+    set(lang);
+    set(specific);
+    if (!list.length) set(NOT_NAMED);
+    set(MENTIONS, Math.min(1, list.length / 4));
+    set(MENTION_SHARE, list.length / totalMentions);
+    if (list.some((m) => m.title)) set(IN_TITLE);
+    if (list.some((m) => m.sentence <= 1)) set(IN_FIRST);
+    if (list.length && list.every((m) => m.passing)) set(ONLY_PASSING);
+    if (list.some((m) => m.passing)) set(SOME_PASSING);
+    if (named[0] === market) set(FIRST_NAMED);
+    if (ctx.markets.includes(market)) set(BY_RULES);
     for (const f of facts) {
-      if (f.market === market) { set(`fact-here:${f.type}`); set('fact-here'); }
+      if (f.market === market) { set(denseId(`fact-here:${f.type}`)); set(FACT_HERE); }
     }
-    if (facts.length && !facts.some((f) => f.market === market)) set('facts-elsewhere');
-    if (facts.some((f) => f.market === null)) set('a-fact-without-market');
+    if (facts.length && !facts.some((f) => f.market === market)) set(FACTS_ELSEWHERE);
+    if (facts.some((f) => f.market === null)) set(FACT_WITHOUT_MARKET);
     for (const m of list) {
       const before = normaliseText(m.text.slice(Math.max(0, m.index - WINDOW), m.index));
       const after = normaliseText(m.text.slice(m.index, m.index + WINDOW + 8));
       addTextFeatures(counts, before, 'L');
       addTextFeatures(counts, after, 'R');
-      for (const c of cuesOfSentences(ctx)[m.sentence]!) set(`cue-in-sentence:${c}`);
+      for (const c of cuesOfSentences(ctx)[m.sentence]!) set(denseId(`cue-in-sentence:${c}`));
     }
-    return { market, x: toSparse(counts, dense) };
-  });
+    each(market, { counts, dense });
+  }
+}
+
+/** Each market the item names, plus GLOBAL, with its features (marketCandidateParts). */
+export function marketCandidates(ctx: ItemContext, facts: Fact[]): MarketCandidate[] {
+  const out: MarketCandidate[] = [];
+  marketCandidateParts(ctx, facts, (market, { counts, dense }) => out.push({ market, x: toSparse(counts, dense) }));
+  return out;
 }
 
 /** The sentence a GMV fact was read from: the first that states its amount (else the first with any amount). */
@@ -159,19 +204,33 @@ function banSentence(ctx: ItemContext, fact: BanFact): string {
   return (banning.find((s) => about(s) && names(s)) ?? banning.find(about) ?? banning.find(names) ?? banning[0] ?? ctx.title).text;
 }
 
-function factFeatures(sentence: string, ctx: ItemContext, extra: Map<string, number>): SparseVector {
+function factFeatureParts(sentence: string, ctx: ItemContext, extra: [string, number][]): FeatureParts {
   const counts = newFeatureCounts();
   addTextFeatures(counts, normaliseText(sentence), 'F');
   if (ENGINEERED.factItemText) addTextFeatures(counts, normaliseText(ctx.sentences.map((s) => s.text).join('\n')), '');
-  extra.set(`lang:${ctx.lang}`, 1);
-  for (const c of cuesOf(sentence)) extra.set(`fact-cue:${c}`, 1);
-  return toSparse(counts, extra);
+  const dense = newDenseFeatures();
+  for (const [name, v] of extra) dense.set(denseId(name), v);
+  dense.set(denseId(`lang:${ctx.lang}`), 1);
+  for (const c of cuesOf(sentence)) dense.set(denseId(`fact-cue:${c}`), 1);
+  return { counts, dense };
+}
+
+/** The parts of gmvFactFeatures. */
+export function gmvFactParts(ctx: ItemContext, fact: GmvFact): FeatureParts {
+  return factFeatureParts(gmvSentence(ctx, fact), ctx, [[`rule-kind:${fact.kind}`, 1], [`period:${fact.period}`, 1]]);
+}
+
+/** The parts of banFactFeatures. */
+export function banFactParts(ctx: ItemContext, fact: BanFact): FeatureParts {
+  return factFeatureParts(banSentence(ctx, fact), ctx, [[`rule-by:${fact.by}`, 1]]);
 }
 
 export function gmvFactFeatures(ctx: ItemContext, fact: GmvFact): SparseVector {
-  return factFeatures(gmvSentence(ctx, fact), ctx, new Map([[`rule-kind:${fact.kind}`, 1], [`period:${fact.period}`, 1]]));
+  const { counts, dense } = gmvFactParts(ctx, fact);
+  return toSparse(counts, dense);
 }
 
 export function banFactFeatures(ctx: ItemContext, fact: BanFact): SparseVector {
-  return factFeatures(banSentence(ctx, fact), ctx, new Map([[`rule-by:${fact.by}`, 1]]));
+  const { counts, dense } = banFactParts(ctx, fact);
+  return toSparse(counts, dense);
 }

@@ -3,7 +3,8 @@
 // Written here rather than taken from a library: the registry's ml-logistic-regression works on dense matrices
 // (~10⁵ hashed features × items) and has no regularisation; see docs/adr/classifier-method.md for the measured
 // comparison.
-import type { SparseVector } from './text-features.ts';
+import { byBucket, hashedFeatures, runList, toSparse, type DenseFeatures, type HashedFeatures, type SparseVector } from './text-features.ts';
+import type { FeatureCounts } from './feature-counts.ts';
 
 export interface BinaryModel {
   bias: number;
@@ -22,11 +23,16 @@ export interface BinaryModel {
  */
 export class WeightTable {
   readonly heads: number;
-  private readonly keys: Int32Array;
   private readonly mask: number;
   /** Home slot = bucket >>> shift: in bucket order, so a vector's ascending buckets walk the table forwards. */
   private readonly shift: number;
+  /**
+   * Whole-multiple weights: per slot its bucket (-1: empty) and then each head's weight ×10⁴, side by side, so a
+   * probe that finds its bucket has the weights in the same cache line.
+   */
   private readonly fixed: Int32Array | null;
+  /** Other weights: the slots' buckets, and their weights apart. */
+  private readonly keys: Int32Array | null;
   private readonly float: Float64Array | null;
 
   constructor(models: BinaryModel[]) {
@@ -38,31 +44,43 @@ export class WeightTable {
     let max = 0;
     for (const b of buckets) if (b > max) max = b;
     this.shift = Math.max(0, 32 - Math.clz32(max) - Math.log2(cap));
-    this.keys = new Int32Array(cap).fill(-1);
+    const keys = new Int32Array(cap).fill(-1);
     const at = new Map<number, number>();
     for (const b of buckets) {
       let pos = (b >>> this.shift) & this.mask;
-      while (this.keys[pos]! >= 0) pos = (pos + 1) & this.mask;
-      this.keys[pos] = b;
+      while (keys[pos]! >= 0) pos = (pos + 1) & this.mask;
+      keys[pos] = b;
       at.set(b, pos);
     }
     const whole = models.every((m) => [...m.weights.values()].every((w) => Math.abs(w) < 2 ** 31 / FIXED && Math.round(w * FIXED) / FIXED === w));
-    this.fixed = whole ? new Int32Array(cap * this.heads) : null;
+    const stride = this.heads + 1;
+    this.fixed = whole ? new Int32Array(cap * stride) : null;
+    this.keys = whole ? null : keys;
     this.float = whole ? null : new Float64Array(cap * this.heads);
+    if (this.fixed) for (let pos = 0; pos < cap; pos++) this.fixed[pos * stride] = keys[pos]!;
     models.forEach((m, h) => {
       for (const [b, w] of m.weights) {
-        if (this.fixed) this.fixed[at.get(b)! * this.heads + h] = Math.round(w * FIXED);
+        if (this.fixed) this.fixed[at.get(b)! * stride + 1 + h] = Math.round(w * FIXED);
         else this.float![at.get(b)! * this.heads + h] = w;
       }
     });
   }
 
-  /** Where bucket `b` sits, or -1 when no head of the group weighs it. */
+  /** Where bucket `b`'s weights start (in `fixed` or `float`), or -1 when no head of the group weighs it. */
   private find(b: number): number {
     let pos = (b >>> this.shift) & this.mask;
+    if (this.fixed) {
+      const stride = this.heads + 1;
+      for (;;) {
+        const k = this.fixed[pos * stride]!;
+        if (k === b) return pos * stride + 1;
+        if (k < 0) return -1;
+        pos = (pos + 1) & this.mask;
+      }
+    }
     for (;;) {
-      const k = this.keys[pos]!;
-      if (k === b) return pos;
+      const k = this.keys![pos]!;
+      if (k === b) return pos * this.heads;
       if (k < 0) return -1;
       pos = (pos + 1) & this.mask;
     }
@@ -72,12 +90,32 @@ export class WeightTable {
   addDots(x: SparseVector, z: Float64Array): void {
     const n = this.heads;
     for (let k = 0; k < x.idx.length; k++) {
-      const pos = this.find(x.idx[k]!);
-      if (pos < 0) continue;
+      const at = this.find(x.idx[k]!);
+      if (at < 0) continue;
       const v = x.val[k]!;
-      const at = pos * n;
       if (this.fixed) for (let h = 0; h < n; h++) z[h] = z[h]! + (this.fixed[at + h]! / FIXED) * v;
       else for (let h = 0; h < n; h++) z[h] = z[h]! + this.float![at + h]! * v;
+    }
+  }
+
+  /**
+   * `addDots` over the vector `h` describes, without building it: only the buckets some head weighs are looked at,
+   * and they are summed in ascending bucket order, as the vector's would be, so each sum is the same to the last bit.
+   */
+  addDotsOfHashed(h: HashedFeatures, z: Float64Array): void {
+    // In bucket order the probes walk the table forwards (home slots are in bucket order), which the memory
+    // system serves far faster than probes in the text's order.
+    const all = runList(h.runs);
+    for (let r = 0; r < h.runs; r++) all[r] = r;
+    const sorted = byBucket(h, all, h.runs);
+    const n = this.heads;
+    for (let i = 0; i < h.runs; i++) {
+      const r = sorted[i]!;
+      const base = this.find(h.bucket[r]!);
+      if (base < 0) continue;
+      const v = h.value[r]!;
+      if (this.fixed) for (let j = 0; j < n; j++) z[j] = z[j]! + (this.fixed[base + j]! / FIXED) * v;
+      else for (let j = 0; j < n; j++) z[j] = z[j]! + this.float![base + j]! * v;
     }
   }
 
@@ -85,10 +123,9 @@ export class WeightTable {
   score(head: number, bias: number, x: SparseVector): number {
     let z = bias;
     for (let k = 0; k < x.idx.length; k++) {
-      const pos = this.find(x.idx[k]!);
-      if (pos < 0) continue;
-      const at = pos * this.heads + head;
-      z += (this.fixed ? this.fixed[at]! / FIXED : this.float![at]!) * x.val[k]!;
+      const at = this.find(x.idx[k]!);
+      if (at < 0) continue;
+      z += (this.fixed ? this.fixed[at + head]! / FIXED : this.float![at + head]!) * x.val[k]!;
     }
     return z;
   }
@@ -126,11 +163,31 @@ export function probability(model: BinaryModel, x: SparseVector): number {
  * order), in one pass when they were loaded as one group in this order.
  */
 export function probabilities(models: BinaryModel[], x: SparseVector): number[] {
-  const t = models[0]?.table?.table;
-  if (!t || t.heads !== models.length || models.some((m, h) => m.table?.table !== t || m.table.head !== h)) return models.map((m) => probability(m, x));
+  const t = sharedTable(models);
+  if (!t) return models.map((m) => probability(m, x));
   const z = new Float64Array(models.length);
   for (let h = 0; h < models.length; h++) z[h] = models[h]!.bias;
   t.addDots(x, z);
+  return Array.from(z, sigmoid);
+}
+
+/** Whether `models` were loaded as one group, in this order (their weights in one table). */
+function sharedTable(models: BinaryModel[]): WeightTable | null {
+  const t = models[0]?.table?.table;
+  if (!t || t.heads !== models.length || models.some((m, h) => m.table?.table !== t || m.table.head !== h)) return null;
+  return t;
+}
+
+/**
+ * `probabilities(models, toSparse(counts, dense))` to the last bit, without building the vector (the ingest path:
+ * scoring an item is mostly this). `counts` and `dense` are emptied and kept for reuse, as toSparse does.
+ */
+export function probabilitiesOf(models: BinaryModel[], counts: FeatureCounts, dense: DenseFeatures | null): number[] {
+  const t = sharedTable(models);
+  if (!t) return probabilities(models, toSparse(counts, dense ?? undefined));
+  const z = new Float64Array(models.length);
+  for (let h = 0; h < models.length; h++) z[h] = models[h]!.bias;
+  t.addDotsOfHashed(hashedFeatures(counts, dense), z);
   return Array.from(z, sigmoid);
 }
 

@@ -1,4 +1,4 @@
-// Sparse features of a piece of text for the trained classifier: character n-grams (1–4, so Chinese needs no word
+// Sparse features of a piece of text for the trained classifier: character n-grams (1–3, so Chinese needs no word
 // segmentation), English word unigrams and bigrams, each hashed (FNV-1a) into a fixed space so the model file
 // stores weights by bucket and no vocabulary strings. Digits become "0" so that "$3 million" and "$7 million" share
 // features. Pure and deterministic.
@@ -11,7 +11,7 @@ export interface SparseVector { idx: number[]; val: number[] }
 export const HASH_BITS = 20;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 export const CHAR_NGRAM_MIN = 1;
-export const CHAR_NGRAM_MAX = 4;
+export const CHAR_NGRAM_MAX = 3;
 
 /** Lower-cased, digits folded to 0, whitespace collapsed; full-width forms folded to ASCII. */
 // eslint-disable-next-line no-control-regex
@@ -39,67 +39,152 @@ export function addTextFeatures(into: FeatureCounts, text: string, prefix: strin
   countTextFeatures(into, text, prefix, isCjk, CHAR_NGRAM_MAX, CHAR_NGRAM_MIN);
 }
 
-// Dense (engineered) feature names repeat from item to item: hash each once.
-const denseHashes = new Map<string, number>();
-function denseHash(name: string): number {
-  let h = denseHashes.get(name);
-  if (h === undefined) {
-    h = hashFeature(name);
-    if (denseHashes.size < 50_000) denseHashes.set(name, h);
-  }
-  return h;
+/**
+ * The same for a whole item's text (the tag heads' features): its words and word pairs, and character n-grams
+ * only where they hold a CJK character. Chinese has no spaces, so its n-grams are its words; English n-grams of
+ * a whole item added nothing the words do not carry (cross-validated figures identical without them) and were
+ * most of an English item's features, so most of the cost of scoring it (docs/BENCHMARKS.md).
+ */
+export function addItemTextFeatures(into: FeatureCounts, text: string, prefix: string): void {
+  countTextFeatures(into, text, prefix, isCjk, CHAR_NGRAM_MAX, CHAR_NGRAM_MIN, true);
 }
 
-// Per-vector scratch: the names sorted by bucket (name indices; the radix passes go back and forth between two
-// arrays), each bucket's run of names, and which name opens a run (1 + run index), so sums keep the names' order.
-let order = new Int32Array(2048);
-let passOne = new Int32Array(2048);
-let opensRun = new Int32Array(2048);
-let runBucket = new Int32Array(2048);
-let runValue = new Float64Array(2048);
-const RADIX_BITS = 7;
-const RADIX_MASK = (1 << RADIX_BITS) - 1;
-const digitCounts = new Int32Array(RADIX_MASK + 2);
+// Engineered feature names, interned: each distinct name gets an id (and its bucket) once, so building an item's
+// engineered features costs no string building or hashing per item (item-features.ts keeps tables of ids).
+const denseNames = new Map<string, number>();
+let denseBucketOf = new Int32Array(256);
 
-function ensureScratch(n: number): void {
-  if (order.length >= n) return;
-  let cap = order.length;
-  while (cap < n) cap *= 2;
-  order = new Int32Array(cap);
-  passOne = new Int32Array(cap);
-  opensRun = new Int32Array(cap);
-  runBucket = new Int32Array(cap);
-  runValue = new Float64Array(cap);
+/** The id of engineered feature `name` (the same name always gets the same id); its bucket is `denseBucket(id)`. */
+export function denseId(name: string): number {
+  let id = denseNames.get(name);
+  if (id === undefined) {
+    id = denseNames.size;
+    if (id === denseBucketOf.length) { const grown = new Int32Array(id * 2); grown.set(denseBucketOf); denseBucketOf = grown; }
+    denseBucketOf[id] = hashFeature(name);
+    denseNames.set(name, id);
+  }
+  return id;
 }
 
 /**
- * Name indices 0…n-1 ordered by bucket, names of one bucket in index order: a stable radix sort, three passes of
- * 7 bits (few bins, so short vectors — market windows, fact sentences — cost little too).
+ * Engineered feature values by name id, in the order the names were first set, as a Map keyed by name keeps
+ * them (the order decides the order of sums in toSparse). Reused through newDenseFeatures.
  */
-function sortByBucket(fnv: Int32Array, n: number): Int32Array {
-  let from = passOne;
-  let to = order;
-  for (let e = 0; e < n; e++) from[e] = e;
-  for (let shift = 0; shift < HASH_BITS; shift += RADIX_BITS) {
-    digitCounts.fill(0);
-    for (let e = 0; e < n; e++) digitCounts[(((fnv[e]! & HASH_MASK) >>> shift) & RADIX_MASK) + 1]!++;
-    for (let d = 1; d <= RADIX_MASK + 1; d++) digitCounts[d]! += digitCounts[d - 1]!;
-    for (let k = 0; k < n; k++) { const e = from[k]!; to[digitCounts[((fnv[e]! & HASH_MASK) >>> shift) & RADIX_MASK]!++] = e; }
-    const t = from; from = to; to = t;
+export class DenseFeatures {
+  size = 0;
+  buckets = new Int32Array(64);
+  values = new Float64Array(64);
+  private ids = new Int32Array(64);
+  /** id → 1 + position in this vector; 0 when the name is not set. */
+  private at = new Int32Array(256);
+
+  get(id: number): number | undefined {
+    const k = id < this.at.length ? this.at[id]! : 0;
+    return k ? this.values[k - 1]! : undefined;
   }
-  return from;
+
+  set(id: number, value: number): void {
+    if (id >= this.at.length) { const grown = new Int32Array(Math.max(id + 1, this.at.length * 2)); grown.set(this.at); this.at = grown; }
+    const k = this.at[id]!;
+    if (k) { this.values[k - 1] = value; return; }
+    if (this.size === this.ids.length) {
+      const cap = this.size * 2;
+      const ids = new Int32Array(cap); ids.set(this.ids); this.ids = ids;
+      const buckets = new Int32Array(cap); buckets.set(this.buckets); this.buckets = buckets;
+      const values = new Float64Array(cap); values.set(this.values); this.values = values;
+    }
+    this.ids[this.size] = id;
+    this.buckets[this.size] = denseBucketOf[id]!;
+    this.values[this.size] = value;
+    this.at[id] = ++this.size;
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.size; k++) this.at[this.ids[k]!] = 0;
+    this.size = 0;
+  }
 }
 
-function findRun(bucket: number, runs: number): number {
-  let lo = 0;
-  let hi = runs - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = runBucket[mid]!;
-    if (b === bucket) return mid;
-    if (b < bucket) lo = mid + 1; else hi = mid - 1;
+const densePool: DenseFeatures[] = [];
+
+/** Empty engineered features; toSparse (or hashedFeatures' caller) hands them back for reuse. */
+export function newDenseFeatures(): DenseFeatures {
+  return densePool.pop() ?? new DenseFeatures();
+}
+
+function fromMap(dense: Map<string, number>): DenseFeatures {
+  const d = newDenseFeatures();
+  for (const [name, v] of dense) d.set(denseId(name), v);
+  return d;
+}
+
+/**
+ * One vector's buckets (scratch, valid until the next call): `bucket[r]` and `value[r]` for r < `runs`, the text
+ * buckets in the order their first name occurred, then the engineered-only buckets in the order they were set.
+ */
+export interface HashedFeatures { runs: number; bucket: Int32Array; value: Float64Array }
+
+let runBucket = new Int32Array(1024);
+let runValue = new Float64Array(1024);
+/** Open-addressing table bucket → 1 + run, sized to a power of two at least twice the runs; emptied after use. */
+let runSlots = new Int32Array(4096);
+const hashed: HashedFeatures = { runs: 0, bucket: runBucket, value: runValue };
+
+function runOf(b: number, mask: number): number {
+  let pos = Math.imul(b, 0x9e3779b1) >>> 0 & mask;
+  for (;;) {
+    const r = runSlots[pos]!;
+    if (r === 0) { runSlots[pos] = hashed.runs + 1; runBucket[hashed.runs] = b; return -1 - hashed.runs++; }
+    if (runBucket[r - 1] === b) return r - 1;
+    pos = (pos + 1) & mask;
   }
-  return -1;
+}
+
+/**
+ * The buckets of named feature counts plus engineered features, by the definition toSparse states: per bucket the
+ * sum of its names' sublinear counts (1 + ln tf) in the order the names first occurred, the text buckets scaled to
+ * unit length (the norm summed in the order the buckets first occurred), then each engineered feature added in the
+ * order it was set. `counts` and `dense` are emptied and kept for reuse.
+ */
+export function hashedFeatures(counts: FeatureCounts, dense: DenseFeatures | null): HashedFeatures {
+  const n = counts.size;
+  const total = n + (dense ? dense.size : 0);
+  if (runBucket.length < total) { runBucket = new Int32Array(total * 2); runValue = new Float64Array(total * 2); hashed.bucket = runBucket; hashed.value = runValue; }
+  let slots = runSlots.length;
+  while (slots < total * 2) slots *= 2;
+  if (slots !== runSlots.length) runSlots = new Int32Array(slots);
+  const mask = slots - 1;
+  hashed.runs = 0;
+  const fnv = counts.fnv;
+  const cs = counts.counts;
+  for (let e = 0; e < n; e++) {
+    let r = runOf(fnv[e]! & HASH_MASK, mask);
+    if (r < 0) { r = -1 - r; runValue[r] = 0; }
+    const c = cs[e]!;
+    runValue[r] = runValue[r]! + 1 + (c === 1 ? 0 : Math.log(c));
+  }
+  const textRuns = hashed.runs;
+  let norm = 0;
+  for (let r = 0; r < textRuns; r++) norm += runValue[r]! * runValue[r]!;
+  norm = Math.sqrt(norm) || 1;
+  for (let r = 0; r < textRuns; r++) runValue[r] = runValue[r]! / norm;
+  // Engineered features: into a text bucket they share, else into buckets of their own.
+  if (dense) {
+    for (let k = 0; k < dense.size; k++) {
+      const r = runOf(dense.buckets[k]!, mask);
+      if (r < 0) runValue[-1 - r] = 0 + dense.values[k]!;
+      else runValue[r] = runValue[r]! + dense.values[k]!;
+    }
+  }
+  for (let r = 0; r < hashed.runs; r++) {
+    let pos = Math.imul(runBucket[r]!, 0x9e3779b1) >>> 0 & mask;
+    while (runSlots[pos] !== r + 1) pos = (pos + 1) & mask;
+    runSlots[pos] = 0;
+  }
+  counts.clear();
+  if (pool.length < 8) pool.push(counts);
+  if (dense) { dense.clear(); if (densePool.length < 8) densePool.push(dense); }
+  return hashed;
 }
 
 const pool: FeatureCounts[] = [];
@@ -113,48 +198,48 @@ export function newFeatureCounts(): FeatureCounts {
  * Hashes named feature counts into a sparse vector: sublinear counts (1 + ln tf), the text features scaled to unit
  * length so long and short items weigh alike; `dense` features (engineered, already on a 0–1 scale) are added as
  * they are. Sums are taken in the order the names first occur, so the values are the same to the last bit as
- * summing over a Map keyed by name. `counts` is emptied and reused.
+ * summing over a Map keyed by name. `counts` (and `dense` when given as DenseFeatures) are emptied and reused.
  */
-export function toSparse(counts: FeatureCounts, dense: Map<string, number> = new Map()): SparseVector {
-  const n = counts.size;
-  ensureScratch(n);
-  const sorted = sortByBucket(counts.fnv, n);
-  opensRun.fill(0, 0, n);
-  // Each bucket's value, its names added in the order they first occurred (a run is in name order).
-  let runs = 0;
-  for (let k = 0; k < n; k++) {
-    const e = sorted[k]!;
-    const b = counts.fnv[e]! & HASH_MASK;
-    if (runs === 0 || runBucket[runs - 1] !== b) { runBucket[runs] = b; runValue[runs] = 0; opensRun[e] = ++runs; }
-    const c = counts.counts[e]!;
-    runValue[runs - 1] = runValue[runs - 1]! + 1 + (c === 1 ? 0 : Math.log(c));
-  }
-  // The norm sums the buckets in the order they first occurred.
-  let norm = 0;
-  for (let e = 0; e < n; e++) { const r = opensRun[e]!; if (r) norm += runValue[r - 1]! * runValue[r - 1]!; }
-  norm = Math.sqrt(norm) || 1;
-  for (let r = 0; r < runs; r++) runValue[r] = runValue[r]! / norm;
-  // Engineered features: into a text bucket they share, else into buckets of their own.
-  const extraBucket: number[] = [];
-  const extraValue: number[] = [];
-  for (const [name, v] of dense) {
-    const b = denseHash(name);
-    const r = findRun(b, runs);
-    if (r >= 0) { runValue[r] = runValue[r]! + v; continue; }
-    const x = extraBucket.indexOf(b);
-    if (x >= 0) extraValue[x] = extraValue[x]! + v;
-    else { extraBucket.push(b); extraValue.push(0 + v); }
-  }
-  const extraOrder = extraBucket.map((_, i) => i).sort((p, q) => extraBucket[p]! - extraBucket[q]!);
-  const idx = new Array<number>(runs + extraBucket.length);
-  const val = new Array<number>(runs + extraBucket.length);
-  let r = 0;
-  let x = 0;
-  for (let k = 0; k < idx.length; k++) {
-    if (x >= extraOrder.length || (r < runs && runBucket[r]! < extraBucket[extraOrder[x]!]!)) { idx[k] = runBucket[r]!; val[k] = runValue[r++]!; }
-    else { idx[k] = extraBucket[extraOrder[x]!]!; val[k] = extraValue[extraOrder[x++]!]!; }
-  }
-  counts.clear();
-  if (pool.length < 8) pool.push(counts);
+export function toSparse(counts: FeatureCounts, dense: Map<string, number> | DenseFeatures = new Map()): SparseVector {
+  const h = hashedFeatures(counts, dense instanceof Map ? (dense.size ? fromMap(dense) : null) : dense);
+  const runs = h.runs;
+  const all = runList(runs);
+  for (let r = 0; r < runs; r++) all[r] = r;
+  const sorted = byBucket(h, all, runs);
+  const idx = new Array<number>(runs);
+  const val = new Array<number>(runs);
+  for (let k = 0; k < runs; k++) { const r = sorted[k]!; idx[k] = h.bucket[r]!; val[k] = h.value[r]!; }
   return { idx, val };
 }
+
+// Scratch of byBucket: a list of runs and the radix passes' other array.
+let listA = new Int32Array(1024);
+let listB = new Int32Array(1024);
+const RADIX_BITS = 7;
+const RADIX_MASK = (1 << RADIX_BITS) - 1;
+const digitCounts = new Int32Array(RADIX_MASK + 2);
+
+/** A scratch list for at least `n` runs, to fill and hand to byBucket. */
+export function runList(n: number): Int32Array {
+  if (listA.length < n) { listA = new Int32Array(n * 2); listB = new Int32Array(n * 2); }
+  return listA;
+}
+
+/**
+ * The first `n` runs of `list` (from runList) ordered by bucket, ascending: a radix sort, three passes of 7 bits
+ * (few bins, so short lists cost little too; the native sort of a typed array costs several times more here).
+ */
+export function byBucket(h: HashedFeatures, list: Int32Array, n: number): Int32Array {
+  let from: Int32Array = list;
+  let to: Int32Array = list === listA ? listB : listA;
+  const bucket = h.bucket;
+  for (let shift = 0; shift < HASH_BITS; shift += RADIX_BITS) {
+    digitCounts.fill(0);
+    for (let k = 0; k < n; k++) digitCounts[((bucket[from[k]!]! >>> shift) & RADIX_MASK) + 1]!++;
+    for (let d = 1; d <= RADIX_MASK + 1; d++) digitCounts[d]! += digitCounts[d - 1]!;
+    for (let k = 0; k < n; k++) { const r = from[k]!; to[digitCounts[(bucket[r]! >>> shift) & RADIX_MASK]!++] = r; }
+    const t = from; from = to; to = t;
+  }
+  return from;
+}
+
