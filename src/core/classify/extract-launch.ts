@@ -210,7 +210,9 @@ function findDatesFor(t: string, published: string | null): FoundDate[] {
 
 // "After its debut in Mexico earlier this year, TikTok Shop is preparing to launch in Brazil": a date in a clause
 // that refers back to an earlier step dates that step, not the launch the sentence reports.
-const BACK_CLAUSE = /^\s*(?:after|following|since|before|months after|years after)\b|(?:以来|之后|此前)/i;
+// "revive its e-commerce services, which had amassed $15 billion between January and October": a relative clause
+// dates what it tells of, not the launch.
+const BACK_CLAUSE = /^\s*(?:after|following|since|before|months after|years after|which|who|whose)\b|(?:以来|之后|此前)/i;
 
 function clauseStartOf(t: string, at: number): number {
   return Math.max(0, t.slice(0, at).search(/[^,，;；:：]*$/));

@@ -106,3 +106,10 @@ describe('the shop and the stores merchants open in it', () => {
     expect(launches('TikTok Shop新政策', 'TikTok Shop今年3月起允许跨境卖家用同一营业执照开通多个站点的店铺。', '2025-04-02')).toEqual([]);
   });
 });
+
+describe('a date in a relative clause', () => {
+  it('does not date the launch by what a "which" clause tells of', () => {
+    expect(launches('TikTok Shop to return to Vietnam in 2026', 'TikTok is working to revive its shop in Vietnam, which had sold goods worth $3 billion between January and August 2025, people said.'))
+      .toEqual(['VN:2026']);
+  });
+});
