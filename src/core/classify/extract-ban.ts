@@ -152,7 +152,9 @@ export function extractBans(ctx: ItemContext): BanFact[] {
 export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[] {
   const out: BanFact[] = [];
   const log = new SentenceLog<BanFact>();
-  const itemGovAct = ctx.sentences.some((s) => GOV_ACT.test(s.text) || govIn(s.text));
+  // Read only when a verb gets as far as asking who imposes the ban (most items have none).
+  let govAct: boolean | undefined;
+  const itemGovAct = () => (govAct ??= ctx.sentences.some((s) => GOV_ACT.test(s.text) || govIn(s.text)));
   const serviceEnds = new Set<BanFact>();
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
@@ -178,7 +180,7 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
       // "will stop taking orders from sellers in Malaysia and close the programme": a second verb joined by "and" has
       // the first one's subject, not a market named in between.
       const between: string = previousVerb ? t.slice(previousVerb.end, verb.index) : '';
-      const by: BanFact['by'] = previousVerb && COORDINATED.test(between) && !govIn(between) ? previousVerb.by : imposer(t, verb.index, end, itemGovAct);
+      const by: BanFact['by'] = previousVerb && COORDINATED.test(between) && !govIn(between) ? previousVerb.by : imposer(t, verb.index, end, itemGovAct());
       previousVerb = { end, by };
       const markets = by === 'government' ? actorMarkets(ctx, i, verb.index) ?? banMarkets(ctx, i) : banMarkets(ctx, i);
       const target = targetOf(window, by);

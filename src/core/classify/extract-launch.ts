@@ -151,7 +151,7 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
     const now = !FUTURE.test(stretch) && NOW.test(stretch);
     const date = stated ?? (now && ctx.published ? ctx.published.slice(0, 10) : null);
     // The stage is read in the verb's own clause: "launched in Mexico, after months of invitation-only testing".
-    const clauseStart = Math.max(0, t.slice(0, verb.index).search(/[^,，;；]*$/));
+    const clauseStart = stretchStart(t, verb.index, ',，;；');
     const clauseEnd = t.slice(verb.index).search(/[,，;；。]/);
     const what = stageOf(t.slice(clauseStart, clauseEnd < 0 ? t.length : verb.index + clauseEnd));
     let markets = marketsForSentence(ctx, i);
@@ -215,7 +215,13 @@ function findDatesFor(t: string, published: string | null): FoundDate[] {
 const BACK_CLAUSE = /^\s*(?:after|following|since|before|months after|years after|which|who|whose)\b|(?:以来|之后|此前)/i;
 
 function clauseStartOf(t: string, at: number): number {
-  return Math.max(0, t.slice(0, at).search(/[^,，;；:：]*$/));
+  return stretchStart(t, at, ',，;；:：');
+}
+
+/** Where the last stretch of `t` before `at` without any of `stops` begins (a regex `[^…]*$` scans quadratically). */
+function stretchStart(t: string, at: number, stops: string): number {
+  for (let i = at - 1; i >= 0; i--) if (stops.includes(t[i]!)) return i + 1;
+  return 0;
 }
 
 function statedDate(t: string, verb: RegExpExecArray, found: FoundDate[], span: { start: number; end: number } | null): FoundDate | null {

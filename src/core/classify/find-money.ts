@@ -106,9 +106,13 @@ function rawAmounts(text: string): Raw[] {
 // Remembered per sentence: the value extractors, the threshold reader and the trained heads' features all read the
 // amounts of the same sentences of an item (sentence strings are the item's own, so lookups hash once).
 const remembered = new Map<string, readonly MoneyMention[]>();
+const MAY_STATE_AMOUNT = /[0-9万亿]/;
+const NO_AMOUNTS: readonly MoneyMention[] = Object.freeze([]);
 
 /** The money amounts of a sentence (shared between callers: read it, do not change it). */
 export function findMoney(sentence: string): readonly MoneyMention[] {
+  // Every amount has a digit or a 万/亿 scale: most sentences have neither, and need no scan.
+  if (!MAY_STATE_AMOUNT.test(sentence)) return NO_AMOUNTS;
   let found = remembered.get(sentence);
   if (!found) {
     if (remembered.size >= 512) remembered.clear();

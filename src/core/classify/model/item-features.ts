@@ -24,11 +24,41 @@ function cuesOf(text: string): string[] {
   return CUES.filter(([, re]) => re.test(text)).map(([name]) => name);
 }
 
-// The cues of each sentence, read once per item: the tag and market features both ask for them.
+// Which cues each sentence has, each read once per item (the tag, market and fact features and the stand-in check
+// all ask): per sentence and cue, 0 not read yet, 1 no, 2 yes.
+const cueHits = new WeakMap<ItemContext, Uint8Array>();
+const CUE_INDEX = new Map(CUES.map(([name], i) => [name, i]));
+
+/** The index in CUES of the cue named `name` (cue-words.ts). */
+export function cueIndex(name: string): number {
+  const i = CUE_INDEX.get(name);
+  if (i === undefined) throw new Error(`no cue named ${name}`);
+  return i;
+}
+
+/** Which cues the item's sentences have, as `hasCue` reads them (one lookup per item, not per sentence and cue). */
+export function cueHitsOf(ctx: ItemContext): Uint8Array {
+  let hits = cueHits.get(ctx);
+  if (!hits) { hits = new Uint8Array(ctx.sentences.length * CUES.length); cueHits.set(ctx, hits); }
+  return hits;
+}
+
+/** Whether sentence `i` of the item has cue `cue` (an index in CUES): `CUES[cue]` tested once per item. */
+export function hasCue(ctx: ItemContext, hits: Uint8Array, i: number, cue: number): boolean {
+  const k = i * CUES.length + cue;
+  if (!hits[k]) hits[k] = CUES[cue]![1].test(ctx.sentences[i]!.text) ? 2 : 1;
+  return hits[k] === 2;
+}
+
+// The cues of each sentence, read once per item.
 const sentenceCues = new WeakMap<ItemContext, readonly string[][]>();
 function cuesOfSentences(ctx: ItemContext): readonly string[][] {
   let cues = sentenceCues.get(ctx);
-  if (!cues) { cues = ctx.sentences.map((s) => cuesOf(s.text)); sentenceCues.set(ctx, cues); }
+  if (!cues) {
+    const hits = cueHitsOf(ctx);
+    cues = ctx.sentences.map((_, i) => CUES.flatMap(([name], c) => (hasCue(ctx, hits, i, c) ? [name] : [])));
+    sentenceCues.set(ctx, cues);
+  }
   return cues;
 }
 
@@ -48,6 +78,17 @@ const WHERE = ['T', 'S'] as const;
 const CUE_ID = WHERE.map((w) => SENTENCE_CUES.map((c) => denseId(`${w}:${c}`)));
 const PAIR_ID = WHERE.map((w) => SENTENCE_CUES.map((a) => SENTENCE_CUES.map((b) => denseId(`${w}:${a}+${b}`))));
 const TITLE_ONLY = denseId('title-only');
+const CUE_IN_SENTENCE_ID = SENTENCE_CUES.map((c) => denseId(`cue-in-sentence:${c}`));
+
+// Ids of names built from a prefix and a value from a small set (a market, a fact type, a language).
+const idsByPrefix = new Map<string, Map<string, number>>();
+function idOf(prefix: string, value: string): number {
+  let ids = idsByPrefix.get(prefix);
+  if (!ids) { ids = new Map(); idsByPrefix.set(prefix, ids); }
+  let id = ids.get(value);
+  if (id === undefined) { id = denseId(`${prefix}:${value}`); ids.set(value, id); }
+  return id;
+}
 const cueIndices = new WeakMap<ItemContext, readonly number[][]>();
 function cueIndicesOfSentences(ctx: ItemContext): readonly number[][] {
   let cues = cueIndices.get(ctx);
@@ -64,7 +105,7 @@ export function itemFeatureParts(ctx: ItemContext, facts: Fact[]): FeatureParts 
   const dense = newDenseFeatures();
   const scale = ENGINEERED.scale;
   const bump = (id: number, v = 1) => dense.set(id, Math.min(scale, (dense.get(id) ?? 0) + v * scale));
-  bump(denseId(`lang:${ctx.lang}`));
+  bump(idOf('lang', ctx.lang));
   if (ctx.sentences.length <= 1) bump(TITLE_ONLY);
   const allCues = cueIndicesOfSentences(ctx);
   const cues: number[] = [];
@@ -84,11 +125,11 @@ export function itemFeatureParts(ctx: ItemContext, facts: Fact[]): FeatureParts 
     }
   }
   for (const f of facts) {
-    bump(denseId(`fact:${f.type}`));
-    if (f.market) bump(denseId(`fact-market:${f.type}`));
-    if (f.type === 'threshold') bump(denseId(`fact-subject:${f.subject === 'other' ? 'other' : 'named'}`));
-    if (f.type === 'gmv') bump(denseId(`fact-kind:${f.kind}`));
-    if (f.type === 'ban') bump(denseId(`fact-by:${f.by}`));
+    bump(idOf('fact', f.type));
+    if (f.market) bump(idOf('fact-market', f.type));
+    if (f.type === 'threshold') bump(idOf('fact-subject', f.subject === 'other' ? 'other' : 'named'));
+    if (f.type === 'gmv') bump(idOf('fact-kind', f.kind));
+    if (f.type === 'ban') bump(idOf('fact-by', f.by));
   }
   return { counts, dense };
 }
@@ -128,14 +169,15 @@ export function marketCandidateParts(ctx: ItemContext, facts: Fact[], each: (mar
   const all: Market[] = named.includes('GLOBAL') ? named : [...named, 'GLOBAL'];
   const specificCount = named.filter((m) => m !== 'GLOBAL').length;
   const totalMentions = [...mentions.values()].reduce((n, l) => n + l.length, 0) || 1;
-  const lang = denseId(`lang:${ctx.lang}`);
-  const specific = denseId(`specific-count:${Math.min(specificCount, 4)}`);
+  const lang = idOf('lang', ctx.lang);
+  const specific = idOf('specific-count', String(Math.min(specificCount, 4)));
+  const cueIds = cueIndicesOfSentences(ctx);
   for (const market of all) {
     const list = mentions.get(market) ?? [];
     const counts = newFeatureCounts();
     const dense = newDenseFeatures();
     const set = (id: number, v = 1) => dense.set(id, v);
-    set(denseId(`m:${market}`));
+    set(idOf('m', market));
     set(lang);
     set(specific);
     if (!list.length) set(NOT_NAMED);
@@ -148,7 +190,7 @@ export function marketCandidateParts(ctx: ItemContext, facts: Fact[], each: (mar
     if (named[0] === market) set(FIRST_NAMED);
     if (ctx.markets.includes(market)) set(BY_RULES);
     for (const f of facts) {
-      if (f.market === market) { set(denseId(`fact-here:${f.type}`)); set(FACT_HERE); }
+      if (f.market === market) { set(idOf('fact-here', f.type)); set(FACT_HERE); }
     }
     if (facts.length && !facts.some((f) => f.market === market)) set(FACTS_ELSEWHERE);
     if (facts.some((f) => f.market === null)) set(FACT_WITHOUT_MARKET);
@@ -157,7 +199,7 @@ export function marketCandidateParts(ctx: ItemContext, facts: Fact[], each: (mar
       const after = normaliseText(m.text.slice(m.index, m.index + WINDOW + 8));
       addTextFeatures(counts, before, 'L');
       addTextFeatures(counts, after, 'R');
-      for (const c of cuesOfSentences(ctx)[m.sentence]!) set(denseId(`cue-in-sentence:${c}`));
+      for (const c of cueIds[m.sentence]!) set(CUE_IN_SENTENCE_ID[c]!);
     }
     each(market, { counts, dense });
   }
@@ -210,8 +252,10 @@ function factFeatureParts(sentence: string, ctx: ItemContext, extra: [string, nu
   if (ENGINEERED.factItemText) addTextFeatures(counts, normaliseText(ctx.sentences.map((s) => s.text).join('\n')), '');
   const dense = newDenseFeatures();
   for (const [name, v] of extra) dense.set(denseId(name), v);
-  dense.set(denseId(`lang:${ctx.lang}`), 1);
-  for (const c of cuesOf(sentence)) dense.set(denseId(`fact-cue:${c}`), 1);
+  dense.set(idOf('lang', ctx.lang), 1);
+  // The fact's sentence is one of the item's: its cues are read already.
+  const at = ctx.sentences.findIndex((s) => s.text === sentence);
+  for (const c of at >= 0 ? cuesOfSentences(ctx)[at]! : cuesOf(sentence)) dense.set(idOf('fact-cue', c), 1);
   return { counts, dense };
 }
 

@@ -188,7 +188,9 @@ export function probabilitiesOf(models: BinaryModel[], counts: FeatureCounts, de
   const z = new Float64Array(models.length);
   for (let h = 0; h < models.length; h++) z[h] = models[h]!.bias;
   t.addDotsOfHashed(hashedFeatures(counts, dense), z);
-  return Array.from(z, sigmoid);
+  const ps = new Array<number>(models.length);
+  for (let h = 0; h < models.length; h++) ps[h] = sigmoid(z[h]!);
+  return ps;
 }
 
 /**

@@ -7,17 +7,19 @@
 // Measured on the work set: no item it turns away had a tag probability above 0.06 (stand-in thresholds 0.4–0.6).
 import type { Tag } from '../../taxonomy.ts';
 import type { ItemContext } from '../item-context.ts';
-import { cueRegex } from './cue-words.ts';
+import { cueHitsOf, cueIndex, hasCue } from './item-features.ts';
 
-const NEEDS: Partial<Record<Tag, { cues: RegExp[]; platforms: string[] }>> = {
-  launch: { cues: [cueRegex('launch')], platforms: ['tiktok_shop', 'douyin'] },
-  threshold_change: { cues: [cueRegex('require'), cueRegex('bar')], platforms: [] },
-  ban: { cues: [cueRegex('ban')], platforms: [] },
+const NEEDS: Partial<Record<Tag, { cues: number[]; platforms: string[] }>> = {
+  launch: { cues: [cueIndex('launch')], platforms: ['tiktok_shop', 'douyin'] },
+  threshold_change: { cues: [cueIndex('require'), cueIndex('bar')], platforms: [] },
+  ban: { cues: [cueIndex('ban')], platforms: [] },
 };
 
 /** Whether the item says anything a stand-in fact of `tag` could rest on (GMV never stands in). */
 export function mayStandIn(ctx: ItemContext, tag: Tag): boolean {
   const needs = NEEDS[tag];
   if (!needs) return false;
-  return ctx.sentences.some((s) => s.platforms.some((p) => needs.platforms.includes(p.platform)) || needs.cues.some((re) => re.test(s.text)));
+  // The cues are read once per item (item-features.ts), shared with the features.
+  const hits = cueHitsOf(ctx);
+  return ctx.sentences.some((s, i) => s.platforms.some((p) => needs.platforms.includes(p.platform)) || needs.cues.some((c) => hasCue(ctx, hits, i, c)));
 }

@@ -226,13 +226,25 @@ export function runList(n: number): Int32Array {
 }
 
 /**
- * The first `n` runs of `list` (from runList) ordered by bucket, ascending: a radix sort, three passes of 7 bits
- * (few bins, so short lists cost little too; the native sort of a typed array costs several times more here).
+ * The first `n` runs of `list` (from runList) ordered by bucket, ascending (buckets of runs are distinct): a radix
+ * sort, three passes of 7 bits, or an insertion sort for short lists (the native sort of a typed array costs
+ * several times more here).
  */
 export function byBucket(h: HashedFeatures, list: Int32Array, n: number): Int32Array {
+  const bucket = h.bucket;
+  // Short lists (a market's window, a fact's sentence): an insertion sort costs less than the radix passes' bins.
+  if (n <= 48) {
+    for (let k = 1; k < n; k++) {
+      const r = list[k]!;
+      const b = bucket[r]!;
+      let j = k - 1;
+      while (j >= 0 && bucket[list[j]!]! > b) { list[j + 1] = list[j]!; j--; }
+      list[j + 1] = r;
+    }
+    return list;
+  }
   let from: Int32Array = list;
   let to: Int32Array = list === listA ? listB : listA;
-  const bucket = h.bucket;
   for (let shift = 0; shift < HASH_BITS; shift += RADIX_BITS) {
     digitCounts.fill(0);
     for (let k = 0; k < n; k++) digitCounts[((bucket[from[k]!]! >>> shift) & RADIX_MASK) + 1]!++;
