@@ -6,7 +6,7 @@ import { findDates, tenseOf, type FoundDate } from './find-date.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ )?(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?) to\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启/i;
+const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ )?(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?) to\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能|店铺))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启/i;
 const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货|入驻|招商/i;
 const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\broll(?:s|ed|ing)? ?out (?:in|across|to)\b|\brollout in\b|\blaunch (?:the|its) (?:feature|service|platform) in\b|相继进入|进入|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
 // A brand or merchant launching a product on the shop: "launched its new serum", "首发一款新口红".
@@ -20,12 +20,13 @@ const BACK_REFERENCE = /\b(?:since|after|following|before|when)\s+(?:tiktok(?: s
 const BACK_REFERENCE_AFTER = /^(?:以来|之后|后|首[日月年周])|^[\u4e00-\u9fff]{0,3}的(?:主播|商家|卖家|达人|用户|账号|账户|店铺|创作者)/;
 // "is launching its biggest Black Friday event", "launching a training academy for sellers", "开启双11大促活动": an
 // event, campaign or programme run on the shop is not the shop or a business line starting.
+const MERCHANT_MAY_BEFORE = /(?:允许|支持|帮助|方便|让)[^，。；,]{0,12}?(?:商家|卖家|企业|品牌|达人|创作者)[^，。；,]{0,16}$/;
 const EVENT_AFTER = /^\s+(?:(?:its|a|an|the|their|this year's|this)\s+)?(?:[\w'’-]+\s+){0,4}?(?:events?|campaigns?|sales? events?|sales?|festivals?|academy|academies|training|courses?|bootcamps?|contests?|competitions?|awards?|funds?|reports?|surveys?|initiatives?|summits?|conferences?)\b|^[^，。；,]{0,8}?(?:活动|大促|促销|训练营|课程|大赛|峰会|报告)/i;
 const OUTSIDE_SELLERS = /\b(?:to|for) (?:cross-border |overseas |foreign )?(?:sellers|merchants|brands) (?:from|in|based in) (?:mainland )?china\b|\b(?:to|for) (?:chinese|china-based) (?:cross-border )?(?:sellers|merchants|brands)\b|向(?:中国|国内|内地)[^，。；,]{0,8}(?:卖家|商家|企业|品牌)/i;
 const STATE_BEFORE = /\bwhere\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|service))\s+(?:is|are|has been|was)\s+(?:\w+\s+)?$/i;
 const REQUIREMENT_AROUND = /\bfollowers?\b|\bmust\b|\bneeds?\b|\bminimum\b|\bat least\b|\brequir|\beligib|\b(?:hosts?|creators?|streamers?) (?:who|can|may)\b/i;
 const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
-const NOT_LAUNCH = /\b(?:listings?|products?|videos?|streams?|livestreams?|posts?) (?:goes|go|went|going|to go) live\b|\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
+const NOT_LAUNCH = /\b(?:listings?|products?|videos?|streams?|livestreams?|posts?) (?:goes|go|went|going|to go) live\b|\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|(?<!in-)\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
 const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
 const NOW = /\blaunch(?:es|ed)\b|\bopens\b|\bmade\b[^.;]{0,40}\bavailable\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|\bha(?:s|ve) (?:started|begun)\b|\b(?:started|began) (?:testing|selling|accepting|operating|rolling)\b|正式上线|已上线|上线|已(?:经)?[^，。；,]{0,12}?(?:开放|开通|启动|开启)/i;
 
@@ -34,7 +35,11 @@ const CODELESS_TARGET = /^\S+\s+(?:(?:to|into|in|across)\s+)?(?:europe|latin ame
 const SEA_COUNTRIES = new Set(['ID', 'TH', 'MY', 'PH', 'VN', 'SG']);
 const TIKTOK_PLATFORMS = new Set(['tiktok_shop', 'douyin']);
 const WEEK = /week|周|星期|礼拜/i;
-const HEADLINE_HEDGE = /\bplans?\b|\broadblock|\bpostpone|\bdelay|\bden(?:y|ies|ied)\b|\brumou?r|\bcould\b|\bmay\b|\bmight\b|\beyes\b|\bconsider|\bamid\b|\?|门槛|调整|计划|或将|拟|传|考虑/i;
+// A headline that doubts or weighs a launch ("hits a roadblock", "eyes", "门槛调整") states none; one that reports a
+// plan, rumour, denial or delay states it only with the date it gives ("传…明年上半年进军日本"): rumoured and denied
+// dates are facts, and without its date the headline is a vaguer version of what the body says.
+const HEADLINE_DOUBT = /\broadblock|\beyes\b|\bconsider|\bamid\b|\?|门槛|调整|考虑/i;
+const HEADLINE_RUMOUR = /\bplans?\b|\bpostpone|\bdelay|\bden(?:y|ies|ied)\b|\brumou?r|\bcould\b|\bmay\b|\bmight\b|计划|或将|拟|传/i;
 
 const STAGES: [string, RegExp][] = [
   ['full-service model', /full(?:y)?[- ](?:service|managed)|self-operated|全托管|自营/i],
@@ -64,6 +69,8 @@ function reportedLaunches(t: string): RegExpExecArray[] {
     const before = t.slice(Math.max(0, m.index - 30), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (BACK_REFERENCE.test(before) || BACK_REFERENCE_AFTER.test(after)) continue;
+    // "允许跨境卖家…开通多个站点的店铺": what merchants are allowed to do is a rule, not the shop starting.
+    if (MERCHANT_MAY_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (EVENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "a country where TikTok Shop is officially open for business": where the shop already is, not a start.
     if (STATE_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index))) continue;
@@ -175,7 +182,7 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
     // "相继进入泰国、越南、马来西亚…完成东南亚六国覆盖": the countries are the launches, the region their sum.
     if (markets.includes('SEA') && markets.some((m) => SEA_COUNTRIES.has(m))) markets = markets.filter((m) => m !== 'SEA');
     // A headline alone states a launch only with its market and without hedging ("plans", "roadblock", "门槛调整").
-    if (ctx.titleOnly && (!markets.some((m) => m !== 'GLOBAL') || HEADLINE_HEDGE.test(t))) return;
+    if (ctx.titleOnly && (!markets.some((m) => m !== 'GLOBAL') || HEADLINE_DOUBT.test(t) || (!stated && HEADLINE_RUMOUR.test(t)))) return;
     // A headline reporting a launch as happening now would take `published` as its date, but the body usually
     // names the day itself ("went live on Tuesday", "3月18日正式上线"): the headline cannot pin the date down.
     if (ctx.titleOnly && !stated && ctx.published && !FUTURE.test(t)) return;
@@ -203,7 +210,9 @@ function findDatesFor(t: string, published: string | null): FoundDate[] {
 
 // "After its debut in Mexico earlier this year, TikTok Shop is preparing to launch in Brazil": a date in a clause
 // that refers back to an earlier step dates that step, not the launch the sentence reports.
-const BACK_CLAUSE = /^\s*(?:after|following|since|before|months after|years after)\b|(?:以来|之后|此前)/i;
+// "revive its e-commerce services, which had amassed $15 billion between January and October": a relative clause
+// dates what it tells of, not the launch.
+const BACK_CLAUSE = /^\s*(?:after|following|since|before|months after|years after|which|who|whose)\b|(?:以来|之后|此前)/i;
 
 function clauseStartOf(t: string, at: number): number {
   return stretchStart(t, at, ',，;；:：');

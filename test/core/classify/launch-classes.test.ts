@@ -87,3 +87,29 @@ describe('what a headline alone states', () => {
     expect(gmv('抖音电商双11成交额突破5000亿元', 'zh')).toHaveLength(1);
   });
 });
+
+describe('what a headline alone states about a plan or a rumour', () => {
+  it('states a rumoured or planned launch with the date the headline gives, and none without one', () => {
+    expect(launches('传TikTok Shop明年在意大利上线', '', '2025-04-02')).toEqual(['IT:2026']);
+    expect(launches('TikTok Shop plans Italy launch in 2026', '', '2025-04-02')).toEqual(['IT:2026']);
+    expect(launches('TikTok Shop plans Italy launch', '', '2025-04-02')).toEqual([]);
+    expect(launches('TikTok Shop eyes Italy launch in 2026', '', '2025-04-02')).toEqual([]);
+  });
+});
+
+describe('the shop and the stores merchants open in it', () => {
+  it('reads the in-app store switched on in a market as a launch', () => {
+    expect(launches('Shopping on TikTok', 'TikTok will switch on its in-app store for Korean and Italian users in May, the company said.', '2025-04-02')).toEqual(['IT:2025-05']);
+  });
+
+  it('reads merchants allowed to open stores as no launch', () => {
+    expect(launches('TikTok Shop新政策', 'TikTok Shop今年3月起允许跨境卖家用同一营业执照开通多个站点的店铺。', '2025-04-02')).toEqual([]);
+  });
+});
+
+describe('a date in a relative clause', () => {
+  it('does not date the launch by what a "which" clause tells of', () => {
+    expect(launches('TikTok Shop to return to Vietnam in 2026', 'TikTok is working to revive its shop in Vietnam, which had sold goods worth $3 billion between January and August 2025, people said.'))
+      .toEqual(['VN:2026']);
+  });
+});
