@@ -4,7 +4,7 @@
 // use cases it calls.
 import { classifyItem } from '../core/classify/classify-item.ts';
 import { compareFacts } from '../core/baseline/compare-facts.ts';
-import { findMatchingCluster, storyFingerprint } from '../core/cluster/story-fingerprint.ts';
+import { CLUSTER_THRESHOLD, findMatchingCluster, storyFingerprint } from '../core/cluster/story-fingerprint.ts';
 import { joinStory, mayBeSameStory, newStory, withConfirmedEvidence, type StoryReport } from '../core/cluster/merge-story.ts';
 import { highestSeverity, severityFor } from '../core/severity.ts';
 import { batchesWrites, type Clock, type Store } from '../core/ports.ts';
@@ -140,12 +140,12 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     const severity = severityFor(classification.tags, comparisons);
 
     const fingerprint = storyFingerprint({ title: item.title, summary: item.summary, lang: item.lang }, classification.facts);
-    const match = findMatchingCluster(fingerprint, candidates
-      .flatMap((c) => (c.fingerprint && mayBeSameStory(c, classification) ? [{ id: c.id, fingerprint: c.fingerprint }] : [])));
+    // The most similar candidate that may be the same story: the story check runs only on candidates similar
+    // enough to win, most are not (the same answer as checking every candidate first, for far less).
+    const existing = findMatchingCluster(fingerprint, candidates, CLUSTER_THRESHOLD, (c) => mayBeSameStory(c, classification))?.candidate ?? null;
     const report: StoryReport = { item, classification, comparisons, severity, fingerprint, fetchedAt };
     let cluster: Cluster;
     let isUpdate = false;
-    const existing = match ? candidates.find((c) => c.id === match.id) ?? null : null;
     if (existing) {
       const joined = joinStory(existing, report);
       cluster = joined.cluster;

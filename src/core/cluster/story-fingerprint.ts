@@ -82,16 +82,22 @@ export function fingerprintSimilarity(a: StoryFingerprint, b: StoryFingerprint):
   return Math.min(1, text + FACT_BONUS * facts);
 }
 
-/** The most similar candidate at or above the threshold, or null. */
-export function findMatchingCluster(
+/**
+ * The most similar candidate at or above the threshold (the first of equals), or null. `accepts`, when given, must
+ * also hold; it is asked only of a candidate that would be the best so far, so a costly check runs rarely.
+ */
+export function findMatchingCluster<C extends { id: string; fingerprint?: StoryFingerprint | null }>(
   fp: StoryFingerprint,
-  candidates: { id: string; fingerprint: StoryFingerprint }[],
+  candidates: readonly C[],
   threshold = CLUSTER_THRESHOLD,
-): { id: string; similarity: number } | null {
-  let best: { id: string; similarity: number } | null = null;
+  accepts?: (candidate: C) => boolean,
+): { id: string; similarity: number; candidate: C } | null {
+  let best: C | null = null;
+  let bestSimilarity = -1;
   for (const c of candidates) {
+    if (!c.fingerprint) continue;
     const similarity = fingerprintSimilarity(fp, c.fingerprint);
-    if (similarity >= threshold && (!best || similarity > best.similarity)) best = { id: c.id, similarity };
+    if (similarity >= threshold && similarity > bestSimilarity && (!accepts || accepts(c))) { best = c; bestSimilarity = similarity; }
   }
-  return best;
+  return best ? { id: best.id, similarity: bestSimilarity, candidate: best } : null;
 }
