@@ -2,11 +2,8 @@
 // mentioned as background, a market held up as an example, a coverage list or a competitor's launch does not.
 // Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { classifyItem } from '../../../src/core/classify/classify-item.ts';
-import type { Fact, LaunchFact } from '../../../src/core/types.ts';
+import { launches } from './launches-and-markets-of.ts';
 
-const launches = (title: string, text: string, published: string | null = null) =>
-  classifyItem({ title, text, published }).facts.filter((f: Fact): f is LaunchFact => f.type === 'launch').map((f) => `${f.market}:${f.date}`).sort();
 
 describe('launch facts', () => {
   it('counts a restart or a reopening in a market', () => {

@@ -4,14 +4,11 @@
 // what a headline alone may state. Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { classifyItem } from '../../../src/core/classify/classify-item.ts';
-import type { Fact, GmvFact, LaunchFact } from '../../../src/core/types.ts';
+import type { GmvFact } from '../../../src/core/types.ts';
+import { launches, markets as marketsOf } from './launches-and-markets-of.ts';
 
 const facts = (title: string, text: string, published: string | null = null, lang?: 'en' | 'zh') =>
   classifyItem({ title, text, published, ...(lang ? { lang } : {}) }).facts;
-const launches = (title: string, text: string, published: string | null = null) =>
-  facts(title, text, published).filter((f: Fact): f is LaunchFact => f.type === 'launch').map((f) => `${f.market}:${f.date}`).sort();
-const marketsOf = (title: string, text: string, published: string | null = null) =>
-  [...classifyItem({ title, text, published }).markets].sort();
 
 describe('a launch dated as precisely as the text allows', () => {
   it('takes the body\'s day over the headline\'s month or week for the same launch', () => {

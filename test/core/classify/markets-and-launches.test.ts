@@ -3,13 +3,8 @@
 // a launch of an event is no launch; two launches in one sentence keep their own markets and dates. Sentences are
 // our own.
 import { describe, expect, it } from 'vitest';
-import { classifyItem } from '../../../src/core/classify/classify-item.ts';
-import type { Fact, LaunchFact } from '../../../src/core/types.ts';
+import { launches, markets } from './launches-and-markets-of.ts';
 
-const markets = (title: string, text: string, published: string | null = null) =>
-  [...classifyItem({ title, text, published }).markets].sort();
-const launches = (title: string, text: string, published: string | null = null) =>
-  classifyItem({ title, text, published }).facts.filter((f: Fact): f is LaunchFact => f.type === 'launch').map((f) => `${f.market}:${f.date}`).sort();
 
 describe('markets named in passing', () => {
   it('leaves out the markets a launch goes beyond', () => {
