@@ -10,6 +10,8 @@ export function collapseWhitespace(text: string): string {
 
 /** Plain text of an HTML fragment: scripts, styles and comments dropped, tags removed, entities decoded. */
 export function htmlToText(html: string): string {
+  // Every pattern below starts with "<": text without one (most feed titles) skips them.
+  if (!html.includes('<')) return collapseWhitespace(decodeHtmlEntities(html));
   const text = html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
     .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')

@@ -44,17 +44,18 @@ export function normaliseItems(entries: RawEntry[], feed: FeedConfig, sourceName
     if (seen.has(id)) continue;
     seen.add(id);
     const published = parseFeedDate(entry.published);
+    const entryLink = canonicalLink(entry.link);
     if (entry.published && !published) problems?.push(`"${title.slice(0, 60)}": unreadable date "${entry.published.slice(0, 60)}"`);
     items.push({
       id,
       feedId: feed.id,
       title,
       summary,
-      link: canonicalLink(prov.link) === null ? null : inertLink(prov.link ?? null),
+      link: (prov.link === entry.link ? entryLink : canonicalLink(prov.link)) === null ? null : inertLink(prov.link ?? null),
       published,
       lang: feed.lang,
       source: inertText(prov.outlet?.name ?? sourceName),
-      sourceUrl: inertLink(prov.outlet ? prov.outlet.url : prov.aggregator ? null : canonicalLink(entry.link) === null ? null : entry.link ?? null),
+      sourceUrl: inertLink(prov.outlet ? prov.outlet.url : prov.aggregator ? null : entryLink === null ? null : entry.link ?? null),
       ...(prov.related.length ? { relatedOutlets: prov.related.map((r) => ({ name: inertText(r.name), url: inertLink(r.url) })) } : {}),
     });
   }

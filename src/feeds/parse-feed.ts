@@ -1,12 +1,12 @@
 // Bytes → feed title, link and entries. Decoding, DOCTYPE defusing and entity clean-up happen first (see their
-// files); rss-parser does the XML parsing and format detection for RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom; our light
-// extraction then reads the raw nodes rss-parser passes through (customFields) for what it loses.
-import Parser from 'rss-parser';
+// files); xml2js parses the XML and the root element tells RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom apart, as rss-parser
+// does (read-feed-nodes.ts); our light extraction then reads the raw nodes of the feed and each entry.
 import { decodeFeedBytes } from './decode-feed-bytes.ts';
 import { defuseDoctype } from './defuse-doctype.ts';
 import { extractEntry, pickLink, textConstruct, type FeedKind, type RawNodes } from './extract-entry.ts';
 import { parseFeedDate } from './parse-feed-date.ts';
 import { prepareFeedXml } from './prepare-feed-xml.ts';
+import { readFeedNodes, type FeedNodes, type RawFields } from './read-feed-nodes.ts';
 import type { RawEntry } from './raw-entry.ts';
 import { selectNewestItems } from './select-newest-items.ts';
 
@@ -31,13 +31,13 @@ export const DEFAULT_MAX_ITEMS = 200;
 export const DEFAULT_MAX_PARSE_BYTES = 5 * 1024 * 1024;
 
 const DATE_FIELDS = ['published', 'pubDate', 'dc:date', 'issued', 'created', 'updated', 'modified'];
-const RAW = (from: string, to: string): [string, string, { keepArray: true }] => [from, to, { keepArray: true }];
-const ITEM_FIELDS = [
-  RAW('$', 'rawAttrs'), RAW('title', 'rawTitle'), RAW('dc:title', 'rawDcTitle'), RAW('link', 'rawLink'), RAW('id', 'rawId'),
-  RAW('guid', 'rawGuid'), RAW('summary', 'rawSummary'), RAW('description', 'rawDescription'), RAW('content', 'rawContent'),
-  RAW('content:encoded', 'rawEncoded'), RAW('source', 'rawSource'), RAW('News:Source', 'rawNewsSource'), ...DATE_FIELDS.map((f) => RAW(f, `rawDate:${f}`)),
+const DATE_KEYS = DATE_FIELDS.map((f) => [f, `rawDate:${f}`] as const);
+const ITEM_FIELDS: RawFields = [
+  ['$', 'rawAttrs'], ['title', 'rawTitle'], ['dc:title', 'rawDcTitle'], ['link', 'rawLink'], ['id', 'rawId'],
+  ['guid', 'rawGuid'], ['summary', 'rawSummary'], ['description', 'rawDescription'], ['content', 'rawContent'],
+  ['content:encoded', 'rawEncoded'], ['source', 'rawSource'], ['News:Source', 'rawNewsSource'], ...DATE_KEYS,
 ];
-const FEED_FIELDS = [RAW('$', 'rawAttrs'), RAW('title', 'rawTitle'), RAW('dc:title', 'rawDcTitle'), RAW('link', 'rawLink')];
+const FEED_FIELDS: RawFields = [['$', 'rawAttrs'], ['title', 'rawTitle'], ['dc:title', 'rawDcTitle'], ['link', 'rawLink']];
 const STRIPPED_NAMESPACES = new Set([
   'http://www.w3.org/2005/Atom', 'http://purl.org/atom/ns#', 'http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/',
   'http://backend.userland.com/rss2', 'http://backend.userland.com/rss',
@@ -92,40 +92,33 @@ export async function parseFeedDocument(body: Buffer, ctx: ParseContext): Promis
   const selected = selectNewestItems(prepareFeedXml(defused.xml, defused.entities), maxItems);
   if (selected.total > selected.kept) problems.push(`the feed has ${selected.total} items; only the newest ${selected.kept} were kept`);
   const strip = prefixesToStrip(defused.xml, root);
-  const parser = new Parser({
-    defaultRSS: 2,
-    customFields: { item: ITEM_FIELDS as never, feed: FEED_FIELDS as never },
-    xml2js: {
-      tagNameProcessors: [(name: string) => {
-        const i = name.indexOf(':');
-        return i > 0 && strip.has(name.slice(0, i)) ? name.slice(i + 1) : name;
-      }],
-    },
-  });
-  let parsed: Parser.Output<RawNodes> & RawNodes;
+  const renameTag = (name: string) => {
+    const i = name.indexOf(':');
+    return i > 0 && strip.has(name.slice(0, i)) ? name.slice(i + 1) : name;
+  };
+  let parsed: FeedNodes;
   try {
-    parsed = (await parser.parseString(selected.xml)) as Parser.Output<RawNodes> & RawNodes;
+    parsed = await readFeedNodes(selected.xml, renameTag, FEED_FIELDS, ITEM_FIELDS);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    // rss-parser dereferences channel[0] blindly; an RSS document without a channel is well-formed but empty.
-    if (e instanceof TypeError && kind !== 'atom') {
-      return { ok: true, feed: { title: null, link: null }, items: [], problems: [...problems, 'the document has no <channel> element, so no title and no items'] };
-    }
-    if (/not recognized/i.test(message)) return { ok: false, error: `not a recognised RSS or Atom feed (root element <${root.name}>)`, problems };
     return { ok: false, error: readableXmlError(e), problems };
   }
+  if (!parsed.ok && parsed.reason === 'no-channel') {
+    return { ok: true, feed: { title: null, link: null }, items: [], problems: [...problems, 'the document has no <channel> element, so no title and no items'] };
+  }
+  if (!parsed.ok) return { ok: false, error: `not a recognised RSS or Atom feed (root element <${root.name}>)`, problems };
 
   const rootBase = /\sxml:base\s*=\s*["']([^"']*)["']/.exec(root.attrs)?.[1];
   const bases = [ctx.url, kind === 'atom' ? null : rootBase];
-  const feedNodes = parsed as RawNodes;
+  const feedNodes = parsed.feed;
   const feedTitle = textConstruct(feedNodes.rawTitle?.[0], kind) ?? textConstruct(feedNodes.rawDcTitle?.[0], kind);
   const feedBases = kind === 'atom' ? bases : [...bases, feedNodes.rawAttrs?.['xml:base']];
   const feedLink = pickLink(feedNodes, kind, bases);
-  let items = (parsed.items ?? []).map((raw) => {
-    const nodes = raw as RawNodes;
+  const itemBases = kind === 'atom' ? [...bases, feedNodes.rawAttrs?.['xml:base']] : feedBases;
+  let items = parsed.items.map((nodes) => {
     const rawDates: Record<string, unknown> = {};
-    for (const f of DATE_FIELDS) rawDates[f] = nodes[`rawDate:${f}`];
-    return extractEntry({ ...nodes, rawDates: rawDates as RawNodes['rawDates'] }, kind, kind === 'atom' ? [...bases, feedNodes.rawAttrs?.['xml:base']] : feedBases);
+    for (const [f, key] of DATE_KEYS) rawDates[f] = nodes[key];
+    nodes.rawDates = rawDates as RawNodes['rawDates'];
+    return extractEntry(nodes, kind, itemBases);
   });
   if (items.length > maxItems) {
     const order = items.map((it, i) => ({ it, i, t: Date.parse(parseFeedDate(it.published) ?? '') }));

@@ -83,7 +83,22 @@ describe('parseFeedDocument', () => {
     expect(out.problems).toEqual(['1 of 2 items have no link', '1 of 2 items have no date', 'item 1 ("x") has an unreadable date: "someday soon"']);
   });
 
+  it('keeps an Atom feed whose link has no href and whose entry date cannot be read, and says so', async () => {
+    // rss-parser used to throw on both ("Cannot read properties of undefined", "Invalid time value"), losing the feed.
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Seller news</title><link>https://a.test/</link>
+      <entry><id>urn:x:1</id><title>Shop fees change</title><link>https://a.test/1</link><published>next Tuesday</published></entry></feed>`;
+    const out = await parseFeedDocument(Buffer.from(xml), { url: null, contentType: null });
+    expect(out).toMatchObject({ ok: true, feed: { title: 'Seller news' }, items: [{ id: 'urn:x:1', title: 'Shop fees change', published: 'next Tuesday' }] });
+    expect(out.problems).toContain('item 1 ("Shop fees change") has an unreadable date: "next Tuesday"');
+  });
+
+  it('reads an RSS document without a channel as a feed with no items', async () => {
+    const out = await parseFeedDocument(Buffer.from('<rss version="2.0"><title>x</title></rss>'), { url: null, contentType: null });
+    expect(out).toEqual({ ok: true, feed: { title: null, link: null }, items: [], problems: ['the document has no <channel> element, so no title and no items'] });
+  });
+
   it.each([
+    ['<feed/>', /^not a recognised RSS or Atom feed \(root element <feed>\)$/],
     ['<rss version="2.0"><channel><title>x</title><item></channel></rss>', /^not well-formed XML: .* at line 1, column \d+$/],
     ['<!DOCTYPE html><html><head><title>Shop</title></head></html>', /^not a feed: the document is an HTML page/],
     ['{"version":"https://jsonfeed.org/version/1"}', /looks like JSON/],
