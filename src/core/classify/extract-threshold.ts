@@ -42,9 +42,9 @@ interface Rule {
   needsValue?: boolean;
 }
 
-const FOLLOWER_CUE = /followers?|粉丝|\d粉/i;
+const FOLLOWER_CUE = /followers?|粉丝|关注者|\d粉/i;
 const AGE_CUE = /\bminimum age\b|\baged? (?:1[3-9]|2[0-5])(?: (?:and|or) (?:above|over|older)|\+)|\b(?:be|are|is|aged?|users|people|those) (?:at least |over )(?:1[6-9]|2[01])\b|\bage (?:limit|requirement|restriction)s?\b|\bage\b[^.;]{0,20}\b(?:1[6-9]|2[01])\b|years? (?:old|of age)|or older|\bover (?:the age of )?1[6-9]s?\b|周岁|\d岁|年龄|成年/i;
-const SALES_CUE = /\bgmv\b|\bsales\b|\bturnover\b|\brevenue\b|销售额|流水|营业额|成交额|营收/i;
+const SALES_CUE = /\bgmv\b|\bsales\b|\bturnover\b|\brevenue\b|销售额|流水|营业额|成交额|营收|月销|年销|销售(?:业绩|规模|记录)/i;
 const INVITATION_CUE = /\binvit(?:e|ation|ed)|邀请码|邀请制|受邀|邀约/i;
 const ENTITY_CUE = /\b(?:business|legal|local|registered) entit(?:y|ies)|\bincorporat|\bregistered (?:in|as)\b|\bregister as (?:a|an) (?:legitimate|business)|\b(?:US|U\.S\.|UK|local)[- ]registered\b|\bsole proprietor|\bcitizens?\b|\bresidents?\b|\b\d{2}%[^;]{0,14}\bowned\b|\bownership\b|\bshareholding|\bcompany must be (?:set up|registered|based|incorporated)|\bbusiness address\b|\bbased in (?:a|the|one of)\b|\bgovernments? or political entities\b|\bregistered (?:\w+ )?business(?:es)?\b|\b(?:enterprise|company|business|entity) types?\b|\bsub-accounts?\b|\bonly (?:the )?(?:main )?corporate\b|\b(?:individual|corporate) (?:sellers?|businesses|applicants?|accounts?)\b[^.;]{0,40}\b(?:not (?:supported|allowed|eligible)|cannot|only)\b|\bonly (?:allows?|accepts?|supports?)\b[^.;]{0,40}\b(?:individual|corporate|compan|business|entit)|本土(?:企业|商家|卖家|公司)|本地(?:企业|商家|卖家)|当地(?:企业|商家)|(?:仅|只)(?:向|对)[^，。；]{0,12}(?:企业|公司|商家|卖家)开放|暂不(?:接受|支持)[^，。；]{0,6}(?:跨境|海外|个人)(?:商家|卖家)|\b(?:only (?:open|available) to|restricted to) (?:local|domestic|locally registered)\b|公司主体|企业主体|主体|绿卡|永久居民|公民身份|国籍|个体工商户|个人工商户|个体户|本土公司|本地公司|当地公司|实体企业|企业资质|企业类型|公司类型|VIE架构|\bVIE\b|股权|中国大陆|香港(?:特别行政区)?营业执照|内地企业|(?:仅|只)(?:支持|限|开放给?)[^，。；]{0,10}(?:企业|公司|个人)|(?:企业|公司|个人)[^，。；]{0,10}(?:不支持|不可|不能)/i;
 const DOCUMENT_CUE = /\blicen[cs]es?\b|\bpassports?\b|\bdriver'?s? licen|\bIDs?\b|\bidentification\b|\bidentit(?:y|ies)\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bcertificates?\b|\bcertification\b|\btax (?:id|identification|registration|number)|\bTIN\b|\bregister (?:their business )?with the\b|\bregistration (?:certificate|number)|\bproof of\b|\bverification\b|\bverify\b|\bregistered sellers\b|\bVNeID\b|\bpermits?\b|\bbank account\b|\bcompany (?:number|registration)\b|\bregister(?:ed)? for (?:sales |income |value[- ]added )?tax\b|\bVAT (?:registration|number)\b|营业执照|身份证|护照|驾照|执照|税务登记|税号|(?:注册|登记)[^，。；]{0,4}税|类目资质|资质(?:证明|文件|审核)|证明(?:文件|材料|书)|(?:提供|提交|上传|出具)[^，。；]{0,16}证明|认证|许可证|身份验证|实名/i;
@@ -91,7 +91,7 @@ function isRequirement(t: string, inList: boolean): boolean {
 }
 
 // "保证金由500美元提高至1500美元", "时效从120小时压缩到72小时": a bar moved from one value to another says it is a bar.
-const CHANGE_OF_BAR = /\b(?:rais|lower|increas|reduc|cut|tighten|relax|chang|mov|set)\w*\b[^.;]{0,40}\bto \$?\d|(?:\bfrom\b|由|从)\s*\$?\d[\d,.]*[^,，。;；]{0,24}?(?:\bto\b|至|到|为)\s*\$?\d|\bto \$?\d[\d,.]*\s*\w*\s+from \$?\d|\b(?:up|down) from \$?\d/i;
+const CHANGE_OF_BAR = /\b(?:rais|lower|increas|reduc|cut|tighten|relax|chang|mov|set|halv|doubl)\w*\b[^.;]{0,40}\bto (?:just |only |as few as |as low as )?\$?\d|(?:\bfrom\b|由|从)\s*\$?\d[\d,.]*[^,，。;；]{0,24}?(?:\bto\b|至|到|为)\s*\$?\d|\bto \$?\d[\d,.]*\s*\w*\s+from \$?\d|\b(?:up|down) from \$?\d/i;
 const SALES_SCOPE = /(?:营业额|销售额|流水|营收)[^，。；]{0,6}(?:超过|以上|逾|达到)[^，。；]{0,14}的(?:网店|网络|电商|线上)?(?:卖家|商家|商户|企业|经营者)|\b(?:sellers|merchants|businesses|vendors|companies) (?:with|whose) (?:annual |yearly )?(?:sales|turnover|revenues?) (?:of |is |are )?(?:over|above|more than|exceeding|of more than|in excess of)\b/i;
 const SELF_EVIDENT: Rule['cue'][] = [FOLLOWER_CUE, AGE_CUE, DEPOSIT_CUE, RATING_CUE, SHIPPING_CUE, ACCOUNT_AGE_CUE];
 const CONTINUES_FEE = /\balso\b|\beligib|\bqualif|此外|同时/i;
@@ -138,6 +138,7 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
     const markets = thresholdMarkets(ctx, i);
     let product = false;
     let shipping = false;
+    let sales = false;
     for (const rule of RULES) {
       if (fee && rule.cue !== FOLLOWER_CUE && rule.cue !== DEPOSIT_CUE && rule.cue !== INVITATION_CUE) continue;
       if (!required && !(changed && SELF_EVIDENT.includes(rule.cue)) && rule.cue !== DEPOSIT_CUE) continue;
@@ -149,6 +150,8 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
       if (rule.cue === DOCUMENT_CUE && product && !STRONG_DOCUMENT.test(t)) continue;
       // "提供美国本土仓发货证明", "proof of US fulfilment": proof of where goods ship from is the shipping rule.
       if (rule.cue === DOCUMENT_CUE && shipping && !STRONG_DOCUMENT.test(t)) continue;
+      // "须提供…月销不低于1万美元的证明", "proof of $200,000 in sales": proof of past sales is the sales bar, not papers.
+      if (rule.cue === DOCUMENT_CUE && sales && !STRONG_DOCUMENT.test(t)) continue;
       if (rule.cue === PRODUCT_CUE) product = true;
       // Values are read from the clause around the cue: "deposit cut from $500 to $100; follower minimum 500".
       // "…has to be 18 or older from next month; the limit was previously 16": the old bar in the next sentence.
@@ -159,6 +162,7 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
       if (rule.cue === SALES_CUE && SALES_SCOPE.test(clause)) continue;
       const qs = rule.values ? rule.values(clause) : [];
       if ((rule.needsValue || headlineOnly) && qs.length === 0) continue;
+      if (rule.cue === SALES_CUE) sales = true;
       let value = fromTo(clause, qs);
       if (rule.cue === DEPOSIT_CUE && qs.length === 0 && ZERO_DEPOSIT.test(t)) value = { from: null, to: 0 };
       const subject = rule.subject(clause);
