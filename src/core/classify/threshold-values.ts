@@ -92,7 +92,7 @@ function bareValue(s: string): number {
 }
 
 // "at least 18", "18 years old", "18 or older", "over 18s", "over the age of 18", "年满18周岁", "18岁以上".
-const AGE = new RegExp(String.raw`(?:at least|over(?: the age of)?|aged?(?: (?:limit|requirement|minimum))?(?: (?:to|of|is|at))?|minimum age(?: [\w-]+){0,8}? (?:from \w+ )?(?:to|of|is)|年满|满)\s*(?<a>1[3-9]|2[0-5]|${WORD})(?!\s*(?:days?|months?|%|,\d|\d|followers?|粉丝|天|个月))|(?<b>1[3-9]|2[0-5]|${WORD})\s*(?:\+\s*)?(?:years?(?: of age| old)?|or older|and (?:over|above|older)|s\b|周岁|岁)`, 'gi');
+const AGE = new RegExp(String.raw`(?:at least|over(?: the age of)?|(?:must|has to|have to|need to|needs to) (?:now |still |also )?be|aged?(?: (?:limit|requirement|minimum))?(?: (?:to|of|is|at))?|minimum age(?: [\w-]+){0,8}? (?:from \w+ )?(?:to|of|is)|年满|满)\s*(?<a>1[3-9]|2[0-5]|${WORD})(?!\s*(?:days?|months?|%|,\d|\d|followers?|粉丝|天|个月))|(?<b>1[3-9]|2[0-5]|${WORD})\s*(?:\+\s*)?(?:years?(?: of age| old)?|or older|and (?:over|above|older)|s\b|周岁|岁)`, 'gi');
 
 export function ages(text: string): Quantity[] {
   return distinct(all(AGE, text, (m) => {

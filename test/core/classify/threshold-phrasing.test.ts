@@ -49,6 +49,22 @@ const cases: { title: string; text: string; want: Bar[] }[] = [
   { title: 'TikTok Shop日本站入驻方式', text: 'TikTok Shop日本站目前采取邀请制，商家需获得邀请码才能入驻。', want: [['JP', 'merchant_invitation', null, null]] },
   { title: 'TikTok Shop西班牙站新规', text: 'TikTok Shop西班牙站要求商家必须为在西班牙注册的公司，个人卖家暂不支持入驻。', want: [['ES', 'merchant_entity', null, null]] },
   { title: 'TikTok Shop英国站资质要求', text: 'TikTok Shop英国站新卖家入驻须提交公司注册证书和董事身份证明。', want: [['UK', 'merchant_documents', null, null]] },
+  // Chinese: who may register, papers, a rule for several sites, and a rule said only by its headline
+  { title: 'TikTok Shop德国站入驻新规', text: 'TikTok Shop德国站新入驻商家须为在德国商业登记处注册的企业，个人卖家通道已关闭。', want: [['DE', 'merchant_entity', null, null]] },
+  { title: 'TikTok Shop法国站本土店招商', text: 'TikTok Shop法国站本土店仅接受法国注册公司申请。', want: [['FR', 'merchant_entity', null, null]] },
+  { title: 'TikTok Shop泰国站调整入驻政策', text: 'TikTok Shop泰国站即日起暂停个体卖家入驻。', want: [['TH', 'merchant_entity', null, null]] },
+  { title: 'TikTok Shop印尼站资质要求', text: 'TikTok Shop印尼站要求新入驻本土商家上传投资部颁发的商业登记证书。', want: [['ID', 'merchant_documents', null, null]] },
+  { title: 'TikTok Shop欧洲跨境店新门槛：成立满两年', text: 'TikTok Shop德国、法国、西班牙站跨境店要求申请企业成立满两年。', want: [['DE', 'merchant_account_age', null, 730], ['ES', 'merchant_account_age', null, 730], ['FR', 'merchant_account_age', null, 730]] },
+  { title: 'TikTok Shop美区新规：需提供其他平台销售证明', text: 'TikTok Shop美国站新入驻卖家须提供在其他电商平台过去半年销售额不低于3万美元的证明。', want: [['US', 'merchant_sales_usd', null, 30000]] },
+  { title: 'TikTok Shop菲律宾站：带货达人须年满18岁', text: '', want: [['PH', 'creator_age', null, 18]] },
+  { title: 'TikTok Shop泰国站跨境店取消邀请码限制', text: '', want: [['TH', 'merchant_invitation', null, null]] },
+  { title: 'TikTok Shop UK affiliates must now be 18', text: '', want: [['UK', 'creator_age', null, 18]] },
+  { title: 'TikTok Shop越南站达人数量突破10万', text: '', want: [] },
+  { title: 'TikTok lifts the age to go live', text: 'Until now anyone over 16 could host a livestream; from next month users must be 18 to broadcast live content.', want: [[null, 'live_host_age', 16, 18]] },
+  // Fees and commission rates are not thresholds
+  { title: 'TikTok Shop印尼站调整佣金', text: 'TikTok Shop印尼站将部分类目的佣金费率由5%上调至8%。', want: [] },
+  { title: 'TikTok Shop UK fee change', text: 'TikTok Shop UK will raise its referral fee for electronics from 5% to 9% next month.', want: [] },
+
 ];
 
 describe('threshold facts however the rule is worded', () => {
