@@ -69,7 +69,10 @@ export function decodeGoogleNewsLink(link: string | null): string | null {
 
 /** The publisher URL of a Bing News click-through link (bing.com/news/apiclick.aspx?…&url=…), else null. */
 export function unwrapBingLink(link: string | null): string | null {
-  const u = parseUrl(link);
+  return bingTarget(parseUrl(link));
+}
+
+function bingTarget(u: URL | null): string | null {
   if (!u || !/(?:^|\.)bing\.com$/i.test(u.hostname) || !/\/news\/apiclick\.aspx$/i.test(u.pathname)) return null;
   const target = u.searchParams.get('url');
   return target && isHttp(target) ? target : null;
@@ -108,10 +111,17 @@ function onlyCoverage(html: string): boolean {
   return text(rest) === '';
 }
 
+// Every entry of a feed asks for the feed's host: the last one is kept.
+let lastFeed: { url: string | null; host: string } = { url: null, host: '' };
+function feedHost(feedUrl: string | null): string {
+  if (lastFeed.url !== feedUrl) lastFeed = { url: feedUrl, host: parseUrl(feedUrl)?.hostname.toLowerCase() ?? '' };
+  return lastFeed.host;
+}
+
 function aggregatorOf(entry: RawEntry, feedUrl: string | null): AggregatorKind {
-  const host = (u: string | null) => parseUrl(u)?.hostname.toLowerCase() ?? '';
-  if (host(entry.link) === 'news.google.com' || host(feedUrl) === 'news.google.com') return 'google_news';
-  if (unwrapBingLink(entry.link) || /(?:^|\.)bing\.com$/.test(host(feedUrl))) return 'bing_news';
+  const link = parseUrl(entry.link);
+  if ((link?.hostname.toLowerCase() ?? '') === 'news.google.com' || feedHost(feedUrl) === 'news.google.com') return 'google_news';
+  if (bingTarget(link) || /(?:^|\.)bing\.com$/.test(feedHost(feedUrl))) return 'bing_news';
   return entry.origin ? 'source_element' : null;
 }
 
