@@ -36,6 +36,8 @@ const NOT_LAUNCH = /\b(?:listings?|products?|videos?|streams?|livestreams?|posts
 const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
 const NOW = /\blaunch(?:es|ed)\b|\bopens\b|\bmade\b[^.;]{0,40}\bavailable\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|\bcomes to\b|\barrives in\b|\bha(?:s|ve) (?:started|begun)\b|\b(?:started|began) (?:testing|selling|accepting|operating|rolling)\b|正式上线|已上线|上线|已(?:经)?[^，。；,]{0,12}?(?:开放|开通|启动|开启)/i;
 
+const PARTNER_BEFORE = /\b(?:with|alongside|partner(?:s|ed|ing)?|via|through|backed by)\s+(?:its\s+|the\s+)?(?:partner\s+|unit\s+)?$|(?:携手|联合|借助|通过|与|和)\s*$/i;
+const ANAPHOR = /\b(?:the|this|that|its) (?:new |dedicated )?(?:feature|service|tab|feed)\b|该功能|这一功能/i;
 const COVERAGE = /已覆盖|目前(?:已)?覆盖|现已覆盖|\bnow (?:covers|spans)\b|\boperat(?:es|ing) in\b|\bavailable in\b|\bpresent in\b|\bmarkets (?:including|such as)\b|已进入|已在/i;
 const CODELESS_TARGET = /^\S+\s+(?:(?:to|into|in|across)\s+)?(?:europe|latin america|the middle east|north america)\b|^(?:进入|进军|登陆)(?:欧洲|拉美|中东|北美)/i;
 const SEA_COUNTRIES = new Set(['ID', 'TH', 'MY', 'PH', 'VN', 'SG']);
@@ -146,16 +148,21 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
 
   function launchAt(s: ItemContext['sentences'][number], i: number, verb: RegExpExecArray, span: { start: number; end: number } | null, earlier: { start: number; end: number }[]): void {
     const t = s.text;
-    const hasObject = OBJECT.test(t);
+    // "TikTok Shop is an in-app marketplace. The platform introduced the new feature in the U.S. on Sept. 12": a
+    // sentence that points back to the shop the one before it names.
+    const pointsBack = ANAPHOR.test(t) && i > 0 && OBJECT.test(ctx.sentences[i - 1]!.text);
+    const hasObject = OBJECT.test(t) || pointsBack;
     const expansionToMarket = EXPANSION.test(t) && s.markets.length > 0 && itemCommerce;
     if (!hasObject && !expansionToMarket) return;
     // A test or a pause needs the shop as its object, not any "test" in a commerce story.
-    if (/^test|^pilot|^beta/i.test(verb[0]) && !/shop|shopping|e-?commerce|store|小店|电商/i.test(t)) return;
+    if (/^test|^pilot|^beta/i.test(verb[0]) && !/shop|shopping|e-?commerce|store|小店|电商/i.test(t) && !pointsBack) return;
     // "Lazada on Monday launched a live channel in Thailand, to win shoppers from TikTok Shop": a rival's launch.
     // A clause that names no subject ("Shein正在圣保罗筹建直播基地，计划年内推出直播购物") goes on about the platform
     // named before it in the sentence, when that is a rival alone (a partner beside TikTok is no subject).
-    const clauseLead = s.platforms.filter((p) => p.index >= clauseStartOf(t, verb.index) && p.index < verb.index);
-    const named = s.platforms.filter((p) => p.index < verb.index);
+    // "partnership with Tokopedia for re-opening", "携手Tokopedia重启": a partner named beside the shop is no subject.
+    const subjects = s.platforms.filter((p) => !PARTNER_BEFORE.test(t.slice(Math.max(0, p.index - 25), p.index)));
+    const clauseLead = subjects.filter((p) => p.index >= clauseStartOf(t, verb.index) && p.index < verb.index);
+    const named = subjects.filter((p) => p.index < verb.index);
     const lead = clauseLead.length || named.some((p) => TIKTOK_PLATFORMS.has(p.platform)) ? clauseLead : named;
     if (lead.length && !TIKTOK_PLATFORMS.has(lead[lead.length - 1]!.platform)) return;
     const datesOf = findDatesFor(t, ctx.published, verb, t.slice(Math.max(0, verb.index - 12), verb.index));

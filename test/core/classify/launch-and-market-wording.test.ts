@@ -55,6 +55,17 @@ describe('what starts a line of the shop in a market', () => {
     expect(launches('', 'TK小店是TikTok官方推出的电商解决方案，商家可在应用内完成交易。', THU)).toEqual([]);
   });
 
+  it('reads "the feature" of a sentence that follows one about the shop as the shop', () => {
+    expect(launches('How TikTok Shop works', 'TikTok Shop lets creators sell products inside the app. The company introduced the feature in Spain on December 11.', '2024-02-01')).toEqual(['ES:2023-12-11']);
+    expect(launches('TikTok adds a Shop feed', 'TikTok is building a dedicated Shop tab for buying products. It is testing the new tab with users in Mexico and Brazil.', '2024-02-01')).toEqual(['BR:null', 'MX:null']);
+    expect(launches('', 'TikTok said its video editor got a new feature in Japan on Monday.', '2024-02-01')).toEqual([]);
+  });
+
+  it('keeps the shop\'s launch beside a partner named with it', () => {
+    expect(launches('TikTok Shop teams up with GoTo to reopen in Indonesia next month', '', '2024-02-01')).toEqual(['ID:2024-03']);
+    expect(launches('TikTok Shop携手Tokopedia下月在印尼重启', '', '2024-02-01')).toEqual(['ID:2024-03']);
+  });
+
   it('reads a rival\'s plan in a clause without its own subject as no launch', () => {
     expect(launches('', 'Shein正在圣保罗筹建直播基地，计划年内推出直播购物功能，与TikTok Shop巴西站竞争。', THU)).toEqual([]);
   });
