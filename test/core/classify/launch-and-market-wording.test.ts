@@ -91,3 +91,39 @@ describe('markets named in passing', () => {
     expect(markets('', 'Several US sellers on TikTok Shop said they were shifting production to Vietnam and Mexico to avoid the new duties.', '2025-03-10')).toEqual(['US']);
   });
 });
+
+describe('dates of launches put off or still ahead', () => {
+  it('puts a launch pushed back or delayed to a month after publication', () => {
+    expect(launches('', 'TikTok Shop has pushed back its debut in Spain to February, a spokesperson said.', '2025-10-20')).toEqual(['ES:2026-02']);
+    expect(launches('TikTok Shop delays Mexico full-service rollout to January', '', '2025-10-20')).toEqual(['MX:2026-01']);
+  });
+
+  it('reads the launch "ahead of" which a stage starts as still to come', () => {
+    expect(launches('', 'TikTok Shop began taking seller applications in Italy on Monday, ahead of a consumer launch in March.', '2025-10-22')).toEqual(['IT:2025-10-20', 'IT:2026-03']);
+  });
+});
+
+describe('more of what is no launch, and what is', () => {
+  it('reads a brand opening its TikTok Shop store and a launch told as where the shop is as no launch', () => {
+    expect(launches('Danish toy maker Brikk opens TikTok Shop store in Germany', '', '2025-10-22')).toEqual([]);
+    expect(launches('', 'Lazada on Friday began live selling in Vietnam, where TikTok Shop launched three years ago.', '2025-10-22')).toEqual([]);
+  });
+
+  it('reads overseas sellers let into a market and 开放直播带货 as launches', () => {
+    expect(launches('', 'TikTok Shop yesterday started allowing overseas sellers to list products for Japanese buyers, its first cross-border programme in Asia outside the region.', '2025-10-22')).toEqual(['JP:2025-10-21']);
+    expect(launches('', 'TikTok Shop西班牙站将于下月开放直播带货。', '2025-10-22')).toEqual(['ES:2025-11']);
+  });
+
+  it('reads a category of sellers let onto the shop as no launch', () => {
+    expect(launches('', 'This week the UK TikTok Shop began allowing vintage furniture dealers to sell there.', '2025-10-22')).toEqual([]);
+  });
+});
+
+describe('the earlier step of a launch, in passing', () => {
+  it('leaves out where a push began, where the shop arrived before, and where a service was first introduced', () => {
+    expect(markets('', 'TikTok Shop will go live in Ireland in May, the next stage of an expansion that began in the UK.', '2025-10-22')).toEqual(['IE']);
+    expect(markets('', 'TikTok Shop opens in Japan next week, two years after it launched in Thailand and Vietnam.', '2025-10-22')).toEqual(['JP']);
+    expect(markets('', 'Shoppers in Singapore can now pick parcel lockers, an option the platform rolled out in Malaysia last year.', '2025-10-22')).toEqual(['SG']);
+    expect(markets('', 'TikTok Shop全托管模式下月登陆德国，此前该模式已在英国和西班牙运营一年。', '2025-10-22')).toEqual(['DE']);
+  });
+});
