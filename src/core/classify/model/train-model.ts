@@ -24,7 +24,7 @@ export const TRAINING = {
   positiveWeight: 2,
   thresholds: {
     tags: {
-      launch: { withFact: 0, alone: 0.6 },
+      launch: { withFact: 0, alone: 0.35 },
       threshold_change: { withFact: 0, alone: 0.4 },
       ban: { withFact: 0, alone: 0.4 },
       gmv_figure: { withFact: 0, alone: null },
