@@ -30,4 +30,9 @@ describe('what is not a launch', () => {
     expect(launches('Shein opened a pop-up marketplace in Mexico this week, its first in Latin America.', '2026-06-01')).toEqual([]);
     expect(launches('Temu本周在墨西哥上线本土仓发货服务。', '2026-06-01')).toEqual([]);
   });
+
+  it('does not report a rival planning a launch to take on TikTok Shop', () => {
+    expect(launches('据当地媒体报道，Temu计划下半年在西班牙推出直播带货功能，与TikTok Shop西班牙站争夺商家。', '2026-06-01')).toEqual([]);
+    expect(launches('Amazon is readying a live shopping service in Italy to compete with TikTok Shop, people familiar with the plan said.', '2026-06-01')).toEqual([]);
+  });
 });

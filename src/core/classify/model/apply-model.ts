@@ -46,13 +46,16 @@ export function scoreItem(ctx: ItemContext, candidates: Fact[], model: LoadedMod
 
 const LAUNCH_CUE = cueIndex('launch');
 const BACK_CUE = cueIndex('back');
+const OWN_PLATFORMS = new Set(['tiktok_shop', 'douyin']);
 /**
- * The sentences that may report a launch: a start word, and no referral back to a past launch ("six months after
- * its launch"), which by the Labeling rules is background, not a fact.
+ * The sentences that may report a launch: a start word, no referral back to a past launch ("six months after its
+ * launch"), which by the Labeling rules is background, and no other platform named before TikTok's (the one that
+ * starts is usually named first: "Shein plans live shopping to take on TikTok Shop" is a rival's launch).
  */
 function startSentences(ctx: ItemContext): ItemContext['sentences'] {
   const hits = cueHitsOf(ctx);
-  return ctx.sentences.filter((_, i) => hasCue(ctx, hits, i, LAUNCH_CUE) && !hasCue(ctx, hits, i, BACK_CUE));
+  return ctx.sentences.filter((s, i) => hasCue(ctx, hits, i, LAUNCH_CUE) && !hasCue(ctx, hits, i, BACK_CUE)
+    && (!s.platforms.length || OWN_PLATFORMS.has(s.platforms[0]!.platform)));
 }
 
 /** The date of the first sentence that may report a launch (naming the market, when one is given), as findDate reads it. */
