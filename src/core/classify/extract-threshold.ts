@@ -9,7 +9,7 @@ import { ages, durationsInDays, followerCounts, fromTo, hours, moneyAmounts, per
 import { regexWithFlags } from './regex-copy.ts';
 
 // A sentence that states a requirement. "at least"/"minimum" alone are weak: "sold at least $1 billion" is not a bar.
-const REQUIRE = /\brequir(?:e|es|ed|ement|ements|ing)\b|\bmust\b|\bstop(?:s|ped|ping)? (?:[\w.-]+ ){1,8}from (?:listing|selling|joining|going live|opening)\b|\bunless (?:they|the (?:seller|merchant|shop|store|creator|host)s?|sellers|merchants|shops|stores|creators|hosts|you|it)\b|\b(?:no longer|not) (?:be )?(?:able|allowed|permitted) to (?:list|sell|join|go live|open|register)\b|\bcan(?:not|'t|’t|no longer) (?:list|sell|join|go live|register)\b|\bneed(?:s|ed)? (?:to|at least|only|a|an|\d)|\bonly need|\bhave to\b|\bhas to\b|\bthreshold|\bbarriers?\b|\beligib|\bqualif(?:y|ies|ied|ication)|\bcriteria\b|\bconditions? (?:for|to)\b|\bmandat|\binvit(?:e|ation)[- ]only\b|\binvitation codes?\b|\bonly (?:allows?|open to|available to|accepts?|supports?|invited|a small number of invited)|\bnot (?:supported|allowed|eligible|permitted) (?:for|to)\b|\bprohibited from selling\b|\bno longer (?:need|require|have to)|\bwithout (?:an? )?(?:invitation|deposit)|\bonly (?:be )?(?:approv|accept|admit|allow)\w*|\bonly (?:be )?eligible\b|\b(?:approved|accepted|admitted|eligible) only\b|\bonly if\b|\bprovided (?:that|they)\b|\bas long as\b|\b(?:are|is) (?:now )?asked to\b|\bonly\b[^.;]{0,40}\b(?:could|can|may|were allowed to|are allowed to)\b|\b(?:lets?|allows?|allowing|permits?)\b[^.;]{0,30}\b(?:individual|sole|foreign|overseas|non-resident|unregistered)\b[^.;]{0,30}\b(?:register|sell|join|open)|\bminimum\b|\bat least\b|\bcan (?:now |also |still |only )?(?:join|apply|register|sell|go live)\b|\bto (?:join|apply|register|qualify|be eligible)\b|\bbefore (?:listing|selling|being allowed)|\ballowing only\b|\bgate\b|\b(?:limit|restrict)(?:s|ed|ing)?\b[^.;]{0,60}\bto (?:users|people|those|creators|accounts|sellers|merchants|hosts)\b|(?:^|[:：]\s*)(?:provide|submit|upload|hold|have|register|use|be)\b|(?:可以?|能)\s*\d+\s*粉|允许[^，。；]{0,20}(?:主体|个体|个人|企业|公司)|门槛|要求|条件|资质|须|需|必须|至少|不低于|满足|仅限|仅支持|仅开放|(?:将|会)?(?:不能|无法|不得|不可)(?:再)?(?:上架|销售|入驻|开播|开通)|(?:仅|只)(?:向|对)[^，。；]{0,12}开放|暂不(?:接受|支持|开放)|只能|只支持|不支持|不可申请|不得|应当|准入|邀请码|邀请制|受邀|非必要|即可(?:入驻|开通|注册|开播)|才能|方可/i;
+const REQUIRE = /\brequir(?:e|es|ed|ement|ements|ing)\b|\bmust\b|\bstop(?:s|ped|ping)? (?:[\w.-]+ ){1,8}from (?:listing|selling|joining|going live|opening)\b|\bunless (?:they|the (?:seller|merchant|shop|store|creator|host)s?|sellers|merchants|shops|stores|creators|hosts|you|it)\b|\b(?:no longer|not) (?:be )?(?:able|allowed|permitted) to (?:list|sell|join|go live|open|register)\b|\bcan(?:not|'t|’t|no longer) (?:list|sell|join|go live|register)\b|\bneed(?:s|ed)? (?:to|at least|only|a|an|\d)|\bonly need|\bhave to\b|\bhas to\b|\bthreshold|\bbarriers?\b|\beligib|\bqualif(?:y|ies|ied|ication)|\bcriteria\b|\bconditions? (?:for|to)\b|\bmandat|\binvit(?:e|ation)[- ]only\b|\binvitation codes?\b|\bonly (?:allows?|open to|available to|accepts?|supports?|invited|a small number of invited)|\bnot (?:supported|allowed|eligible|permitted) (?:for|to)\b|\bprohibited from selling\b|\bno longer (?:need|require|have to)|\bwithout (?:an? )?(?:invitation|deposit)|\bonly (?:be )?(?:approv|accept|admit|allow)\w*|\bonly (?:be )?eligible\b|\b(?:approved|accepted|admitted|eligible) only\b|\bonly if\b|\bprovided (?:that|they)\b|\bas long as\b|\b(?:are|is) (?:now )?asked to\b|\bonly\b[^.;]{0,40}\b(?:could|can|may|were allowed to|are allowed to)\b|\b(?:lets?|allows?|allowing|permits?)\b[^.;]{0,30}\b(?:individual|sole|foreign|overseas|non-resident|unregistered)\b[^.;]{0,30}\b(?:register|sell|join|open)|\bminimum\b|\bat least\b|\bcan (?:now |also |still |only )?(?:join|apply|register|sell|go live)\b|\bto (?:join|apply|register|qualify|be eligible)\b|\bbefore (?:listing|selling|being allowed)|\ballowing only\b|\bgate\b|\b(?:limit|restrict)(?:s|ed|ing)?\b[^.;]{0,60}\bto (?:users|people|those|creators|accounts|sellers|merchants|hosts)\b|(?:^|[:：]\s*)(?:provide|submit|upload|hold|have|register|use|be)\b|(?:可以?|能)\s*\d+\s*粉|允许[^，。；]{0,20}(?:主体|个体|个人|企业|公司)|门槛|要求|条件|资质|须|需|必须|至少|不低于|满足|仅限|仅支持|仅开放|仅(?:接受|允许|面向)|暂停(?:个[人体]|跨境|海外)[^，。；,;]{0,6}(?:入驻|注册|申请)|(?:将|会)?(?:不能|无法|不得|不可)(?:再)?(?:上架|销售|入驻|开播|开通)|(?:仅|只)(?:向|对)[^，。；]{0,12}开放|暂不(?:接受|支持|开放)|只能|只支持|不支持|不可申请|不得|应当|准入|邀请码|邀请制|受邀|非必要|即可(?:入驻|开通|注册|开播)|才能|方可/i;
 const WEAK_ONLY = /^(?:minimum|at least|can (?:now |also |still |only )?(?:join|apply|register|sell|go live)|to (?:join|apply|register|qualify|be eligible)|至少|不低于|满足|即可\S*|才能|方可)$/i;
 const JOIN_OR_SELL = /\b(?:join|apply|register|sign up|open (?:a )?(?:shop|store)|sell|list|go live|host|promote|participate|access|affiliate|eligible)\w*|入驻|开通|开店|注册|带货|开播|申请|上架|销售/i;
 
@@ -29,9 +29,9 @@ const OTHER_PLATFORM = /\b(?:amazon|shopee|lazada|temu|shein|ebay|etsy|walmart|t
 const FEE = /\bfees?\b|\bcommission|\breferral|\bwithholding tax|\bad(?:s|vertis\w*)\b|费率|佣金|手续费|服务费|广告/i;
 const EARN_COMMISSION = /\bearn(?:s|ed|ing)?\s+(?:\w+\s+)?commissions?\b|赚取佣金|获得佣金/gi;
 // Sentences about whom a requirement binds: sellers, creators, hosts, applicants, "you" — not platforms' own duties.
-const WHO = /\banyone\b|\beveryone\b|\bthose who\b|\bsellers?\b|\bmerchants?\b|\bvendors?\b|\bcreators?\b|\baffiliates?\b|\bhost(?:s|ing)?\b|\bstreamers?\b|\binfluencers?\b|\bapplicants?\b|\busers\b|\baccounts?\b|\bbusiness(?:es)?\b|\bcompan(?:y|ies)\b|\bentit(?:y|ies)\b|\bstores?\b|\bshops?\b|\bbrands?\b|\bindividuals?\b|\bpeople\b|\byou\b|\bone must\b|\bSMEs?\b|\bproducts?\b|\bgoods\b|\bpartners?\b|\bfollowers?\b|\bdeposit|\binvitation\b|商家|卖家|达人|创作者|主播|企业|个人|店铺|小店|商户|账户|账号|公司|粉丝|保证金|商品|产品|类目|用户|申请人|经营者|网店|主体|法人/i;
+const WHO = /\banyone\b|\beveryone\b|\bthose who\b|\bsellers?\b|\bmerchants?\b|\bvendors?\b|\bcreators?\b|\baffiliates?\b|\bhost(?:s|ing)?\b|\bstreamers?\b|\binfluencers?\b|\bapplicants?\b|\busers\b|\baccounts?\b|\bbusiness(?:es)?\b|\bcompan(?:y|ies)\b|\bentit(?:y|ies)\b|\bstores?\b|\bshops?\b|\bbrands?\b|\bindividuals?\b|\bpeople\b|\byou\b|\bone must\b|\bSMEs?\b|\bproducts?\b|\bgoods\b|\bpartners?\b|\bfollowers?\b|\bdeposit|\binvitation\b|商家|卖家|达人|创作者|主播|企业|个人|店铺|小店|商户|账户|账号|公司|粉丝|保证金|商品|产品|类目|用户|申请人|经营者|网店|主体|法人|邀请码|邀请制|押金|跨境店|本土店/i;
 
-const LIVE = /\blive[ -]?stream|\bLIVE\b|\bgo(?:ing)? live\b|\blive (?:selling|shopping|sessions?|hosts?)\b|\bhost(?:s|ing)? (?:a )?(?:live|LIVE)|直播|开播|主播/;
+const LIVE = /\blive[ -]?stream|\blive (?:content|videos?|broadcasts?)\b|\bLIVE\b|\bgo(?:ing)? live\b|\blive (?:selling|shopping|sessions?|hosts?)\b|\bhost(?:s|ing)? (?:a )?(?:live|LIVE)|直播|开播|主播/;
 const PARTNER = /partner (?:stores?|marketplaces?|retailers?|platforms?)|合作店铺|partner (?:agencies|programme|program)/i;
 
 interface Rule {
@@ -42,12 +42,12 @@ interface Rule {
   needsValue?: boolean;
 }
 
-const FOLLOWER_CUE = /followers?|粉丝|\d粉/i;
-const AGE_CUE = /\bminimum age\b|\baged? (?:1[3-9]|2[0-5])(?: (?:and|or) (?:above|over|older)|\+)|\b(?:be|are|is|aged?|users|people|those) (?:at least |over )(?:1[6-9]|2[01])\b|\bage (?:limit|requirement|restriction)s?\b|\bage\b[^.;]{0,20}\b(?:1[6-9]|2[01])\b|years? (?:old|of age)|or older|\bover (?:the age of )?1[6-9]s?\b|周岁|\d岁|年龄|成年/i;
-const SALES_CUE = /\bgmv\b|\bsales\b|\bturnover\b|\brevenue\b|销售额|流水|营业额|成交额|营收/i;
+const FOLLOWER_CUE = /followers?|粉丝|关注者|\d粉/i;
+const AGE_CUE = /\bminimum age\b|\b(?:must|has to|have to|need to|needs to) (?:now |still |also )?be (?:1[6-9]|2[01])\b(?!\s*(?:%|followers|days|months|videos))|\baged? (?:1[3-9]|2[0-5])(?: (?:and|or) (?:above|over|older)|\+)|\b(?:be|are|is|aged?|users|people|those) (?:at least |over )(?:1[6-9]|2[01])\b|\bage (?:limit|requirement|restriction)s?\b|\bage\b[^.;]{0,20}\b(?:1[6-9]|2[01])\b|years? (?:old|of age)|or older|\bover (?:the age of )?1[6-9]s?\b|周岁|\d岁|年龄|成年/i;
+const SALES_CUE = /\bgmv\b|\bsales\b|\bturnover\b|\brevenue\b|销售额|流水|营业额|成交额|营收|月销|年销|销售(?:业绩|规模|记录)/i;
 const INVITATION_CUE = /\binvit(?:e|ation|ed)|邀请码|邀请制|受邀|邀约/i;
-const ENTITY_CUE = /\b(?:business|legal|local|registered) entit(?:y|ies)|\bincorporat|\bregistered (?:in|as)\b|\bregister as (?:a|an) (?:legitimate|business)|\b(?:US|U\.S\.|UK|local)[- ]registered\b|\bsole proprietor|\bcitizens?\b|\bresidents?\b|\b\d{2}%[^;]{0,14}\bowned\b|\bownership\b|\bshareholding|\bcompany must be (?:set up|registered|based|incorporated)|\bbusiness address\b|\bbased in (?:a|the|one of)\b|\bgovernments? or political entities\b|\bregistered (?:\w+ )?business(?:es)?\b|\b(?:enterprise|company|business|entity) types?\b|\bsub-accounts?\b|\bonly (?:the )?(?:main )?corporate\b|\b(?:individual|corporate) (?:sellers?|businesses|applicants?|accounts?)\b[^.;]{0,40}\b(?:not (?:supported|allowed|eligible)|cannot|only)\b|\bonly (?:allows?|accepts?|supports?)\b[^.;]{0,40}\b(?:individual|corporate|compan|business|entit)|本土(?:企业|商家|卖家|公司)|本地(?:企业|商家|卖家)|当地(?:企业|商家)|(?:仅|只)(?:向|对)[^，。；]{0,12}(?:企业|公司|商家|卖家)开放|暂不(?:接受|支持)[^，。；]{0,6}(?:跨境|海外|个人)(?:商家|卖家)|\b(?:only (?:open|available) to|restricted to) (?:local|domestic|locally registered)\b|公司主体|企业主体|主体|绿卡|永久居民|公民身份|国籍|个体工商户|个人工商户|个体户|本土公司|本地公司|当地公司|实体企业|企业资质|企业类型|公司类型|VIE架构|\bVIE\b|股权|中国大陆|香港(?:特别行政区)?营业执照|内地企业|(?:仅|只)(?:支持|限|开放给?)[^，。；]{0,10}(?:企业|公司|个人)|(?:企业|公司|个人)[^，。；]{0,10}(?:不支持|不可|不能)/i;
-const DOCUMENT_CUE = /\blicen[cs]es?\b|\bpassports?\b|\bdriver'?s? licen|\bIDs?\b|\bidentification\b|\bidentit(?:y|ies)\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bcertificates?\b|\bcertification\b|\btax (?:id|identification|registration|number)|\bTIN\b|\bregister (?:their business )?with the\b|\bregistration (?:certificate|number)|\bproof of\b|\bverification\b|\bverify\b|\bregistered sellers\b|\bVNeID\b|\bpermits?\b|\bbank account\b|\bcompany (?:number|registration)\b|\bregister(?:ed)? for (?:sales |income |value[- ]added )?tax\b|\bVAT (?:registration|number)\b|营业执照|身份证|护照|驾照|执照|税务登记|税号|(?:注册|登记)[^，。；]{0,4}税|类目资质|资质(?:证明|文件|审核)|证明(?:文件|材料|书)|(?:提供|提交|上传|出具)[^，。；]{0,16}证明|认证|许可证|身份验证|实名/i;
+const ENTITY_CUE = /\b(?:business|legal|local|registered) entit(?:y|ies)|\bincorporat|\bregistered (?:in|as)\b|\bregister as (?:a|an) (?:legitimate|business)|\b(?:US|U\.S\.|UK|local)[- ]registered\b|\bsole proprietor|\bcitizens?\b|\bresidents?\b|\b\d{2}%[^;]{0,14}\bowned\b|\bownership\b|\bshareholding|\bcompany must be (?:set up|registered|based|incorporated)|\bbusiness address\b|\bbased in (?:a|the|one of)\b|\bgovernments? or political entities\b|\bregistered (?:\w+ )?business(?:es)?\b|\b(?:enterprise|company|business|entity) types?\b|\bsub-accounts?\b|\bonly (?:the )?(?:main )?corporate\b|\b(?:individual|corporate) (?:sellers?|businesses|applicants?|accounts?)\b[^.;]{0,40}\b(?:not (?:supported|allowed|eligible)|cannot|only)\b|\bonly (?:allows?|accepts?|supports?)\b[^.;]{0,40}\b(?:individual|corporate|compan|business|entit)|本土(?:企业|商家|卖家|公司)|本地(?:企业|商家|卖家)|当地(?:企业|商家)|(?:仅|只)(?:向|对)[^，。；]{0,12}(?:企业|公司|商家|卖家)开放|暂不(?:接受|支持)[^，。；]{0,6}(?:跨境|海外|个人)(?:商家|卖家)|\b(?:only (?:open|available) to|restricted to) (?:local|domestic|locally registered)\b|公司主体|企业主体|主体|绿卡|永久居民|公民身份|国籍|个体工商户|个人工商户|个体户|本土公司|本地公司|当地公司|实体企业|企业资质|企业类型|公司类型|VIE架构|\bVIE\b|股权|中国大陆|香港(?:特别行政区)?营业执照|内地企业|(?:仅|只)(?:支持|限|开放给?)[^，。；]{0,10}(?:企业|公司|个人)|(?:企业|公司|个人)[^，。；]{0,10}(?:不支持|不可|不能)|(?:须|需|必须|应|只能|仅限)(?:为|是)[^，。；,;]{0,30}(?:注册|登记|成立|设立)的?(?:企业|公司|法人|实体)|(?:本地|当地|本土|[\u4e00-\u9fff]{1,4}[国区])(?:注册|登记|成立)的?(?:企业|公司)|个[人体](?:卖家|商家|工商户|店铺|主体)?[^，。；,;]{0,6}(?:通道)?(?:暂停|暂不|不支持|不可|不能|关闭|停止|无法|不再)|(?:暂停|停止|关闭|不再(?:接受|支持))[^，。；,;]{0,4}个[人体](?:卖家|商家|工商户)/i;
+const DOCUMENT_CUE = /\blicen[cs]es?\b|\bpassports?\b|\bdriver'?s? licen|\bIDs?\b|\bidentification\b|\bidentit(?:y|ies)\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bcertificates?\b|\bcertification\b|\btax (?:id|identification|registration|number)|\bTIN\b|\bregister (?:their business )?with the\b|\bregistration (?:certificate|number)|\bproof of\b|\bverification\b|\bverify\b|\bregistered sellers\b|\bVNeID\b|\bpermits?\b|\bbank account\b|\bcompany (?:number|registration)\b|\bregister(?:ed)? for (?:sales |income |value[- ]added )?tax\b|\bVAT (?:registration|number)\b|营业执照|身份证|护照|驾照|执照|税务登记|税号|(?:注册|登记)[^，。；]{0,4}税|类目资质|资质(?:证明|文件|审核)|证明(?:文件|材料|书)|(?:提供|提交|上传|出具)[^，。；]{0,16}证明|认证|许可证|身份验证|实名|(?:注册|登记|身份|资质|经营)(?:证明|证书)|\bcertificate of\b/i;
 const STRONG_DOCUMENT = /\blicen[cs]es?\b|\bpassports?\b|\bIDs?\b|\btax\b|\bTIN\b|\bVAT\b|\bregistration (?:number|certificate)\b|营业执照|身份证|护照|驾照|执照|税/i;
 const DEPOSIT_CUE = /\bdeposits?\b|\bsecurity bond\b|保证金|押金/i;
 const RATING_CUE = /\brating\b|\b(?:performance|health|SPS|store|shop) score\b|\bSPS\b|评分|体验分|店铺分|好评率/i;
@@ -72,6 +72,12 @@ const RULES: Rule[] = [
 ];
 
 const HEADLINE_BAR = /(?:门槛|要求|标准)[^，。；]{0,8}(?:由|从)?[^，。；]{0,10}(?:降至|降到|降低至|降为|提高至|提高到|提升至|上调至|下调至|升至|调整为|调至|改为|增至|减至)\s*\d|\b(?:bar|threshold|minimum|requirement)s?\b[^.;:]{0,30}\b(?:cut|lowered|raised|reduced|increased|lifted|dropped|set|changed) (?:\w+ )?to \d/i;
+// "新入驻本土商家须提交…": the local seller is whom the rule binds, not the rule on who may register.
+const LOCAL_SUBJECT = /(?:本土|本地|当地)(?:企业|商家|卖家|公司)(?=\s*(?:须|需|必须|应|要|均需|均须|提交|上传|提供|缴纳))/g;
+// …or when it states the bar outright, in its unit ("达人须年满18岁", "affiliates must now be 18"), or that joining
+// by invitation code starts or ends ("取消邀请码入驻限制", "drops invite-only rule"). A rule's number is still needed.
+const HEADLINE_RULE = /须|必须|需要?|\bmust\b|\bha(?:ve|s) to\b|\brequired? to\b|\bneeds? (?:at least )?\d/i;
+const HEADLINE_INVITATION = /(?:取消|不再需要?|无需|免|恢复|改为|实行|采用|仅限)[^，。；,;]{0,6}(?:邀请码|邀请制)|(?:邀请码|邀请制)[^，。；,;]{0,4}(?:取消|入驻限制|限制取消)|\b(?:drops?|ends?|scraps?|removes?|lifts?|introduces?|goes|moves? to|returns? to)\b[^.;:]{0,20}\binvit(?:e|ation)[- ](?:only|codes?)/i;
 const AGE_OF_LICENCE = /营业执照(?=\s*(?:注册|成立)(?:时间)?(?:满|超|超过|不少于|已满|需满|须满))/g;
 const JOIN_GUIDE = /入驻|门槛|资质|准入|招商|开店(?:条件|要求|指南)|\b(?:requirements?|eligibility|criteria)\b|\bhow to (?:join|sell on|open)\b/i;
 // "Sellers must:", "成为卖家的条件:": the lines after such a heading are requirements without saying so.
@@ -91,8 +97,10 @@ function isRequirement(t: string, inList: boolean): boolean {
 }
 
 // "保证金由500美元提高至1500美元", "时效从120小时压缩到72小时": a bar moved from one value to another says it is a bar.
-const CHANGE_OF_BAR = /\b(?:rais|lower|increas|reduc|cut|tighten|relax|chang|mov|set)\w*\b[^.;]{0,40}\bto \$?\d|(?:\bfrom\b|由|从)\s*\$?\d[\d,.]*[^,，。;；]{0,24}?(?:\bto\b|至|到|为)\s*\$?\d|\bto \$?\d[\d,.]*\s*\w*\s+from \$?\d|\b(?:up|down) from \$?\d/i;
+const CHANGE_OF_BAR = /\b(?:rais|lower|increas|reduc|cut|tighten|relax|chang|mov|set|halv|doubl)\w*\b[^.;]{0,40}\bto (?:just |only |as few as |as low as )?\$?\d|(?:\bfrom\b|由|从)\s*\$?\d[\d,.]*[^,，。;；]{0,24}?(?:\bto\b|至|到|为)\s*\$?\d|\bto \$?\d[\d,.]*\s*\w*\s+from \$?\d|\b(?:up|down) from \$?\d/i;
 const SALES_SCOPE = /(?:营业额|销售额|流水|营收)[^，。；]{0,6}(?:超过|以上|逾|达到)[^，。；]{0,14}的(?:网店|网络|电商|线上)?(?:卖家|商家|商户|企业|经营者)|\b(?:sellers|merchants|businesses|vendors|companies) (?:with|whose) (?:annual |yearly )?(?:sales|turnover|revenues?) (?:of |is |are )?(?:over|above|more than|exceeding|of more than|in excess of)\b/i;
+const OLD_RULE = /\buntil now\b|\bcurrently\b|\bpreviously\b|\bso far\b|\bat present\b|\bused to\b|此前|目前|原先|原来|以前|过去/i;
+const SALES_PROOF = /(?:销售|销售额|流水|月销|营业额|业绩)[^，。；,;]{0,6}证明|\bproof of (?:\w+ ){0,3}(?:sales|revenue|turnover|GMV)\b/i;
 const SELF_EVIDENT: Rule['cue'][] = [FOLLOWER_CUE, AGE_CUE, DEPOSIT_CUE, RATING_CUE, SHIPPING_CUE, ACCOUNT_AGE_CUE];
 const CONTINUES_FEE = /\balso\b|\beligib|\bqualif|此外|同时/i;
 
@@ -124,7 +132,7 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
     previousFee = fee;
     // A headline alone states a bar only when it moves it to a number ("门槛降至1000粉", "follower bar cut to 500").
     const headlineOnly = s.isTitle && ctx.titleOnly;
-    if (headlineOnly && !HEADLINE_BAR.test(t)) return;
+    if (headlineOnly && !HEADLINE_BAR.test(t) && !HEADLINE_RULE.test(t) && !HEADLINE_INVITATION.test(t)) return;
     if (!tiktok && OTHER_PLATFORM.test(t) && !GOVERNMENT.test(t)) return;
     // Douyin's own merchant rules: a sentence about Douyin (or in a Douyin story) that does not name TikTok.
     if (DOUYIN_ONLY.test(t) && !namesTikTok(t)) return;
@@ -138,17 +146,21 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
     const markets = thresholdMarkets(ctx, i);
     let product = false;
     let shipping = false;
+    let sales = false;
     for (const rule of RULES) {
       if (fee && rule.cue !== FOLLOWER_CUE && rule.cue !== DEPOSIT_CUE && rule.cue !== INVITATION_CUE) continue;
       if (!required && !(changed && SELF_EVIDENT.includes(rule.cue)) && rule.cue !== DEPOSIT_CUE) continue;
-      if (headlineOnly && !rule.values) continue;
+      if (headlineOnly && !rule.values && !(rule.cue === INVITATION_CUE && HEADLINE_INVITATION.test(t))) continue;
       // "营业执照注册满6个月": the licence dates the company; it is not asked for as a document.
-      const cue = rule.cue.exec(rule.cue === DOCUMENT_CUE ? t.replace(AGE_OF_LICENCE, (x) => ' '.repeat(x.length)) : t);
+      const blank = (x: string) => ' '.repeat(x.length);
+      const cue = rule.cue.exec(rule.cue === DOCUMENT_CUE ? t.replace(AGE_OF_LICENCE, blank) : rule.cue === ENTITY_CUE ? t.replace(LOCAL_SUBJECT, blank) : t);
       if (!cue) continue;
       // A product certificate is the product's approval, not the seller's papers.
       if (rule.cue === DOCUMENT_CUE && product && !STRONG_DOCUMENT.test(t)) continue;
       // "提供美国本土仓发货证明", "proof of US fulfilment": proof of where goods ship from is the shipping rule.
       if (rule.cue === DOCUMENT_CUE && shipping && !STRONG_DOCUMENT.test(t)) continue;
+      // "须提供…月销不低于1万美元的证明", "proof of $200,000 in sales": proof of past sales is the sales bar, not papers.
+      if (rule.cue === DOCUMENT_CUE && (sales || SALES_PROOF.test(t)) && !STRONG_DOCUMENT.test(t)) continue;
       if (rule.cue === PRODUCT_CUE) product = true;
       // Values are read from the clause around the cue: "deposit cut from $500 to $100; follower minimum 500".
       // "…has to be 18 or older from next month; the limit was previously 16": the old bar in the next sentence.
@@ -158,9 +170,16 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
       // "年营业额超过50万令吉的网店卖家必须注册销售税": the sales figure says whom the rule binds, not a bar to meet.
       if (rule.cue === SALES_CUE && SALES_SCOPE.test(clause)) continue;
       const qs = rule.values ? rule.values(clause) : [];
-      if ((rule.needsValue || headlineOnly) && qs.length === 0) continue;
+      if ((rule.needsValue || (headlineOnly && rule.cue !== INVITATION_CUE)) && qs.length === 0) continue;
+      if (rule.cue === SALES_CUE) sales = true;
       let value = fromTo(clause, qs);
       if (rule.cue === DEPOSIT_CUE && qs.length === 0 && ZERO_DEPOSIT.test(t)) value = { from: null, to: 0 };
+      // "Until now anyone over 16 could go live; from next month users must be 18": the old bar said just before.
+      if (value.from === null && value.to !== null && rule.values) {
+        const before = t.slice(0, t.indexOf(clause.slice(0, 20))) || (ctx.sentences[i - 1]?.isTitle ? '' : ctx.sentences[i - 1]?.text ?? '');
+        const olds = OLD_RULE.test(before) ? rule.values(before) : [];
+        if (olds.length === 1 && olds[0]!.value !== value.to && !olds[0]!.currency === !value.currency) value = { ...value, from: olds[0]!.value };
+      }
       const subject = rule.subject(clause);
       for (const market of markets.length ? markets : [null]) {
         out.push(log.note({ type: 'threshold', market, subject, from: value.from, to: value.to, ...(value.currency ? { currency: value.currency } : {}) }, i));
@@ -179,7 +198,7 @@ function thresholdMarkets(ctx: ItemContext, i: number): ReturnType<typeof market
   const s = ctx.sentences[i]!;
   const own = [...new Set(s.markets.filter((m) => !m.passing).map((m) => m.market))];
   if (own.includes('SEA') && own.every((m) => m === 'SEA' || SEA_COUNTRIES.includes(m))) return ['SEA'];
-  if (own.length >= 3 && !s.isTitle) {
+  if (own.length >= 3 && !s.isTitle && !SITE_LIST.test(s.text)) {
     const title = [...new Set(ctx.title.markets.map((m) => m.market))];
     return title.length && title.length <= 2 ? title : [];
   }
@@ -187,6 +206,9 @@ function thresholdMarkets(ctx: ItemContext, i: number): ReturnType<typeof market
 }
 
 const SEA_COUNTRIES = ['ID', 'TH', 'MY', 'PH', 'VN', 'SG'];
+// "德国、法国、意大利站跨境店…", "its German, French and Italian stores": the shop's sites a rule is set for, not a
+// coverage list.
+const SITE_LIST = /(?:[\u4e00-\u9fff]{2,5}[、，,和及与]){2,}[\u4e00-\u9fff]{2,5}(?:站|本土店|跨境店)|\b(?:[A-Z][a-z]+, )+[A-Z][a-z]+,? (?:and|&) [A-Z][a-z]+ (?:stores|sites|shops|marketplaces)\b/;
 
 /** The clause of `t` that holds position `at`, widened to the sentence when the clause has no number. */
 function clauseAt(t: string, at: number): string {
@@ -211,6 +233,8 @@ function dedupe(facts: ThresholdFact[]): ThresholdFact[] {
   }
   // One follower bar told twice ("sellers need 1,000 followers to go live" … "before hosting shopping streams") is the
   // live-host bar, not also a creator bar of the same number.
+  // "欧洲跨境店新门槛：成立满一年" over a body that names the sites: the headline's market-less bar is the body's.
+  for (const [k, f] of best) if (f.market === null && [...best.values()].some((x) => x.market !== null && x.subject === f.subject)) best.delete(k);
   const hostBars = new Set([...best.values()].filter((f) => f.subject === 'live_host_followers').map((f) => `${f.market}|${f.to}`));
   return [...best.values()].filter((f) => f.subject !== 'creator_followers' || f.to === null || !hostBars.has(`${f.market}|${f.to}`));
 }

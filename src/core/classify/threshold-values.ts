@@ -41,17 +41,58 @@ function all(re: RegExp, text: string, read: (m: RegExpExecArray) => number | nu
   return out;
 }
 
-// "1,000 followers", "5K followers", "1000+ followers", "5000 粉丝", "1万粉丝", "0粉开播", "降至1000粉", "followers: 1,000".
-const FOLLOWERS_AFTER = new RegExp(String.raw`(?<n>${NUMBER})\s*(?<s>[kKM]\b|thousand|千|万)?\s*\+?\s*(?:名|个)?\s*(?:followers?|粉丝|粉)`, 'gi');
-const FOLLOWERS_BEFORE = new RegExp(String.raw`(?:followers?|粉丝(?:数|量)?)(?:\s*(?:count|threshold|minimum|requirement|门槛|要求))?\s*(?:of|:|：|达到|需|≥|>=|at least|至少|不低于|不少于|超过|满|从|由)?\s*(?<n>\d[\d,]*)\s*(?<s>[kKM]\b|thousand|千|万)?(?!\s*(?:%|days?|天|years?|岁))`, 'gi');
+// "1,000 followers", "5K followers", "1000+ followers", "5000 粉丝", "1万粉丝", "0粉开播", "降至1000粉", "followers: 1,000",
+// "5千名关注者", "粉丝数量达到3000".
+const FOLLOWER_WORD = String.raw`(?:followers?|粉丝|关注者|粉)`;
+const FOLLOWERS_AFTER = new RegExp(String.raw`(?<n>${NUMBER})\s*(?<s>[kKM]\b|thousand|千|万)?\s*\+?\s*(?:名|个|位)?\s*${FOLLOWER_WORD}`, 'gi');
+const FOLLOWERS_BEFORE = new RegExp(String.raw`(?:followers?|粉丝|关注者)(?:数|量|数量|人数)?(?:\s*(?:count|threshold|minimum|requirement|门槛|要求))?\s*(?:of|:|：|达到|需|≥|>=|at least|至少|不低于|不少于|超过|满|从|由)?\s*(?<n>\d[\d,]*)\s*(?<s>[kKM]\b|thousand|千|万)?(?!\s*(?:%|days?|天|years?|岁))`, 'gi');
+// A follower bar moved with its unit said once, away from the numbers: "lowered the number of followers creators
+// need … from 3,000 to 500", "the follower count … was cut to 1,000 from 5,000", "关注者数量从5000下调到1000",
+// "粉丝要求降至100个". Only bare numbers count (not money, percentages, durations or years).
+const BARE = String.raw`(?<![$£€¥\d.,])(?:${NUMBER})(?:\s*(?:[kK]\b|thousand|千|万))?(?!\s*(?:%|percent|[$£€¥]|美元|元|英镑|欧元|days?|weeks?|months?|years?|hours?|天|周|个月|年|小时|岁|日|号|\d|[.,]\d))`;
+const FROM_TO_BARE = new RegExp(String.raw`(?:\bfrom|由|从)\s*(?<a>${BARE})\s*(?:人|个|名|位)?\s*(?:\S{0,4}?(?:降至|降到|降低至|降为|提高至|提高到|提升至|上调至|上调为|下调至|下调为|下调到|上调到|升至|调整为|调整至|调至|改为|增至|减至|至|到)|\bto)\s*(?<b>${BARE})`, 'gi');
+const TO_FROM_BARE = new RegExp(String.raw`\bto (?:just |only |as few as |as low as )?(?<b>${BARE})\s*,?\s*(?:up |down )?from (?:the |a )?(?:previous |earlier |old |former )?(?<a>${BARE})`, 'gi');
+const TO_BARE = new RegExp(String.raw`(?:\b(?:cut|lowered|reduced|raised|increased|lifted|dropped|set|moved|changed|brought) (?:\w+ ){0,6}?to (?:just |only |as few as |as low as )?|降至|降到|降低至|降为|下调至|下调为|下调到|调整为|调整至|调至|改为|提高至|提高到|提升至|上调至|上调到|增至|减至)\s*(?<b>${BARE})(?:\s*(?:人|个|名|位))?`, 'gi');
 
 export function followerCounts(text: string): Quantity[] {
-  const found = [...all(FOLLOWERS_AFTER, text, (m) => toNumber(m.groups!.n!, m.groups!.s)), ...all(FOLLOWERS_BEFORE, text, (m) => toNumber(m.groups!.n!, m.groups!.s))];
-  return distinct(found);
+  const read = (m: RegExpExecArray) => toNumber(m.groups!.n!, m.groups!.s);
+  const found = distinct([...all(FOLLOWERS_AFTER, text, read), ...all(FOLLOWERS_BEFORE, text, read)]);
+  if (found.length) return found;
+  return movedBar(text);
+}
+
+/** The bare numbers of "from X to Y", "to Y from X" or "cut to Y", in text order. */
+function movedBar(text: string): Quantity[] {
+  for (const re of [FROM_TO_BARE, TO_FROM_BARE]) {
+    const g = regexWithFlags(re, 'gid');
+    const m = g.exec(text);
+    if (!m) continue;
+    const [a, b] = [m.indices!.groups!.a!, m.indices!.groups!.b!];
+    const qa = { value: bareValue(text.slice(a[0], a[1])), index: a[0], end: a[1] };
+    const qb = { value: bareValue(text.slice(b[0], b[1])), index: b[0], end: b[1] };
+    if (isYear(text, qa) || isYear(text, qb)) return [];
+    return [qa, qb].filter((q) => Number.isFinite(q.value)).sort((x, y) => x.index - y.index);
+  }
+  const g = regexWithFlags(TO_BARE, 'gid');
+  const m = g.exec(text);
+  if (!m) return [];
+  const b = m.indices!.groups!.b!;
+  const q = { value: bareValue(text.slice(b[0], b[1])), index: b[0], end: b[1] };
+  return Number.isFinite(q.value) && !isYear(text, q) ? [q] : [];
+}
+
+/** "from 2024 to 2025": years, not a bar. */
+function isYear(text: string, q: Quantity): boolean {
+  return /^(?:19|20)\d\d$/.test(text.slice(q.index, q.end).trim());
+}
+
+function bareValue(s: string): number {
+  const m = new RegExp(String.raw`^(${NUMBER})\s*([kK]|thousand|千|万)?`, 'i').exec(s.trim());
+  return m ? toNumber(m[1]!, m[2]) : NaN;
 }
 
 // "at least 18", "18 years old", "18 or older", "over 18s", "over the age of 18", "年满18周岁", "18岁以上".
-const AGE = new RegExp(String.raw`(?:at least|over(?: the age of)?|aged?(?: (?:limit|requirement|minimum))?(?: (?:to|of|is|at))?|minimum age(?: [\w-]+){0,8}? (?:from \w+ )?(?:to|of|is)|年满|满)\s*(?<a>1[3-9]|2[0-5]|${WORD})(?!\s*(?:days?|months?|%|,\d|\d|followers?|粉丝|天|个月))|(?<b>1[3-9]|2[0-5]|${WORD})\s*(?:\+\s*)?(?:years?(?: of age| old)?|or older|and (?:over|above|older)|s\b|周岁|岁)`, 'gi');
+const AGE = new RegExp(String.raw`(?:at least|over(?: the age of)?|(?:must|has to|have to|need to|needs to) (?:now |still |also )?be|aged?(?: (?:limit|requirement|minimum))?(?: (?:to|of|is|at))?|minimum age(?: [\w-]+){0,8}? (?:from \w+ )?(?:to|of|is)|年满|满)\s*(?<a>1[3-9]|2[0-5]|${WORD})(?!\s*(?:days?|months?|%|,\d|\d|followers?|粉丝|天|个月))|(?<b>1[3-9]|2[0-5]|${WORD})\s*(?:\+\s*)?(?:years?(?: of age| old)?|or older|and (?:over|above|older)|s\b|周岁|岁)`, 'gi');
 
 export function ages(text: string): Quantity[] {
   return distinct(all(AGE, text, (m) => {
@@ -103,7 +144,8 @@ export function hours(text: string): Quantity[] {
 
 /** Money in USD when the text gives USD, else the stated amount with its currency. */
 export function moneyAmounts(text: string): Quantity[] {
-  return findMoney(text).map((m) => {
+  // An amount needs a number: "亿" alone (as in the name 亿邦动力) is not one.
+  return findMoney(text).filter((m) => /[\d一二两三四五六七八九十百千]/.test(text.slice(m.index, m.end))).map((m) => {
     const usd = m.currency === 'USD' ? m.low : m.usd?.low;
     if (usd !== undefined) return { value: usd, index: m.index, end: m.end };
     return { value: m.low, index: m.index, end: m.end, ...(m.currency ? { currency: m.currency } : {}) };
@@ -120,12 +162,13 @@ const TO_WORD = /\bto\b|\bnow\b|→|->|至|到|为|成|降|升|提高|恢复|调
 const UP_FROM = /^[^.;；。]{0,80}?\b(?:up|down|raised|lowered|increased|reduced|changed|cut) from\b|^[^.;；。]{0,6}?\(?(?:was|previously|此前为?|原为)/i;
 const TO_FROM = /\bto\s*$/i;
 const OLD_BEFORE = /(?:\bfrom|由|从|原先|原来|此前|之前|原(?:要求|规定|门槛|标准)?为|\bprevious(?:ly)?|\bprior\b|\bformer\b|\bold\b|\bwas)[^\d.;。]{0,25}$/i;
+const FROM_RIGHT_BEFORE = /(?:\bfrom|由|从)\s*(?:the |a )?(?:previous |earlier |old |former )?(?:US\$|\$)?$/i;
 const PREV_BAR = new RegExp(String.raw`(?:\bfrom|由|从)\s*(?:US\$|\$)?(${NUMBER})\s*(k|K|万|千|thousand)?\s*\S{0,8}?\s*(?:\bto|至|到|降至|提高至|升至|调至|调整为)\s*$`, 'i');
 const UP_FROM_VALUE = new RegExp(String.raw`^[^.;；。]{0,80}?\b(?:up|down|raised|lowered|increased|reduced|cut|changed) from (?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?`, 'i');
 // "…, half the previous requirement of 1,000", "the limit was previously 16", "原要求为16周岁": the old bar after the new.
 const PREV_AFTER = new RegExp(String.raw`^[^.。]{0,60}?(?:\binstead of|\brather than|\breplacing (?:the |a )?(?:previous |old |former )?|\b(?:previous|prior|old|former|earlier)\s+(?:[a-z-]+\s+){0,2}?(?:of|was|at|:)|\b(?:was|were|had been|used to be|stood at) (?:previously|formerly|earlier)|\b(?:previously|formerly)(?: (?:at|set at|stood at))?|(?:此前|原先|原来|之前|以前)(?:的?(?:要求|门槛|标准|规定))?(?:为|是)?|原(?:要求|规定|门槛|标准)?为)\s*(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand|万|千)?`, 'i');
 const FROM_AFTER = new RegExp(String.raw`^\s*(?:\w+\s*)?,?\s*from (?:the |a )?(?:previous |earlier |old |former )?(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?(?!\s*(?:days?|months?|years? (?:ago|earlier)|%))`, 'i');
-const NEXT_BAR = /^\s*\S{0,12}?\s*(?:降至|降到|降低至|降低到|降为|提高至|提高到|提升至|上调至|上调为|下调至|下调为|升至|调整为|调整至|调至|改为|增至|减至|恢复至|压缩到|压缩至|缩短至|\bto)\s*(?:US\$|\$)?(\d[\d,]*(?:\.\d+)?)\s*(k|K|万|千|thousand)?/;
+const NEXT_BAR = /^\s*\S{0,12}?\s*(?:降至|降到|降低至|降低到|降为|提高至|提高到|提升至|提升到|上调至|上调为|上调到|下调至|下调为|下调到|升至|调整为|调整至|调至|改为|增至|减至|恢复至|压缩到|压缩至|缩短至|\bto)\s*(?:US\$|\$)?(\d[\d,]*(?:\.\d+)?)\s*(k|K|万|千|thousand)?/;
 
 /**
  * Old and new bar from the quantities of one subject in a clause: "from 5,000 to 1,000", "由5000降至1000",
@@ -177,6 +220,9 @@ export function fromTo(text: string, qs: Quantity[]): { from: number | null; to:
   const before = text.slice(Math.max(0, a.index - 40), a.index);
   // The old bar is the one "from" (由, 从, previously) points at: "raising the minimum from 1,000 followers".
   const old = (q: Quantity) => OLD_BEFORE.test(text.slice(Math.max(0, q.index - 30), q.index));
+  // "was cut to 1,000 from 5,000": a "from" right before a number marks the old bar more surely than a "was" earlier.
+  const fromRightBefore = (q: Quantity) => FROM_RIGHT_BEFORE.test(text.slice(Math.max(0, q.index - 30), q.index));
+  if (fromRightBefore(b) && !fromRightBefore(a)) return { from: b.value, to: a.value, ...cur(a) };
   if (old(b) && !old(a)) return { from: b.value, to: a.value, ...cur(a) };
   if (old(a)) return { from: a.value, to: b.value, ...cur(b) };
   if (TO_FROM.test(before) && /\bfrom\b/i.test(between)) return { from: b.value, to: a.value, ...cur(a) };
