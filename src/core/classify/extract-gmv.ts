@@ -7,25 +7,14 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
+import { COUNT_AFTER, COUNT_BEFORE, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, ONE_SELLER, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
 import { periodIn, periodNear } from './gmv-periods.ts';
 import type { PlatformMention } from './find-platform.ts';
 
 const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|\b(?:took|takes|taking|take) in\b|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|\btransactions\b|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模|下单金额|订单金额|成交金额/i;
-const ONE_SELLER = /^\W*(?:a|one|the|this|that|its)\s+(?:[\w'’“”-]+\s+){0,2}(?:product|brand|seller|merchant|creator|influencer|host|streamer|store|item|label)s?\b|\bunits sold\b|\bbest-?sell(?:er|ing) (?:product|item)s?\b|^\W*(?:一款|一个|一位|一名|该|某|这款|这家)[\u4e00-\u9fff]{0,8}(?:产品|商品|单品|品牌|商家|卖家|店铺|主播|达人)|单场直播|一场直播/i;
-// Words that make an amount a sales figure in its own right.
-const SALES_WORD = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bsell(?:s|ing)?\b|\bspent\b|\bturnover\b|成交|销售|交易额|卖出|售出|下单金额|订单金额|GMV/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV|下单金额|订单金额|成交金额/i;
-const MARKET_SIZE = /\b(?:black friday|cyber monday|cyber week|holiday(?: season)?|christmas|thanksgiving|back-to-school|singles'? day|prime day|online|retail|total) (?:shopping )?(?:sales|spending) (?:in|across) (?:the )?(?:u\.?s\.?|uk|united|america|britain|[A-Z])|e-?commerce (?:market|sales|spending|gmv|transactions|transaction value)|\bdigital economy|\bonline (?:retail|shopping) (?:sales|spending)|\bonline sales (?:in|across|reached|hit)|电商(?:gmv|交易额|销售额|规模)|线上销售额|网络零售|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|\b(?:online )?(?:shoppers|consumers|buyers)\b[^.;,]{0,30}\bspent\b|市场规模|电商市场|零售总额|零售额/i;
-// "Its overall e-commerce GMV in Southeast Asia reached …": a platform's own total, not the market's.
-const OWNED_TOTAL = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:e-?commerce|online) (?:gmv|sales)\b|其(?:电商)?(?:GMV|交易额|销售额)/i;
-const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\bincome\b|\bearnings\b|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|\bto (?:buy|acquire)\b|\bstake\b|收购|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
 const DEADLINE = /by (?:the )?end of (?:this |the |last |next )?(?:year|20\d\d)|by (?:19|20)\d\d|年底前|年底/gi;
 const PRONOUN = /\b(?:it|its|the company(?:'s|’s)?)\b|平台|该公司/i;
-const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|\bonly if\b|\bto (?:qualify|be eligible)\b|门槛|要求|入驻/i;
-// A floor ("at least $2 million", "不低于10万美元") in a sentence about joining or registering is a bar a merchant must
-// clear when the joining words come before it: an entry requirement, not a platform's GMV ("入驻商家数达800万" after a
-// GMV figure is a count).
-const JOINING = /\bto (?:enter|join|register|apply|open (?:a|an|your) (?:store|shop))\b|\bregist(?:er|ering|ration)\b|\bapplicants?\b|\bapply(?:ing)? (?:for|to)\b|\bonboard|\beligib|\bqualif|入驻|申请|开店|门槛|资质|准入|招商/i;
 /** Smallest amount that can be a platform's GMV; smaller sums are per-store tiers, prices or prizes. */
 const MIN_GMV = 1_000_000;
 const MONTH_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d月/i;
@@ -121,8 +110,6 @@ function platformFor(ctx: ItemContext, i: number, at: number, clause: [number, n
 // China's own platforms: their unlocated figures are China's (TAXONOMY).
 const CN_PLATFORMS = new Set(['douyin', 'taobao', 'pinduoduo', 'jd', 'kuaishou']);
 const LISTED = new Set(['tiktok_shop', 'douyin', 'temu', 'shein', 'shopee', 'lazada', 'tokopedia', 'amazon', 'aliexpress', 'mercado_libre']);
-const COUNT_BEFORE = /(?:消费者|用户|买家|卖家|商家|人次|订单|达人)(?:数|数量)?(?:达|为|超|超过|突破)?$/;
-const COUNT_AFTER = /^\s*(?:(?:active |monthly |new )?(?:consumers|users|shoppers|buyers|customers|orders|people|merchants|sellers|creators|followers|viewers|items|products|units|packages|parcels|downloads|videos)\b|(?:名|个|位)?(?:消费者|用户|人|订单|件|单|粉丝|商家|卖家|买家|次))/i;
 
 /** The fixed platform list of TAXONOMY; Walmart, eBay, Taobao and the like are `other`. */
 function toPlatform(p: string): string {
