@@ -19,6 +19,8 @@ export interface FoundDate {
 interface Ref { y: number; m: number | null; d: number | null }
 type Resolver = (g: Record<string, string | undefined>, ref: Ref | null, tense: DateTense) => string | null;
 
+/** The month a season ends in (winter runs across the new year, so it never moves to the next). */
+const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19|20)\d\d`;
@@ -110,6 +112,8 @@ function weekdayDate(ref: Ref | null, wd: number, mod: string | undefined, tense
   if (mod === 'this') days = wd - cur;
   else if (mod === 'next') days = 7 - cur + wd;
   else if (mod === 'last' || mod === 'past') days = -(back || 7);
+  // 上周二: the Tuesday of the week before, not the last Tuesday.
+  else if (mod === 'prevweek') days = wd - cur - 7;
   else if (mod === 'coming') days = ahead || 7;
   else if (tense === 'future') days = ahead;
   else if (tense === 'past') days = -back;
@@ -162,18 +166,24 @@ const RULES: [RegExp, Resolver][] = [
   [new RegExp(String.raw`\bend of (?<year>${YEAR})\b`, 'gi'), (g) => `${g.year}-12`],
   // Seasons give the year: "next spring", "this autumn", "in the summer of 2026", "by late fall". "fall" and
   // "spring" are verbs or nouns too, so they need "this/next/last", "in/by (the)" or a year.
-  [new RegExp(String.raw`\b(?:(?<mod>this|next|last|the coming) |(?<prep>in|by|until|from|during) (?:the )?(?:(?:early|late|mid-?)\s*)?)(?:spring|summer|autumn|fall|winter)\b(?:,? (?:of )?(?<year>${YEAR}))?|\b(?:spring|summer|autumn|fall|winter)(?: of)? (?<year2>${YEAR})\b`, 'gi'), (g, ref) => {
+  // "ahead of its autumn debut", "a summer launch" name the season of a launch to come.
+  [new RegExp(String.raw`\b(?:(?<mod>this|next|last|the coming) |(?<prep>in|by|until|from|during|ahead of|before) (?:(?:the|its|a|an|their) )?(?:(?:early|late|mid-?)\s*)?)(?<season>spring|summer|autumn|fall|winter)\b(?:,? (?:of )?(?<year>${YEAR}))?|\b(?<season2>spring|summer|autumn|fall|winter)(?:(?: of)? (?<year2>${YEAR})\b|(?= (?:debut|launch|roll-?out|opening)\b))`, 'gi'), (g, ref, tense) => {
     const year = g.year ?? g.year2;
     if (year) return year;
     if (!ref) return null;
     const mod = g.mod?.toLowerCase();
-    return String(ref.y + (mod === 'next' ? 1 : mod === 'last' ? -1 : 0));
+    if (mod) return String(ref.y + (mod === 'next' ? 1 : mod === 'last' ? -1 : 0));
+    // A season still to come that has already ended this year (spring, said in November) is next year's.
+    const ends = SEASON_END[(g.season ?? g.season2)!.toLowerCase()];
+    const ahead = tense === 'future' || /ahead|before/i.test(g.prep ?? '') || !!g.season2;
+    return String(ref.y + (ahead && ends && ref.m !== null && ref.m > ends ? 1 : 0));
   }],
   [/\b(?<mod>this|next|last) year\b/gi, (g, ref) => yearFrom(ref, { this: 0, next: 1, last: -1 }[g.mod!.toLowerCase() as 'this'])],
-  [new RegExp(String.raw`\b(?:(?<y1>${YEAR}) )?(?:q(?<q>[1-4])|(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final) quarter|h(?<h>[12])|(?<half>first|second) half)\b(?:,? (?:of )?(?:(?<y2>${YEAR})|(?<rel>this|next|last) year))?`, 'gi'), (g, ref, tense) => {
+  [new RegExp(String.raw`\b(?:(?<y1>${YEAR}) )?(?:q(?<q>[1-4])|(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final) quarter|h(?<h>[12])|(?<half>first|second) half)\b(?:,? (?:of )?(?:(?<y2>${YEAR})|(?<rel>this|next|last) year|(?<the>the|this) year))?`, 'gi'), (g, ref, tense) => {
     const half = g.h ? Number(g.h) : g.half ? (g.half.toLowerCase() === 'first' ? 1 : 2) : null;
     const part = half ?? (g.q ? Number(g.q) : ORDINAL[g.ord!.toLowerCase()]!);
-    return periodYear(ref, g.y1 ?? g.y2, g.rel?.toLowerCase(), part, half ? 2 : 4, tense);
+    // "the second half of the year" is the year of publication, whichever way the tense points.
+    return periodYear(ref, g.y1 ?? g.y2, g.rel?.toLowerCase() ?? (g.the ? 'this' : undefined), part, half ? 2 : 4, tense);
   }],
   // The year alone, after a preposition; the lookbehind keeps "in October 2024" to the month rule.
   [new RegExp(String.raw`(?<=\b(?:(?:in|by|from|since|during|of|until|before|after|early|late|throughout|for)\s+|mid-))(?<year>${YEAR})\b`, 'gi'), (g) => g.year!],
@@ -187,7 +197,7 @@ const RULES: [RegExp, Resolver][] = [
     dayFrom(ref, g.today ? 0 : g.yesterday ? -1 : g.tomorrow ? 1 : -2)],
   [new RegExp(`(?<!每)(?<mod>本|这|下|上)?个?(?:周|星期|礼拜)(?<wd>[${ZH_WEEKDAYS}天])(?!次)`, 'g'), (g, ref, tense) => {
     const wd = g.wd === '天' ? 6 : ZH_WEEKDAYS.indexOf(g.wd!);
-    return weekdayDate(ref, wd, g.mod ? { 本: 'this', 这: 'this', 下: 'next', 上: 'last' }[g.mod] : undefined, tense);
+    return weekdayDate(ref, wd, g.mod ? { 本: 'this', 这: 'this', 下: 'next', 上: 'prevweek' }[g.mod] : undefined, tense);
   }],
   [/(?<!线)(?<mod>本|这|下|上)个?(?:周|星期|礼拜)(?!期|年|岁)/g, (g, ref) => weekMonth(ref, g.mod === '下' ? 1 : g.mod === '上' ? -1 : 0)],
   [/(?<cur>本月|这个月|当月)|(?<!线)(?<next>下个?月)|(?<!线)(?<last>上个?月)(?!活|度)/g, (g, ref) => monthFrom(ref, g.next ? 1 : g.last ? -1 : 0)],

@@ -46,7 +46,8 @@ const MARKET_WORDS: [Market, string, string | null][] = [
   ['BR', String.raw`brazil(?:ian)?|巴西|\bsão paulo\b|\bsao paulo\b|\brio de janeiro\b|圣保罗`, null],
   ['SEA', String.raw`south[- ]?east asia(?:n)?|s-e asia|asean|东南亚`, String.raw`\bSEA\b|\bSE Asia(?:n)?\b`],
   ['CN', String.raw`(?<!\b(?:based|made|manufactured|produced|sourced) )\bin (?:mainland )?china\b(?! ?-based)|china's (?:domestic|e-?commerce|market|consumers|shoppers|live|retail)|chinese (?:consumers|shoppers|market|domestic)|domestic chinese|douyin|taobao|tmall|kuaishou|中国市场|中国电商|国内市场|国内电商|抖音|淘宝|天猫|快手`, null],
-  ['GLOBAL', String.raw`globally|worldwide|around the world|\bglobal(?! selling)\b|全球|全世界|海外市场`, null],
+  // "its global head of operations": a job title, not the world.
+  ['GLOBAL', String.raw`globally|worldwide|around the world|\bglobal(?! selling| (?:head|chief|president|director|manager|vice[- ]president|lead|officer|boss|executive|ceo|cfo|coo)s?\b)\b|全球|全世界|海外市场`, null],
 ];
 
 // One combined regex per flag set; the group name says the market.
@@ -70,7 +71,8 @@ const PASSING_BEFORE = /\b(?:after|following|since|than|like|unlike|similar to|m
 const PASSING_AFTER = /^(?:'s|’s)?\s*(?:debut|launch|rollout|roll-out|expansion|entry|success|experience|playbook|operations?|business|project|pilot|trial|experiment)\b/i;
 // "already has an in-app shop in its US and UK markets", "has been available in the UK for some time": where the shop
 // already is, told as background to a story elsewhere.
-const PRESENCE_BEFORE = /\b(?:already\s+(?:has|have|had|operates?|runs?|sells?|is live|is available)\b[^.;:]{0,40}?\bin|ha(?:s|ve) been (?:available|operating|live|active|open|running) in)\s+(?:its\s+|the\s+)?$/i;
+// "has been running the model in the UK", "a feature it has offered in Britain for years": where a line already runs.
+const PRESENCE_BEFORE = /\b(?:already\s+(?:has|have|had|operates?|runs?|sells?|is live|is available)\b[^.;:]{0,40}?\bin|ha(?:s|ve) been (?:available|operating|live|active|open|running) in|ha(?:s|ve|d) been (?:running|operating|offering|selling|testing|using)\s+(?:[\w-]+\s+){1,3}?in|\b(?:it|which|that|they|the (?:company|platform|firm|app))\s+(?:has|have|had)\s+(?:long\s+|already\s+|previously\s+)?(?:offered|operated|run|provided|sold|used|tested|had)\s+(?:[\w-]+\s+){0,2}?in)\s+(?:its\s+|the\s+)?$/i;
 // "目前已覆盖英国、美国、东南亚…", "now operates in the UK, the US, …": a list of where the shop already is.
 const COVERAGE = /已覆盖|目前(?:已)?覆盖|现已覆盖|已进入[^，。；]{0,12}市场|\bnow (?:covers|spans|operates in)\b|\boperat(?:es|ing) in\b|\bpresent in\b|\bavailable in\b/i;
 // "《TikTok Shop东南亚白皮书2023》": a report's title names a region without making it a market of the story.
@@ -80,6 +82,12 @@ const MODEL_AFTER = /^(?:'s|’s)?\s*(?:playbook|template|blueprint)\b|^(?:'s|�
 // "in markets like the UK", "like the Indonesian government": a market held up as an example.
 const LIKE_BEFORE = /\b(?:like|such as)\s+(?:the\s+)?$/i;
 // "similar to a rule Indonesia introduced", "mirroring the one in Vietnam": a market whose rule or model is the yardstick.
+// "followed a similar event the platform staged in Jakarta": the market of the model an event or rule copies.
+const SIMILAR_HELD_BEFORE = /\bsimilar\s+[\w-]+\s+(?:[\w-]+\s+){0,4}?(?:held|run|ran|staged|hosted|launched|introduced|used|seen|tried|organi[sz]ed|adopted)\s+in\s+(?:the\s+)?$/i;
+// "its fourth market in Asia after Thailand and Indonesia": the earlier entries a new one is counted from.
+const COUNTED_AFTER_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|latest|newest|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:market|country|stop|foray)\b[^.;]{0,40}?\bafter\s+(?:the\s+)?$/i;
+// "shifting production to Vietnam and Mexico": where goods are made, not a market sold in.
+const PRODUCTION_BEFORE = /\b(?:shift|mov|relocat|transferr?|switch)\w*\s+(?:(?:their|its|some|part of their|part of its|more|some of their|some of its)\s+)*(?:production|manufacturing|factories|factory|supply chains?|sourcing|output|plants?)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$/i;
 const SIMILAR_BEFORE = /\b(?:similar to|akin to|mirroring|modell?ed on|echoing|copying|in line with)\s+(?:(?:a|an|the|one|those?|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|by|of)\s+)?(?:the\s+)?$/i;
 const LIST_JOIN = /^\s*(?:,|、|和|及|以及|,?\s+(?:or|and))\s*(?:the\s+)?$/i;
 const THAN_BEFORE = /\bthan (?:it|they|in|(?:it|they) (?:had|did|saw|made|managed) in)\s+(?:the\s+)?$|\b(?:it|they|that it|that they) (?:used|honed|tested|ran|adopted|built|perfected) in\s+(?:the\s+)?$/i;
@@ -98,7 +106,7 @@ const LISTING_BEFORE = /\b(?:listing|ipo|flotation|float|stock market debut|list
 const LISTING_AFTER = /^(?:\s*(?:的)?(?:ipo|上市|交易所|证券交易所|stock exchange|exchange|listing|ipo))/i;
 // "继英国、美国之后", "在美国之后": the markets before "之后" came earlier.
 // "增速已超过泰国", "与此前在英国推出的模式类似", "不同于美国": a comparison's yardstick.
-const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|不同于|参照|借鉴|沿用|复制|照搬|效仿)[^，。；,]{1,16}|(?:超过|超越|高于|低于|快于|慢于|领先于?|落后于?)(?=[^，。；,\d]{0,4}?(?:东南亚|美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西))[^，。；,\d]{1,8}|与[^，。；,]{1,20}?(?:类似|相似|相同|一样|不同|相比)/g;
+const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|不同于|参照|借鉴|沿用|复制|照搬|效仿|仿效|仿照|效法|靠近|毗邻|邻近|紧邻)[^，。；,]{1,16}|(?:超过|超越|高于|低于|快于|慢于|领先于?|落后于?)(?=[^，。；,\d]{0,4}?(?:东南亚|美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西))[^，。；,\d]{1,8}|与[^，。；,]{1,20}?(?:类似|相似|相同|一样|不同|相比)|(?:工厂|产能|生产线?|产线|供应链)[^，。；,]{0,6}?(?:迁至|迁往|迁到|转移至|转移到|搬到|搬至)[^，。；,]{1,16}/g;
 
 // "Southeast Asia's fastest-growing market", "东南亚增长最快的市场", "东南亚电商的生态": the region as the frame of a
 // country story, not a market of its own.
@@ -111,6 +119,8 @@ const REGION_MEMBERS = new Set<Market>(['ID', 'TH', 'MY', 'PH', 'VN', 'SG']);
 // "新加坡11月3日电": where a Chinese wire story is filed.
 const ZH_DATELINE_AFTER = /^\s*\d{1,2}月\d{1,2}日(?:电|讯)/;
 const DATELINE_AFTER = /^,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(/i;
+const INSTITUTION = /^(?:congress(?:ional)?|senate|supreme court)$/i;
+const OTHER_COUNTRY = /\b(?:brazil|mexic|spain|ireland|germany|france|italy|japan|indonesia|thailand|malaysia|philippines|vietnam|singapore|britain|united kingdom)|巴西|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|印尼|泰国|马来西亚|菲律宾|越南|新加坡|英国/i;
 // "…, as deadline looms for potential US ban", "expands to Europe amid uncertain U.S. future": a market in an aside
 // about what may yet happen elsewhere sets the scene; the story is the main clause's.
 const ASIDE = /(?:,\s*|\s)(?:as|amid|amidst|while|even as|despite)\s(?:[^,.;:!?，。；]|\.(?!\s|$))*/gi;
@@ -136,11 +146,15 @@ export function findMarketMentions(text: string): MarketMention[] {
         // based, is not a market it sells in.
         if (LISTING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || LISTING_AFTER.test(after)) break;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
+        const before80 = text.slice(Math.max(0, m.index - 80), m.index);
         // "LONDON, March 27 (Reuters) –": where the reporter files from, not what the story is about.
         if (m.index === 0 && (DATELINE_AFTER.test(after) || ZH_DATELINE_AFTER.test(after))) break;
+        // "a law passed by Congress" in a story about Brazil: an institution's name says US only when the sentence
+        // names no other country.
+        if (key === 'US' && INSTITUTION.test(m[0]) && OTHER_COUNTRY.test(text.replace(m[0], ''))) break;
         const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || SIMILAR_BEFORE.test(before) || MODEL_AFTER.test(after)
           || YARDSTICK_BEFORE.test(before) || EARLIER_STEP_BEFORE.test(before) || PRESENCE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
-          || BOOK_TITLE.test(before)
+          || BOOK_TITLE.test(before) || SIMILAR_HELD_BEFORE.test(before80) || COUNTED_AFTER_BEFORE.test(before80) || PRODUCTION_BEFORE.test(before80)
           || (SINCE_BEFORE.test(before) && CLAUSE_END_AFTER.test(after.replace(/^\S*?(?:kingdom|states)\b/i, ''))) || FOCUS_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
           || (key === 'SEA' && (REGION_CONTEXT_AFTER.test(after) || REGION_FRAME_BEFORE.test(before)));
         out.push(passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index });
@@ -159,7 +173,9 @@ export function findMarketMentions(text: string): MarketMention[] {
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1]!, cur = out[k]!;
     const lead = text.slice(Math.max(0, prev.index - 60), prev.index);
-    listHead = !!prev.passing && (listHead || LIKE_BEFORE.test(lead) || YARDSTICK_BEFORE.test(lead) || EARLIER_STEP_BEFORE.test(lead) || PRESENCE_BEFORE.test(text.slice(Math.max(0, prev.index - 80), prev.index)));
+    const lead80 = text.slice(Math.max(0, prev.index - 80), prev.index);
+    listHead = !!prev.passing && (listHead || LIKE_BEFORE.test(lead) || YARDSTICK_BEFORE.test(lead) || EARLIER_STEP_BEFORE.test(lead) || PRESENCE_BEFORE.test(lead80)
+      || SIMILAR_HELD_BEFORE.test(lead80) || COUNTED_AFTER_BEFORE.test(lead80) || PRODUCTION_BEFORE.test(lead80));
     const join = text.slice(prev.index, cur.index).replace(/^[^\s,，、]+(?:\s+(?:states|kingdom|arab emirates))?/i, '');
     if (listHead && LIST_JOIN.test(join)) cur.passing = true;
     else listHead = false;

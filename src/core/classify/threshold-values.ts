@@ -52,7 +52,7 @@ const FOLLOWERS_BEFORE = new RegExp(String.raw`(?:followers?|粉丝|关注者)(?
 const BARE = String.raw`(?<![$£€¥\d.,])(?:${NUMBER})(?:\s*(?:[kK]\b|thousand|千|万))?(?!\s*(?:%|percent|[$£€¥]|美元|元|英镑|欧元|days?|weeks?|months?|years?|hours?|天|周|个月|年|小时|岁|日|号|\d|[.,]\d))`;
 const FROM_TO_BARE = new RegExp(String.raw`(?:\bfrom|由|从)\s*(?<a>${BARE})\s*(?:人|个|名|位)?\s*(?:\S{0,4}?(?:降至|降到|降低至|降为|提高至|提高到|提升至|上调至|上调为|下调至|下调为|下调到|上调到|升至|调整为|调整至|调至|改为|增至|减至|至|到)|\bto)\s*(?<b>${BARE})`, 'gi');
 const TO_FROM_BARE = new RegExp(String.raw`\bto (?:just |only |as few as |as low as )?(?<b>${BARE})\s*,?\s*(?:up |down )?from (?:the |a )?(?:previous |earlier |old |former )?(?<a>${BARE})`, 'gi');
-const TO_BARE = new RegExp(String.raw`(?:\b(?:cut|lowered|reduced|raised|increased|lifted|dropped|set|moved|changed|brought) (?:\w+ ){0,6}?to (?:just |only |as few as |as low as )?|降至|降到|降低至|降为|下调至|下调为|下调到|调整为|调整至|调至|改为|提高至|提高到|提升至|上调至|上调到|增至|减至)\s*(?<b>${BARE})(?:\s*(?:人|个|名|位))?`, 'gi');
+const TO_BARE = new RegExp(String.raw`(?:\b(?:cut|lowered|reduced|raised|increased|lifted|dropped|set|moved|changed|brought|halved|doubled) [^.;:]{0,120}?\bto (?:just |only |as few as |as low as )?|降至|降到|降低至|降为|下调至|下调为|下调到|调整为|调整至|调至|改为|提高至|提高到|提升至|上调至|上调到|增至|减至)\s*(?<b>${BARE})(?:\s*(?:人|个|名|位))?`, 'gi');
 
 export function followerCounts(text: string): Quantity[] {
   const read = (m: RegExpExecArray) => toNumber(m.groups!.n!, m.groups!.s);
@@ -164,7 +164,8 @@ const TO_FROM = /\bto\s*$/i;
 const OLD_BEFORE = /(?:\bfrom|由|从|原先|原来|此前|之前|原(?:要求|规定|门槛|标准)?为|\bprevious(?:ly)?|\bprior\b|\bformer\b|\bold\b|\bwas)[^\d.;。]{0,25}$/i;
 const FROM_RIGHT_BEFORE = /(?:\bfrom|由|从)\s*(?:the |a )?(?:previous |earlier |old |former )?(?:US\$|\$)?$/i;
 const PREV_BAR = new RegExp(String.raw`(?:\bfrom|由|从)\s*(?:US\$|\$)?(${NUMBER})\s*(k|K|万|千|thousand)?\s*\S{0,8}?\s*(?:\bto|至|到|降至|提高至|升至|调至|调整为)\s*$`, 'i');
-const UP_FROM_VALUE = new RegExp(String.raw`^[^.;；。]{0,80}?\b(?:up|down|raised|lowered|increased|reduced|cut|changed) from (?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?`, 'i');
+// "…at least 3.5, raising the bar from 3.0", "18, up from 16".
+const UP_FROM_VALUE = new RegExp(String.raw`^[^.;；。]{0,80}?\b(?:up|down|rais(?:ed|ing)|lower(?:ed|ing)|increas(?:ed|ing)|reduc(?:ed|ing)|cut(?:ting)?|chang(?:ed|ing))(?: (?:the|its|it) (?:[a-z-]+ )?(?:bar|threshold|minimum|requirement|limit))? from (?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?`, 'i');
 // "…, half the previous requirement of 1,000", "the limit was previously 16", "原要求为16周岁": the old bar after the new.
 const PREV_AFTER = new RegExp(String.raw`^[^.。]{0,60}?(?:\binstead of|\brather than|\breplacing (?:the |a )?(?:previous |old |former )?|\b(?:previous|prior|old|former|earlier)\s+(?:[a-z-]+\s+){0,2}?(?:of|was|at|:)|\b(?:was|were|had been|used to be|stood at) (?:previously|formerly|earlier)|\b(?:previously|formerly)(?: (?:at|set at|stood at))?|(?:此前|原先|原来|之前|以前)(?:的?(?:要求|门槛|标准|规定))?(?:为|是)?|原(?:要求|规定|门槛|标准)?为)\s*(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand|万|千)?`, 'i');
 const FROM_AFTER = new RegExp(String.raw`^\s*(?:\w+\s*)?,?\s*from (?:the |a )?(?:previous |earlier |old |former )?(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?(?!\s*(?:days?|months?|years? (?:ago|earlier)|%))`, 'i');

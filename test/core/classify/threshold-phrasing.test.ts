@@ -61,6 +61,12 @@ const cases: { title: string; text: string; want: Bar[] }[] = [
   { title: 'TikTok Shop UK affiliates must now be 18', text: '', want: [['UK', 'creator_age', null, 18]] },
   { title: 'TikTok Shop越南站达人数量突破10万', text: '', want: [] },
   { title: 'TikTok lifts the age to go live', text: 'Until now anyone over 16 could host a livestream; from next month users must be 18 to broadcast live content.', want: [[null, 'live_host_age', 16, 18]] },
+  // The old bar far after the new one; a store linked from another marketplace; a hand-over deadline; a registration number
+  { title: 'Fewer followers needed', text: 'TikTok Shop reduced the number of followers Filipino creators must have before joining the affiliate scheme to 300, half the previous requirement of 600.', want: [['PH', 'creator_followers', 600, 300]] },
+  { title: 'Flash sale rule', text: 'TikTok Shop Singapore will only let shops whose rating is at least 4.0 enter flash sales, lowering the bar from 4.5.', want: [['SG', 'merchant_rating', 4.5, 4.0]] },
+  { title: 'Linked stores', text: 'Shopify merchants who link their stores to TikTok Shop in the UK must show at least $50,000 in annual sales.', want: [['UK', 'partner_store_sales_usd', null, 50000]] },
+  { title: 'Faster hand-over', text: 'Sellers on TikTok Shop Vietnam must now hand parcels to the courier within 24 hours, down from 48 hours.', want: [['VN', 'merchant_shipping', 48, 24]] },
+  { title: '越南要求电商卖家登记', text: '越南工贸部要求电商平台上的卖家必须提供营业登记号。', want: [['VN', 'merchant_documents', null, null]] },
   // Fees and commission rates are not thresholds
   { title: 'TikTok Shop印尼站调整佣金', text: 'TikTok Shop印尼站将部分类目的佣金费率由5%上调至8%。', want: [] },
   { title: 'TikTok Shop UK fee change', text: 'TikTok Shop UK will raise its referral fee for electronics from 5% to 9% next month.', want: [] },

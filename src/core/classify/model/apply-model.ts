@@ -118,6 +118,10 @@ export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScore
   // A corrected kind or `by` can make two facts the same: state each once.
   const seen = new Set<string>();
   const distinct = corrected.filter((f) => { const k = JSON.stringify(f); return seen.has(k) ? false : (seen.add(k), true); });
+  // A market named only in passing ("a similar event it staged in Jakarta") is not a market of the item when it
+  // names another one for real, unless a fact is about it.
+  const real = new Set(ctx.sentences.flatMap((s) => s.markets.filter((m) => !m.passing).map((m) => m.market)));
+  if (real.size) markets = markets.filter((m) => real.has(m) || distinct.some((f) => f.market === m));
   // Without a global fact, GLOBAL stands neither beside named countries nor where the item never names the world
   // ("across Latin America").
   if (markets.includes('GLOBAL') && !distinct.some((f) => f.market === 'GLOBAL')
