@@ -12,6 +12,7 @@ import { withConfirmedEvidence } from '../core/cluster/merge-story.ts';
 import { sameOutlet, type StorySource } from '../core/provenance/outlet-key.ts';
 import { severityWithEvidence } from '../core/evidence/severity-with-evidence.ts';
 import type { ReportedChange } from '../core/evidence/reported-change.ts';
+import type { StoryCandidates } from '../core/cluster/story-candidates.ts';
 import { enqueueAlertsForCluster, type RouteDeps } from './route-alerts.ts';
 
 function raisedSeverity(cluster: Cluster): Cluster {
@@ -23,7 +24,7 @@ export interface EarlierStoriesDeps {
   store: Pick<Store, 'getCluster' | 'saveCluster'>;
   clock: Clock;
   /** The ingest's candidate clusters, kept current in memory. */
-  candidates: Cluster[];
+  candidates: StoryCandidates;
   /** Reads the subscriptions once, when an edit is due. */
   route: () => Promise<RouteDeps>;
 }
@@ -44,13 +45,13 @@ export async function confirmEarlierStories(
     keys.add(`${r.market}|${r.key}`);
   }
   for (const [id, ids] of byStory) {
-    const idx = deps.candidates.findIndex((c) => c.id === id);
-    const earlier = idx >= 0 ? deps.candidates[idx]! : await deps.store.getCluster(id);
+    const idx = deps.candidates.indexOf(id);
+    const earlier = idx >= 0 ? deps.candidates.at(idx) : await deps.store.getCluster(id);
     if (!earlier) continue;
     const sources = earlier.sources.some((s) => sameOutlet(s, source)) ? earlier.sources : [...earlier.sources, source];
     const updated = raisedSeverity({ ...withConfirmedEvidence(earlier, ids, outletName), sources, lastSeen: deps.clock.now().toISOString() });
     await deps.store.saveCluster(updated);
-    if (idx >= 0) deps.candidates[idx] = updated;
+    if (idx >= 0) deps.candidates.set(idx, updated);
     edits += await enqueueAlertsForCluster(updated, await deps.route(), { update: true, editOnly: true, revision: `confirmed-${ids.join('-')}` });
   }
   return { keys, edits };

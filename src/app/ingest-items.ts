@@ -4,7 +4,8 @@
 // use cases it calls.
 import { classifyItem } from '../core/classify/classify-item.ts';
 import { compareFacts } from '../core/baseline/compare-facts.ts';
-import { CLUSTER_THRESHOLD, findMatchingCluster, storyFingerprint } from '../core/cluster/story-fingerprint.ts';
+import { CLUSTER_THRESHOLD, storyFingerprint } from '../core/cluster/story-fingerprint.ts';
+import { StoryCandidates } from '../core/cluster/story-candidates.ts';
 import { joinStory, mayBeSameStory, newStory, withConfirmedEvidence, type StoryReport } from '../core/cluster/merge-story.ts';
 import { highestSeverity, severityFor } from '../core/severity.ts';
 import { batchesWrites, type Clock, type Store } from '../core/ports.ts';
@@ -60,7 +61,7 @@ function itemTime(item: Item, fetchedAt: string): string {
  */
 export class IngestCache {
   private baseline: Map<string, BaselineEntry> | null = null;
-  private clusters: Cluster[] | null = null;
+  private clusters: StoryCandidates | null = null;
   private loadedAt = 0;
   constructor(private readonly ttlMs = 60_000) {}
 
@@ -70,16 +71,16 @@ export class IngestCache {
     this.clusters = null;
   }
 
-  async load(store: Store, now: Date): Promise<{ baseline: Map<string, BaselineEntry>; clusters: Cluster[] }> {
+  async load(store: Store, now: Date): Promise<{ baseline: Map<string, BaselineEntry>; clusters: StoryCandidates }> {
     if (!this.baseline || !this.clusters || now.getTime() - this.loadedAt > this.ttlMs) {
       const baseline = new Map<string, BaselineEntry>();
       for (const e of await store.baselineEntries()) baseline.set(`${e.market}|${e.key}`, e);
       this.baseline = baseline;
-      this.clusters = await store.recentClusters(new Date(now.getTime() - CLUSTER_WINDOW_MS).toISOString(), MAX_CANDIDATES);
+      this.clusters = new StoryCandidates(await store.recentClusters(new Date(now.getTime() - CLUSTER_WINDOW_MS).toISOString(), MAX_CANDIDATES));
       this.loadedAt = now.getTime();
     }
     const since = new Date(now.getTime() - CLUSTER_WINDOW_MS).toISOString();
-    this.clusters = this.clusters.filter((c) => c.lastSeen >= since).slice(0, MAX_CANDIDATES);
+    this.clusters.prune(since, MAX_CANDIDATES);
     return { baseline: this.baseline, clusters: this.clusters };
   }
 }
@@ -142,7 +143,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     const fingerprint = storyFingerprint({ title: item.title, summary: item.summary, lang: item.lang }, classification.facts);
     // The most similar candidate that may be the same story: the story check runs only on candidates similar
     // enough to win, most are not (the same answer as checking every candidate first, for far less).
-    const existing = findMatchingCluster(fingerprint, candidates, CLUSTER_THRESHOLD, (c) => mayBeSameStory(c, classification))?.candidate ?? null;
+    const existing = candidates.find(fingerprint, CLUSTER_THRESHOLD, (c) => mayBeSameStory(c, classification))?.candidate ?? null;
     const report: StoryReport = { item, classification, comparisons, severity, fingerprint, fetchedAt };
     let cluster: Cluster;
     let isUpdate = false;
@@ -152,10 +153,10 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
       isUpdate = joined.newSource;
     } else {
       cluster = newStory(report, now);
-      candidates.unshift(cluster);
+      candidates.addFirst(cluster);
     }
-    const idx = candidates.findIndex((c) => c.id === cluster.id);
-    if (idx >= 0) candidates[idx] = cluster;
+    const idx = candidates.indexOf(cluster.id);
+    if (idx >= 0) candidates.set(idx, cluster);
 
     // Evidence before a change: what would change the baseline is a reported change, held until a second outlet,
     // a trusted source or a person vouches for it (app/record-evidence.ts); repeats and history apply as before.
@@ -186,7 +187,7 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
     const storySeverity = severityWithEvidence(severityFor(cluster.tags, cluster.comparisons), cluster.comparisons);
     const before = existing ? severityWithEvidence(existing.severity, existing.comparisons) : 'low';
     cluster = { ...cluster, severity: highestSeverity(storySeverity, itemSeverity, before) };
-    if (idx >= 0) candidates[idx] = cluster;
+    if (idx >= 0) candidates.set(idx, cluster);
     const ci: ClassifiedItem = { item, classification, comparisons, severity: itemSeverity, clusterId: cluster.id };
     await store.saveClassifiedItem(ci, fetchedAt);
     await store.saveCluster(cluster);

@@ -7,11 +7,13 @@ import { subjectKey } from '../baseline/subject-key.ts';
 
 export type { StoryFingerprint };
 
-const HASHES = 64;
+/** MinHash positions of a signature. */
+export const HASHES = 64;
 /** Similarity at or above which a new item joins a cluster (docs/EVALUATION.md, "Story clustering"). */
 export const CLUSTER_THRESHOLD = 0.3;
 const TEXT_CHARS = 700;
-const FACT_BONUS = 0.1;
+/** The most the facts add to the text's similarity (story-candidates.ts bounds a match by it). */
+export const FACT_BONUS = 0.1;
 const STOP = new Set(('a an the and or of to in on for at by with from as is are was were be been has have had it its this that these those '
   + 'will would could may might can its their they he she we you i not no but if than then so such into over about after before more most '
   + 'also said says according report reported reports new news just still which who whom what when where while been being very').split(' '));
@@ -74,10 +76,21 @@ export function fingerprintSimilarity(a: StoryFingerprint, b: StoryFingerprint):
   if (a.sig.length !== b.sig.length || a.sig.length === 0) return 0;
   let same = 0;
   for (let i = 0; i < a.sig.length; i++) if (a.sig[i] === b.sig[i]) same++;
+  return similarityWithSame(a, b, same);
+}
+
+/** fingerprintSimilarity given the number of equal signature positions (story-candidates.ts counts them itself). */
+export function similarityWithSame(a: StoryFingerprint, b: StoryFingerprint, same: number): number {
   const text = same / a.sig.length;
   if (a.facts.length === 0 || b.facts.length === 0) return text;
-  const shared = a.facts.filter((k) => b.facts.includes(k)).length;
-  const facts = shared / new Set([...a.facts, ...b.facts]).size;
+  // Shared keys of a (as a.facts.filter(k => b.facts.includes(k)) counts them) over the distinct keys of both,
+  // counted in place: this runs for every candidate of every tagged item, and the arrays hold a few keys.
+  let shared = 0;
+  for (const k of a.facts) if (b.facts.includes(k)) shared++;
+  let union = 0;
+  for (let i = 0; i < a.facts.length; i++) if (a.facts.indexOf(a.facts[i]!) === i) union++;
+  for (let i = 0; i < b.facts.length; i++) { const k = b.facts[i]!; if (b.facts.indexOf(k) === i && !a.facts.includes(k)) union++; }
+  const facts = shared / union;
   // A bonus, not a vote: every story on the US divest-or-ban law shares that subject, so facts alone must not match.
   return Math.min(1, text + FACT_BONUS * facts);
 }
