@@ -7,7 +7,7 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
-import { COUNT_AFTER, COUNT_BEFORE, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, ONE_SELLER, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
+import { COUNT_AFTER, COUNT_BEFORE, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
 import { periodIn, periodNear } from './gmv-periods.ts';
 import type { PlatformMention } from './find-platform.ts';
 
@@ -242,9 +242,6 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const segment: [number, number] = [prevEnd, nextAmount];
       const named = platformFor(ctx, i, m.index, clause, segment) ?? (anaphora ? previous?.platform ?? null : null) ?? itemPlatform(ctx, s.text);
       if (!named) continue;
-      // "A serum by one brand became a best-seller on the platform, amassing $11 million in sales": a product's, a
-      // brand's or one seller's sales, in a sentence that names no platform, are not the platform's GMV.
-      if (!s.platforms.length && ONE_SELLER.test(s.text)) continue;
       const platform = toPlatform(named);
       // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
       if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)))) continue;

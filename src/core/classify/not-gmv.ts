@@ -1,8 +1,6 @@
 // Amounts that are not a platform's GMV (TAXONOMY's Labeling rules): market sizes, profit, revenue, valuations,
-// funding, fees and other money; sales bars a merchant must clear to join; counts of users or orders; one product's,
-// brand's or seller's sales. The GMV extractor reads these words around each amount it weighs.
-// One product's, brand's or seller's sales: "a serum became a best-seller, amassing $11 million in sales".
-export const ONE_SELLER = /^\W*(?:a|one|the|this|that|its)\s+(?:[\w'’“”-]+\s+){0,2}(?:product|brand|seller|merchant|creator|influencer|host|streamer|store|item|label)s?\b|\bunits sold\b|\bbest-?sell(?:er|ing) (?:product|item)s?\b|^\W*(?:一款|一个|一位|一名|该|某|这款|这家)[\u4e00-\u9fff]{0,8}(?:产品|商品|单品|品牌|商家|卖家|店铺|主播|达人)|单场直播|一场直播/i;
+// funding, fees and other money; sales bars a merchant must clear to join; counts of users or orders.
+// The GMV extractor reads these words around each amount it weighs.
 // Words that make an amount a sales figure in its own right.
 export const SALES_WORD = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bsell(?:s|ing)?\b|\bspent\b|\bturnover\b|成交|销售|交易额|卖出|售出|下单金额|订单金额|GMV/i;
 export const MARKET_SIZE = /\b(?:black friday|cyber monday|cyber week|holiday(?: season)?|christmas|thanksgiving|back-to-school|singles'? day|prime day|online|retail|total) (?:shopping )?(?:sales|spending) (?:in|across) (?:the )?(?:u\.?s\.?|uk|united|america|britain|[A-Z])|e-?commerce (?:market|sales|spending|gmv|transactions|transaction value)|\bdigital economy|\bonline (?:retail|shopping) (?:sales|spending)|\bonline sales (?:in|across|reached|hit)|电商(?:gmv|交易额|销售额|规模)|线上销售额|网络零售|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|\b(?:online )?(?:shoppers|consumers|buyers)\b[^.;,]{0,30}\bspent\b|市场规模|电商市场|零售总额|零售额/i;
