@@ -5,7 +5,7 @@
 import type { ThresholdFact } from '../types.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
-import { ages, durationsInDays, followerCounts, fromTo, hours, moneyAmounts, percentages, scores, type Quantity } from './threshold-values.ts';
+import { ages, arabicNumerals, durationsInDays, followerCounts, fromTo, hours, moneyAmounts, percentages, previousBar, scores, type Quantity } from './threshold-values.ts';
 import { regexWithFlags } from './regex-copy.ts';
 
 // A sentence that states a requirement. "at least"/"minimum" alone are weak: "sold at least $1 billion" is not a bar.
@@ -31,7 +31,7 @@ const EARN_COMMISSION = /\bearn(?:s|ed|ing)?\s+(?:\w+\s+)?commissions?\b|赚取�
 // Sentences about whom a requirement binds: sellers, creators, hosts, applicants, "you" — not platforms' own duties.
 const WHO = /\banyone\b|\beveryone\b|\bthose who\b|\bsellers?\b|\bmerchants?\b|\bvendors?\b|\bcreators?\b|\baffiliates?\b|\bhost(?:s|ing)?\b|\bstreamers?\b|\binfluencers?\b|\bapplicants?\b|\busers\b|\baccounts?\b|\bbusiness(?:es)?\b|\bcompan(?:y|ies)\b|\bentit(?:y|ies)\b|\bstores?\b|\bshops?\b|\bbrands?\b|\bindividuals?\b|\bpeople\b|\byou\b|\bone must\b|\bSMEs?\b|\bproducts?\b|\bgoods\b|\bpartners?\b|\bfollowers?\b|\bdeposit|\binvitation\b|商家|卖家|达人|创作者|主播|企业|个人|店铺|小店|商户|账户|账号|公司|粉丝|保证金|商品|产品|类目|用户|申请人|经营者|网店|主体|法人|邀请码|邀请制|押金|跨境店|本土店/i;
 
-const LIVE = /\blive[ -]?stream|\blive (?:content|videos?|broadcasts?)\b|\bLIVE\b|\bgo(?:ing)? live\b|\blive (?:selling|shopping|sessions?|hosts?)\b|\bhost(?:s|ing)? (?:a )?(?:live|LIVE)|直播|开播|主播/;
+const LIVE = /\blive[ -]?stream|\bshopping streams?\b|\bhosts\b|\blive (?:content|videos?|broadcasts?)\b|\bLIVE\b|\bgo(?:ing)? live\b|\blive (?:selling|shopping|sessions?|hosts?)\b|\bhost(?:s|ing)? (?:a )?(?:live|LIVE)|直播|开播|主播/;
 // "Amazon sellers who connect their stores to TikTok Shop", "亚马逊店铺接入TikTok Shop": a store linked from another marketplace.
 const PARTNER = /partner (?:stores?|marketplaces?|retailers?|platforms?)|合作店铺|partner (?:agencies|programme|program)|\b(?:connect|link|sync|integrat)\w* (?:their |its |an? )?(?:amazon|shopify|walmart|ebay) (?:stores?|shops?|accounts?)|\b(?:amazon|shopify|walmart|ebay) (?:sellers|merchants|stores)\b[^.;]{0,30}\b(?:connect|link|sync|integrat)\w*|(?:亚马逊|Shopify)(?:卖家|店铺|商家)[^，。；,;]{0,10}(?:接入|关联|绑定|同步)/i;
 
@@ -52,7 +52,7 @@ const DOCUMENT_CUE = /\blicen[cs]es?\b|\bpassports?\b|\bdriver'?s? licen|\bIDs?\
 const STRONG_DOCUMENT = /\blicen[cs]es?\b|\bpassports?\b|\bIDs?\b|\btax\b|\bTIN\b|\bVAT\b|\bregistration (?:number|certificate)\b|营业执照|身份证|护照|驾照|执照|税/i;
 const DEPOSIT_CUE = /\bdeposits?\b|\bsecurity bond\b|保证金|押金/i;
 const RATING_CUE = /\brating\b|\b(?:performance|health|SPS|store|shop) score\b|\bSPS\b|评分|体验分|店铺分|好评率/i;
-const ACCOUNT_AGE_CUE = /\b(?:have|has|had) been (?:open|trading|operating|in business|in operation|registered|established|active|live|selling)\b[^.;]{0,12}\bfor\b|\b(?:trading|in operation) for\b|\bregistration period\b|\boperational timelines?\b|\boperating (?:history|period)\b|\b(?:registered|established|in business|operating|been active|existed) for\b|\b(?:company|store|business) age\b|成立(?:时间|满|超|超过|不少于)|注册(?:时间|满)|开店时长|经营(?:时间|时长|满)|经营期限/i;
+const ACCOUNT_AGE_CUE = /\b(?:have|has|had) been (?:open|trading|operating|in business|in operation|registered|established|active|live|selling)\b[^.;]{0,12}\bfor\b|\b(?:trading|in operation) for\b|\bregistration period\b|\boperational timelines?\b|\boperating (?:history|period)\b|\b(?:registered|established|in business|operating|been active|existed) for\b|\b(?:company|store|business) age\b|成立(?:时间|满|超|超过|不少于)|注册(?:时间|满)|开店时长|经营(?:时间|时长|满)|经营期限|(?:入驻|开店|注册|上线|运营)(?:已)?满(?=\s*[\d一二两三四五六七八九十半])|店龄/i;
 const SHIPPING_CUE = /\b(?:hand|send|pass)\w* (?:\w+ ){0,2}(?:to|over to) (?:the )?(?:couriers?|carriers?|logistics)|\bcouriers? within\b|揽收|交付物流|\bship(?:s|ped|ping)? (?:from|within|orders)\b|\binventory location\b|\bwarehouse|\bfulfil+ment\b|\bfulfilled by\b|\bdeliver(?:y|ed)? (?:within|time)|\bdispatch|\bproducts must be (?:\w+[- ])?based\b|\blocal (?:inventory|stock)\b|发货|本地仓|海外仓|仓储|履约|物流商|直发/i;
 const PRODUCT_CUE = /\bapproval (?:before|to|for) (?:listing|selling|sell|list)|\brestricted products\b|\b(?:category|categories) (?:approval|qualification)|\bget approval\b|\b(?:products?|goods|food|drinks|cosmetics|electronics|medicines?|items|categor(?:y|ies))\b[^.;,]{0,30}\b(?:must|need to|are required to|require)\b[^.;]{0,40}\b(?:certif\w*|permits?|approv\w*|standards?|halal|BPOM|SNI)|\bhalal (?:permit|certification)\b[^.;]{0,5}$|类目(?:资质)?(?:审核|审批)|(?:审核|审批)通过后(?:方可|才能|才可)?上架|\bcategory (?:review|approval)\b|特殊类目|卫生许可|商品[^，。]{0,6}(?:需|须)[^，。]{0,6}审核/i;
 const OTHER_CUE = /\b(?:operating|selling) experience\b|\bexperience on\b|\bvideo views\b|\bviews in the last\b|\bphone number and e-?mail|\be-?mail address\b|\bintermediary\b|\bdistributor\b|\bGovernment, Politician\b|\breside in\b|\bsupported countries\b|\b(?:lower|raise|reduce|remove)\w* (?:[\w.]+ ){0,3}barriers?\b|\bone of the following criteria\b|\bup to (?:\w+ )?stores\b|\bactive for\b|运营经验|手机号|邮箱/i;
@@ -100,6 +100,7 @@ function isRequirement(t: string, inList: boolean): boolean {
 // "保证金由500美元提高至1500美元", "时效从120小时压缩到72小时": a bar moved from one value to another says it is a bar.
 const CHANGE_OF_BAR = /\b(?:rais|lower|increas|reduc|cut|tighten|relax|chang|mov|set|halv|doubl)\w*\b[^.;]{0,40}\bto (?:just |only |as few as |as low as )?\$?\d|(?:\bfrom\b|由|从)\s*\$?\d[\d,.]*[^,，。;；]{0,24}?(?:\bto\b|至|到|为)\s*\$?\d|\bto \$?\d[\d,.]*\s*\w*\s+from \$?\d|\b(?:up|down) from \$?\d/i;
 const SALES_SCOPE = /(?:营业额|销售额|流水|营收)[^，。；]{0,6}(?:超过|以上|逾|达到)[^，。；]{0,14}的(?:网店|网络|电商|线上)?(?:卖家|商家|商户|企业|经营者)|\b(?:sellers|merchants|businesses|vendors|companies) (?:with|whose) (?:annual |yearly )?(?:sales|turnover|revenues?) (?:of |is |are )?(?:over|above|more than|exceeding|of more than|in excess of)\b/i;
+const DROPPED = /不再(?:需要|要求|设置?|作为)|无需|取消(?!订单)|\bno longer (?:need|needs|require|requires|required|asks?|ha(?:ve|s) to)\b|\b(?:drop(?:s|ped)?|scrap(?:s|ped)?|remov(?:es|ed)?|abolish(?:es|ed)?|eliminat(?:es|ed)?)\b[^.;]{0,30}\b(?:minimum|requirement|threshold|bar)\b/i;
 const OLD_RULE = /\buntil now\b|\bcurrently\b|\bpreviously\b|\bso far\b|\bat present\b|\bused to\b|此前|目前|原先|原来|以前|过去/i;
 const SALES_PROOF = /(?:销售|销售额|流水|月销|营业额|业绩)[^，。；,;]{0,6}证明|\bproof of (?:\w+ ){0,3}(?:sales|revenue|turnover|GMV)\b/i;
 const SELF_EVIDENT: Rule['cue'][] = [FOLLOWER_CUE, AGE_CUE, DEPOSIT_CUE, RATING_CUE, SHIPPING_CUE, ACCOUNT_AGE_CUE];
@@ -166,18 +167,21 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
       // Values are read from the clause around the cue: "deposit cut from $500 to $100; follower minimum 500".
       // "…has to be 18 or older from next month; the limit was previously 16": the old bar in the next sentence.
       const next = ctx.sentences[i + 1]?.text ?? '';
-      const clause = clauseAt(t, cue.index) + (/[;；]$/.test(t) && BACK_TO_BAR.test(next) ? ` ${next}` : '');
+      const own = clauseAt(t, cue.index);
+      const clause = arabicNumerals(own + (/[;；]$/.test(t) && BACK_TO_BAR.test(next) ? ` ${next}` : ''));
       if (rule.cue === SHIPPING_CUE) shipping = true;
       // "年营业额超过50万令吉的网店卖家必须注册销售税": the sales figure says whom the rule binds, not a bar to meet.
       if (rule.cue === SALES_CUE && SALES_SCOPE.test(clause)) continue;
       const qs = rule.values ? rule.values(clause) : [];
-      if ((rule.needsValue || (headlineOnly && rule.cue !== INVITATION_CUE)) && qs.length === 0) continue;
+      // "不再需要提供销售流水", "no longer need a minimum number of followers": a bar dropped has no new value.
+      const dropped = !headlineOnly && !!rule.needsValue && qs.length === 0 && DROPPED.test(clause);
+      if ((rule.needsValue || (headlineOnly && rule.cue !== INVITATION_CUE)) && qs.length === 0 && !dropped) continue;
       if (rule.cue === SALES_CUE) sales = true;
-      let value = fromTo(clause, qs);
+      let value = dropped ? { from: previousBar(clause), to: null } : fromTo(clause, qs);
       if (rule.cue === DEPOSIT_CUE && qs.length === 0 && ZERO_DEPOSIT.test(t)) value = { from: null, to: 0 };
       // "Until now anyone over 16 could go live; from next month users must be 18": the old bar said just before.
       if (value.from === null && value.to !== null && rule.values) {
-        const before = t.slice(0, t.indexOf(clause.slice(0, 20))) || (ctx.sentences[i - 1]?.isTitle ? '' : ctx.sentences[i - 1]?.text ?? '');
+        const before = arabicNumerals(t.slice(0, Math.max(0, t.indexOf(own))) || (ctx.sentences[i - 1]?.isTitle ? '' : ctx.sentences[i - 1]?.text ?? ''));
         const olds = OLD_RULE.test(before) ? rule.values(before) : [];
         if (olds.length === 1 && olds[0]!.value !== value.to && !olds[0]!.currency === !value.currency) value = { ...value, from: olds[0]!.value };
       }
@@ -222,7 +226,7 @@ function clauseAt(t: string, at: number): string {
   }
   return t.slice(Math.max(0, start), stop < 0 ? t.length : at + stop);
 }
-const BACK_TO_BAR = /^\s*(?:(?:the|this|that) (?:[a-z-]+ )?(?:limit|bar|minimum|requirement|threshold|rule) (?:was|had been|used to be|stood at)|(?:it|this) (?:was|had been|used to be)|previously|formerly|up from|down from|此前|原先|原来|之前|原(?:要求|规定|门槛|标准)?为)/i;
+const BACK_TO_BAR = /^\s*(?:(?:the|this|that) (?:current |existing |present )?(?:[a-z-]+ )?(?:limit|bar|minimum|requirement|threshold|rule) (?:was|had been|used to be|stood at|is|stands at)|(?:it|this) (?:was|had been|used to be)|previously|formerly|up from|down from|此前|原先|原来|之前|原(?:要求|规定|门槛|标准)?为)/i;
 
 function dedupe(facts: ThresholdFact[]): ThresholdFact[] {
   const best = new Map<string, ThresholdFact>();

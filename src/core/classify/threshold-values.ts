@@ -126,6 +126,27 @@ function zh(s: string): number {
   return ZH_DIGIT[s] ?? NaN;
 }
 
+// Chinese numerals before a unit: "一万人" → "1万人", "五千名" → "5000名", "十八周岁" → "18周岁", "满一年" → "满1年".
+// Only before a unit or scale, so that words such as 统一 or 一些 are left alone.
+const ZH_NUMERAL = /(?<![\d.])[零一二两三四五六七八九十百千]{1,6}(?=万|千|百|周岁|岁|天|个月|年|小时|人|名|位|粉|分)/g;
+const ZH_VALUE: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+export function arabicNumerals(text: string): string {
+  return text.replace(ZH_NUMERAL, (run) => {
+    let total = 0;
+    let digit = 0;
+    for (const ch of run) {
+      if (ch in ZH_VALUE) digit = ZH_VALUE[ch]!;
+      else {
+        total += (digit || 1) * ZH_UNIT[ch]!;
+        digit = 0;
+      }
+    }
+    return String(total + digit);
+  });
+}
+
 const PERCENT = /(?<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)/gi;
 export function percentages(text: string): Quantity[] {
   return all(PERCENT, text, (m) => Number(m.groups!.n));
@@ -167,9 +188,20 @@ const PREV_BAR = new RegExp(String.raw`(?:\bfrom|由|从)\s*(?:US\$|\$)?(${NUMBE
 // "…at least 3.5, raising the bar from 3.0", "18, up from 16".
 const UP_FROM_VALUE = new RegExp(String.raw`^[^.;；。]{0,80}?\b(?:up|down|rais(?:ed|ing)|lower(?:ed|ing)|increas(?:ed|ing)|reduc(?:ed|ing)|cut(?:ting)?|chang(?:ed|ing))(?: (?:the|its|it) (?:[a-z-]+ )?(?:bar|threshold|minimum|requirement|limit))? from (?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?`, 'i');
 // "…, half the previous requirement of 1,000", "the limit was previously 16", "原要求为16周岁": the old bar after the new.
-const PREV_AFTER = new RegExp(String.raw`^[^.。]{0,60}?(?:\binstead of|\brather than|\breplacing (?:the |a )?(?:previous |old |former )?|\b(?:previous|prior|old|former|earlier)\s+(?:[a-z-]+\s+){0,2}?(?:of|was|at|:)|\b(?:was|were|had been|used to be|stood at) (?:previously|formerly|earlier)|\b(?:previously|formerly)(?: (?:at|set at|stood at))?|(?:此前|原先|原来|之前|以前)(?:的?(?:要求|门槛|标准|规定))?(?:为|是)?|原(?:要求|规定|门槛|标准)?为)\s*(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand|万|千)?`, 'i');
+const PREV_AFTER = new RegExp(String.raw`^[^.。]{0,60}?(?:\binstead of|\brather than|\bcompared (?:with|to)|\bversus|\bvs\.?|\b(?:the |this )?(?:current|existing|present) (?:[a-z-]+ )?(?:limit|bar|minimum|requirement|threshold|rule) (?:is|stands at|of)|\breplacing (?:the |a )?(?:previous |old |former )?|\b(?:previous|prior|old|former|earlier)\s+(?:[a-z-]+\s+){0,2}?(?:of|was|at|:)|\b(?:was|were|had been|used to be|stood at) (?:previously|formerly|earlier)|\b(?:previously|formerly)(?: (?:at|set at|stood at))?|(?:此前|原先|原来|之前|以前)(?:的?(?:要求|门槛|标准|规定))?(?:为|是)?|原(?:要求|规定|门槛|标准)?为)\s*(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand|万|千)?`, 'i');
 const FROM_AFTER = new RegExp(String.raw`^\s*(?:\w+\s*)?,?\s*from (?:the |a )?(?:previous |earlier |old |former )?(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?(?!\s*(?:days?|months?|years? (?:ago|earlier)|%))`, 'i');
 const NEXT_BAR = /^\s*\S{0,12}?\s*(?:降至|降到|降低至|降低到|降为|提高至|提高到|提升至|提升到|上调至|上调为|上调到|下调至|下调为|下调到|升至|调整为|调整至|调至|改为|增至|减至|恢复至|压缩到|压缩至|缩短至|\bto)\s*(?:US\$|\$)?(\d[\d,]*(?:\.\d+)?)\s*(k|K|万|千|thousand)?/;
+
+// "…, which previously required 5,000", "此前要求1000": the bar a dropped requirement had.
+const PREVIOUS_BAR = new RegExp(String.raw`(?:\bpreviously|\bformerly|\bused to|此前|原先|原来|之前)[^.;。，,]{0,24}?(?<b>${BARE})`, 'i');
+
+/** The old bar of a requirement that was dropped, when the text gives it. */
+export function previousBar(text: string): number | null {
+  const m = PREVIOUS_BAR.exec(text);
+  if (!m) return null;
+  const v = bareValue(m.groups!.b!);
+  return Number.isFinite(v) ? v : null;
+}
 
 /**
  * Old and new bar from the quantities of one subject in a clause: "from 5,000 to 1,000", "由5000降至1000",

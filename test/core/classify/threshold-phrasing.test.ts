@@ -67,6 +67,14 @@ const cases: { title: string; text: string; want: Bar[] }[] = [
   { title: 'Linked stores', text: 'Shopify merchants who link their stores to TikTok Shop in the UK must show at least $50,000 in annual sales.', want: [['UK', 'partner_store_sales_usd', null, 50000]] },
   { title: 'Faster hand-over', text: 'Sellers on TikTok Shop Vietnam must now hand parcels to the courier within 24 hours, down from 48 hours.', want: [['VN', 'merchant_shipping', 48, 24]] },
   { title: '越南要求电商卖家登记', text: '越南工贸部要求电商平台上的卖家必须提供营业登记号。', want: [['VN', 'merchant_documents', null, null]] },
+  // Chinese numerals, a bar that is dropped, and the old bar given as "compared with" or "the current limit"
+  { title: 'TikTok Shop越南站调整带货条件', text: 'TikTok Shop越南站将达人带货所需粉丝由三千人下调到一千人。', want: [['VN', 'creator_followers', 3000, 1000]] },
+  { title: 'TikTok Shop印尼站直播规范', text: 'TikTok Shop印尼站规定，开通直播购物的主播须年满二十周岁。', want: [['ID', 'live_host_age', null, 20]] },
+  { title: 'TikTok Shop英国站大促报名条件', text: 'TikTok Shop英国站：店铺入驻满六十天后方可申请参加平台大促。', want: [['UK', 'merchant_account_age', null, 60]] },
+  { title: 'TikTok Shop意大利站降低门槛', text: 'TikTok Shop意大利站跨境店不再要求卖家提供其他平台的销售额证明。', want: [['IT', 'merchant_sales_usd', null, null]] },
+  { title: 'Irish LIVE rule eased', text: 'Sellers in Ireland no longer need a minimum follower count to go live on TikTok Shop, which used to require 1,000.', want: [['IE', 'live_host_followers', 1000, null]] },
+  { title: 'Brazil affiliates', text: 'Creators in Brazil now need only 200 followers to join the TikTok Shop affiliate programme, compared with 1,000 before.', want: [['BR', 'creator_followers', 1000, 200]] },
+  { title: 'Japan hosts', text: 'From next month hosts in Japan must be 20 or older to run TikTok shopping streams; the current limit is 18.', want: [['JP', 'live_host_age', 18, 20]] },
   // Fees and commission rates are not thresholds
   { title: 'TikTok Shop印尼站调整佣金', text: 'TikTok Shop印尼站将部分类目的佣金费率由5%上调至8%。', want: [] },
   { title: 'TikTok Shop UK fee change', text: 'TikTok Shop UK will raise its referral fee for electronics from 5% to 9% next month.', want: [] },
