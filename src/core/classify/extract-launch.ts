@@ -6,7 +6,7 @@ import { findDates, tenseOf, type FoundDate } from './find-date.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ ){0,2}(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?)(?:, [^,.;]{1,120},)? to\b|\bhead(?:s|ed|ing)? (?:to|for)\b|\bintroduc(?:e|es|ed|ing)\b(?= (?:(?:its|the|a|an) )?(?:[\w-]+ ){0,3}?(?:shop|store|shopping|e-?commerce|model|programme|program|marketplace|service|feature)\b)|\bcan now (?:host|run|hold|go live|open|stream)\b(?=[^.;]{0,30}(?:live|shop|store|stream))|\bopen(?:s|ed)? (?:there|nationwide|countrywide)\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:launch|rollout)|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能|店铺))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启|(?:推出|引入)(?!的)(?=[^，。；,]{0,8}?(?:全托管|半托管|跨境|小店|电商|商城|直播购物|购物功能|shop))/i;
+const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ ){0,2}(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?)(?:, [^,.;]{1,120},)? to\b|\bhead(?:s|ed|ing)? (?:to|for)\b|\bintroduc(?:e|es|ed|ing)\b(?= (?:(?:its|the|a|an) )?(?:[\w-]+ ){0,3}?(?:shop|store|shopping|e-?commerce|model|programme|program|marketplace|service|feature)\b)|\b(?:beg[iau]ns?|start(?:s|ed)?)\s+(?:letting|allowing)\s+(?:overseas|foreign|international|cross-border|chinese|global)\b|\bcan now (?:host|run|hold|go live|open|stream)\b(?=[^.;]{0,30}(?:live|shop|store|stream))|\bopen(?:s|ed)? (?:there|nationwide|countrywide)\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:[\w-]+ ){0,3}?(?:launch|rollout|roll-out|start|debut)|\bpush(?:es|ed|ing)? back\b|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点|直播带货|直播购物|直播电商)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能|店铺))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启|(?:推出|引入)(?!的)(?=[^，。；,]{0,8}?(?:全托管|半托管|跨境|小店|电商|商城|直播购物|购物功能|shop))/i;
 const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货|入驻|招商/i;
 const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\broll(?:s|ed|ing)? ?out (?:in|across|to)\b|\brollout in\b|\blaunch (?:the|its) (?:feature|service|platform) in\b|相继进入|进入|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
 // A brand or merchant launching a product on the shop: "launched its new serum", "首发一款新口红".
@@ -19,7 +19,7 @@ const BACK_REFERENCE = /\b(?:since|after|following|before|when)\s+(?:tiktok(?: s
 // "… for the first time on Tuesday, when TikTok Shop opened there": a "when" clause right after a date tells what
 // happened on that date, not an earlier step.
 const DATED_WHEN = /(?:\b(?:on|this|last) \w+|\btoday|\byesterday|\b\d{1,2}(?:st|nd|rd|th)?|\b(?:19|20)\d\d),?\s+when\s+(?:\S+\s+){1,4}$/i;
-const OWN_STORE_ON = /^open(?:s|ed|ing)?\s+(?:its|a|an|her|his)\s+(?:(?:first|own|new|official|flagship)\s+)*(?:store|shop|storefront)s?\s+on\b/i;
+const OWN_STORE_ON = /^open(?:s|ed|ing)?\s+(?:(?:its|a|an|her|his)\s+(?:(?:first|own|new|official|flagship)\s+)*(?:store|shop|storefront)s?\s+on\b|(?:(?:its|a|an|her|his|their)\s+)?(?:(?:first|own|new|official|flagship)\s+)*tiktok shop\s+(?:store|shop|storefront|account)s?\b)/i;
 const KEPT_FROM = /\b(?:bar|barred|barring|bars|ban|banned|banning|bans|block|blocked|blocks|stop|stopped|stops|prevent|prevented|prevents|prohibit|prohibited|prohibits|forbid|forbade|forbidden|keep|keeps|kept)\s+(?:[\w'’-]+\s+){0,4}?from\s+$|(?:禁止|不得|不允许|限制)[^，。；,]{0,8}$/i;
 // "开启购物直播的主播", "开通跨境店的商家": a launch phrase describing who does something is no launch.
 const BACK_REFERENCE_AFTER = /^(?:以来|之后|后|首[日月年周])|^[\u4e00-\u9fff]{0,3}的(?:主播|商家|卖家|达人|用户|账号|账户|店铺|创作者)/;
@@ -29,13 +29,17 @@ const MERCHANT_MAY_BEFORE = /(?:允许|支持|帮助|方便|让)[^，。；,]{0,
 // A bare "sales" is selling itself ("will resume sales in Indonesia"); "its biggest sale" is an event.
 const EVENT_AFTER = /^\s+(?:(?:its|a|an|the|their|this year's|this)\s+)?(?:(?:[\w'’-]+\s+){1,4}?sales?\b|(?:[\w'’-]+\s+){0,4}?(?:events?|campaigns?|sales? events?|festivals?|academy|academies|training|courses?|bootcamps?|contests?|competitions?|awards?|funds?|reports?|surveys?|initiatives?|summits?|conferences?)\b)|^[^，。；,]{0,8}?(?:活动|大促|促销|训练营|课程|大赛|峰会|报告)/i;
 const OUTSIDE_SELLERS = /\b(?:to|for) (?:cross-border |overseas |foreign )?(?:sellers|merchants|brands) (?:from|in|based in) (?:mainland )?china\b|\b(?:to|for) (?:chinese|china-based) (?:cross-border )?(?:sellers|merchants|brands)\b|向(?:中国|国内|内地)[^，。；,]{0,8}(?:卖家|商家|企业|品牌)/i;
+// "in Mexico, where TikTok Shop launched earlier this year": a launch told as where the shop already is.
+const WHERE_PAST_BEFORE = /\bwhere\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|service|app))\s+(?:first\s+|had\s+)?$/i;
 const STATE_BEFORE = /\bwhere\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|service))\s+(?:is|are|has been|was)\s+(?:\w+\s+)?$/i;
 const REQUIREMENT_AROUND = /\bfollowers?\b|\bmust\b|\bneeds?\b|\bminimum\b|\bat least\b|\brequir|\beligib|\b(?:hosts?|creators?|streamers?) (?:who|can|may)\b/i;
 const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
 const NOT_LAUNCH = /\b(?:listings?|products?|videos?|streams?|livestreams?|posts?) (?:goes|go|went|going|to go) live\b|\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|(?<!in-)\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
-const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
-const NOW = /\blaunch(?:es|ed)\b|\bopens\b|\bmade\b[^.;]{0,40}\bavailable\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|\bcomes to\b|\barrives in\b|\bha(?:s|ve) (?:started|begun)\b|\b(?:started|began) (?:testing|selling|accepting|operating|rolling)\b|正式上线|已上线|上线|已(?:经)?[^，。；,]{0,12}?(?:开放|开通|启动|开启)/i;
+const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\bpush(?:es|ed|ing)? back\b|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
+const NOW = /\blaunch(?:es|ed)\b|\bopens\b|\bmade\b[^.;]{0,40}\bavailable\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|\bcomes to\b|\barrives in\b|\bkicks off\b|\bha(?:s|ve) (?:started|begun)\b|\b(?:started|began) (?:testing|selling|accepting|operating|rolling)\b|正式上线|已上线|上线|已(?:经)?[^，。；,]{0,12}?(?:开放|开通|启动|开启)/i;
 
+const PARTNER_BEFORE = /\b(?:with|alongside|partner(?:s|ed|ing)?|via|through|backed by)\s+(?:its\s+|the\s+)?(?:partner\s+|unit\s+)?$|(?:携手|联合|借助|通过|与|和)\s*$/i;
+const ANAPHOR = /\b(?:the|this|that|its) (?:new |dedicated )?(?:feature|service|tab|feed)\b|该功能|这一功能/i;
 const COVERAGE = /已覆盖|目前(?:已)?覆盖|现已覆盖|\bnow (?:covers|spans)\b|\boperat(?:es|ing) in\b|\bavailable in\b|\bpresent in\b|\bmarkets (?:including|such as)\b|已进入|已在/i;
 const CODELESS_TARGET = /^\S+\s+(?:(?:to|into|in|across)\s+)?(?:europe|latin america|the middle east|north america)\b|^(?:进入|进军|登陆)(?:欧洲|拉美|中东|北美)/i;
 const SEA_COUNTRIES = new Set(['ID', 'TH', 'MY', 'PH', 'VN', 'SG']);
@@ -86,6 +90,7 @@ function reportedLaunches(t: string): RegExpExecArray[] {
     if (EVENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "a country where TikTok Shop is officially open for business": where the shop already is, not a start.
     if (STATE_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index))) continue;
+    if (WHERE_PAST_BEFORE.test(before) && PAST_VERB.test(m[0])) continue;
     // "has been expanding globally at an astonishing pace", "global e-commerce expansion plans": growth, not a
     // start in a market.
     if ((/^expan|^grow/i.test(m[0]) && /^\s*(?:globally|worldwide|internationally|abroad|overseas|rapidly|quickly|fast)\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30)))
@@ -146,16 +151,21 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
 
   function launchAt(s: ItemContext['sentences'][number], i: number, verb: RegExpExecArray, span: { start: number; end: number } | null, earlier: { start: number; end: number }[]): void {
     const t = s.text;
-    const hasObject = OBJECT.test(t);
+    // "TikTok Shop is an in-app marketplace. The platform introduced the new feature in the U.S. on Sept. 12": a
+    // sentence that points back to the shop the one before it names.
+    const pointsBack = ANAPHOR.test(t) && i > 0 && OBJECT.test(ctx.sentences[i - 1]!.text);
+    const hasObject = OBJECT.test(t) || pointsBack;
     const expansionToMarket = EXPANSION.test(t) && s.markets.length > 0 && itemCommerce;
     if (!hasObject && !expansionToMarket) return;
     // A test or a pause needs the shop as its object, not any "test" in a commerce story.
-    if (/^test|^pilot|^beta/i.test(verb[0]) && !/shop|shopping|e-?commerce|store|小店|电商/i.test(t)) return;
+    if (/^test|^pilot|^beta/i.test(verb[0]) && !/shop|shopping|e-?commerce|store|小店|电商/i.test(t) && !pointsBack) return;
     // "Lazada on Monday launched a live channel in Thailand, to win shoppers from TikTok Shop": a rival's launch.
     // A clause that names no subject ("Shein正在圣保罗筹建直播基地，计划年内推出直播购物") goes on about the platform
     // named before it in the sentence, when that is a rival alone (a partner beside TikTok is no subject).
-    const clauseLead = s.platforms.filter((p) => p.index >= clauseStartOf(t, verb.index) && p.index < verb.index);
-    const named = s.platforms.filter((p) => p.index < verb.index);
+    // "partnership with Tokopedia for re-opening", "携手Tokopedia重启": a partner named beside the shop is no subject.
+    const subjects = s.platforms.filter((p) => !PARTNER_BEFORE.test(t.slice(Math.max(0, p.index - 25), p.index)));
+    const clauseLead = subjects.filter((p) => p.index >= clauseStartOf(t, verb.index) && p.index < verb.index);
+    const named = subjects.filter((p) => p.index < verb.index);
     const lead = clauseLead.length || named.some((p) => TIKTOK_PLATFORMS.has(p.platform)) ? clauseLead : named;
     if (lead.length && !TIKTOK_PLATFORMS.has(lead[lead.length - 1]!.platform)) return;
     const datesOf = findDatesFor(t, ctx.published, verb, t.slice(Math.max(0, verb.index - 12), verb.index));
@@ -217,6 +227,8 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
 // A launch verb in the past ("went live", "rolled out") tells what happened, whatever else the sentence
 // says ("shoppers could buy … on Monday, when the store went live"): its weekday or month lies before `published`.
 const PAST_VERB = /^(?:\w+ed|went|began|begun|brought|came|got|made)\b/i;
+// "started taking applications on Thursday, ahead of a consumer launch in October": the launch is still to come.
+const AHEAD_OF = /\b(?:ahead of|before|in preparation for|in the run-up to)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PASSIVE_TO_COME = /\b(?:will|to|would|could|may|might|shall)\s+be\s+$/i;
 
 /**
@@ -225,7 +237,9 @@ const PASSIVE_TO_COME = /\b(?:will|to|would|could|may|might|shall)\s+be\s+$/i;
  * ("said on Monday") dates a launch that has happened, never one still to come.
  */
 function findDatesFor(t: string, published: string | null, verb: RegExpExecArray, before: string): FoundDate[] {
-  const tense = PAST_VERB.test(verb[0]) && !PASSIVE_TO_COME.test(before) ? 'past' : FUTURE.test(t) ? 'future' : tenseOf(t);
+  // A launch put off ("pushed back … to March", "delayed until June") is put off to a date still to come.
+  const tense = PAST_VERB.test(verb[0]) && !PASSIVE_TO_COME.test(before) && !/^(?:postpon|delay|push)/i.test(verb[0]) ? 'past'
+    : FUTURE.test(t) || AHEAD_OF.test(t.slice(Math.max(0, verb.index - 40), verb.index)) ? 'future' : tenseOf(t);
   return findDates(t, published, tense).filter((d) => !(d.reporting && tense === 'future'));
 }
 

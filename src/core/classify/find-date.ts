@@ -30,7 +30,7 @@ const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4,
 const EN_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 
-const FUTURE = /\bwill\b|\bwould\b|\bshall\b|\b(?:set|due|poised|going|slated|scheduled|expected|planning|plans?|aims?|hopes?|intends?) to\b|(?<!\b(?:was|were|been|being) able )\bto (?:launch|open|start|begin|roll|go|debut|expand|enter|arrive|resume|relaunch)\b|\bupcoming\b|\bas early as\b|\bno (?:earlier|sooner) than\b|\bpostpone|\bdelay|\bcoming\b|将|计划|预计|拟|即将|有望|准备|预定|定于/i;
+const FUTURE = /\bwill\b|\bwould\b|\bshall\b|\b(?:set|due|poised|going|slated|scheduled|expected|planning|plans?|aims?|hopes?|intends?) to\b|(?<!\b(?:was|were|been|being) able )\bto (?:launch|open|start|begin|roll|go|debut|expand|enter|arrive|resume|relaunch)\b|\bupcoming\b|\bas early as\b|\bno (?:earlier|sooner) than\b|\bpostpone|\bdelay|\bpush(?:es|ed|ing)? back\b|\bcoming\b|将|计划|预计|拟|即将|有望|准备|预定|定于/i;
 const PAST = /\b(?:launched|opened|went|debuted|rolled|expanded|began|started|kicked|entered|arrived|was|were|has|have|had|did|became|resumed|relaunched)\b|已经?|了|正式上线/i;
 
 /** "future" when the sentence speaks of what is to come, "past" when of what happened, else "any". */

@@ -86,6 +86,9 @@ const LIKE_BEFORE = /\b(?:like|such as)\s+(?:the\s+)?$/i;
 const SIMILAR_HELD_BEFORE = /\bsimilar\s+[\w-]+\s+(?:[\w-]+\s+){0,4}?(?:held|run|ran|staged|hosted|launched|introduced|used|seen|tried|organi[sz]ed|adopted)\s+in\s+(?:the\s+)?$/i;
 // "its fourth market in Asia after Thailand and Indonesia": the earlier entries a new one is counted from.
 const COUNTED_AFTER_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|latest|newest|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:market|country|stop|foray)\b[^.;]{0,40}?\bafter\s+(?:the\s+)?$/i;
+// "a European push that began in the UK", "a year after it arrived in Germany", "a service it introduced in Malaysia
+// in June": the earlier step, or where a line already runs.
+const EARLIER_CLAUSE_BEFORE = /\b(?:that|which)\s+(?:first\s+)?(?:began|started|kicked off|took off)\s+in\s+(?:the\s+)?$|\b(?:after|since|following|before)\s+(?:it|tiktok(?: shop)?|the (?:shop|platform|company|app))\s+(?:first\s+|had\s+)?(?:arrived|launched|debuted|opened|entered|went live|started|expanded)\s+(?:in|into|to)\s+(?:the\s+)?$|\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:service|feature|programme|program|model|option|tool)\s+(?:that\s+|which\s+)?(?:it|the (?:company|platform))\s+(?:has\s+|had\s+)?(?:already\s+|first\s+)?(?:introduced|launched|rolled out|offered|offers|runs|ran|tested|piloted)\s+in\s+(?:the\s+)?$/i;
 // "shifting production to Vietnam and Mexico": where goods are made, not a market sold in.
 const PRODUCTION_BEFORE = /\b(?:shift|mov|relocat|transferr?|switch)\w*\s+(?:(?:their|its|some|part of their|part of its|more|some of their|some of its)\s+)*(?:production|manufacturing|factories|factory|supply chains?|sourcing|output|plants?)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$/i;
 const SIMILAR_BEFORE = /\b(?:similar to|akin to|mirroring|modell?ed on|echoing|copying|in line with)\s+(?:(?:a|an|the|one|those?|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|by|of)\s+)?(?:the\s+)?$/i;
@@ -106,7 +109,7 @@ const LISTING_BEFORE = /\b(?:listing|ipo|flotation|float|stock market debut|list
 const LISTING_AFTER = /^(?:\s*(?:的)?(?:ipo|上市|交易所|证券交易所|stock exchange|exchange|listing|ipo))/i;
 // "继英国、美国之后", "在美国之后": the markets before "之后" came earlier.
 // "增速已超过泰国", "与此前在英国推出的模式类似", "不同于美国": a comparison's yardstick.
-const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|不同于|参照|借鉴|沿用|复制|照搬|效仿|仿效|仿照|效法|靠近|毗邻|邻近|紧邻)[^，。；,]{1,16}|(?:超过|超越|高于|低于|快于|慢于|领先于?|落后于?)(?=[^，。；,\d]{0,4}?(?:东南亚|美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西))[^，。；,\d]{1,8}|与[^，。；,]{1,20}?(?:类似|相似|相同|一样|不同|相比)|(?:工厂|产能|生产线?|产线|供应链)[^，。；,]{0,6}?(?:迁至|迁往|迁到|转移至|转移到|搬到|搬至)[^，。；,]{1,16}/g;
+const ZH_PASSING = /继[^，。；,]{1,24}?(?:之后|以后|后)|(?:仅次于|类似于|不同于|参照|借鉴|沿用|复制|照搬|效仿|仿效|仿照|效法|靠近|毗邻|邻近|紧邻)[^，。；,]{1,16}|(?:超过|超越|高于|低于|快于|慢于|领先于?|落后于?)(?=[^，。；,\d]{0,4}?(?:东南亚|美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西))[^，。；,\d]{1,8}|与[^，。；,]{1,20}?(?:类似|相似|相同|一样|不同|相比)|(?:此前|之前|早前)[^，。；,]{0,8}?已?在[^，。；,]{1,12}?(?:运行|运营|推出|上线|开通|落地|试点)|(?:工厂|产能|生产线?|产线|供应链)[^，。；,]{0,6}?(?:迁至|迁往|迁到|转移至|转移到|搬到|搬至)[^，。；,]{1,16}/g;
 
 // "Southeast Asia's fastest-growing market", "东南亚增长最快的市场", "东南亚电商的生态": the region as the frame of a
 // country story, not a market of its own.
@@ -154,7 +157,7 @@ export function findMarketMentions(text: string): MarketMention[] {
         if (key === 'US' && INSTITUTION.test(m[0]) && OTHER_COUNTRY.test(text.replace(m[0], ''))) break;
         const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || SIMILAR_BEFORE.test(before) || MODEL_AFTER.test(after)
           || YARDSTICK_BEFORE.test(before) || EARLIER_STEP_BEFORE.test(before) || PRESENCE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
-          || BOOK_TITLE.test(before) || SIMILAR_HELD_BEFORE.test(before80) || COUNTED_AFTER_BEFORE.test(before80) || PRODUCTION_BEFORE.test(before80)
+          || BOOK_TITLE.test(before) || SIMILAR_HELD_BEFORE.test(before80) || COUNTED_AFTER_BEFORE.test(before80) || PRODUCTION_BEFORE.test(before80) || EARLIER_CLAUSE_BEFORE.test(before80)
           || (SINCE_BEFORE.test(before) && CLAUSE_END_AFTER.test(after.replace(/^\S*?(?:kingdom|states)\b/i, ''))) || FOCUS_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
           || (key === 'SEA' && (REGION_CONTEXT_AFTER.test(after) || REGION_FRAME_BEFORE.test(before)));
         out.push(passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index });
@@ -175,7 +178,7 @@ export function findMarketMentions(text: string): MarketMention[] {
     const lead = text.slice(Math.max(0, prev.index - 60), prev.index);
     const lead80 = text.slice(Math.max(0, prev.index - 80), prev.index);
     listHead = !!prev.passing && (listHead || LIKE_BEFORE.test(lead) || YARDSTICK_BEFORE.test(lead) || EARLIER_STEP_BEFORE.test(lead) || PRESENCE_BEFORE.test(lead80)
-      || SIMILAR_HELD_BEFORE.test(lead80) || COUNTED_AFTER_BEFORE.test(lead80) || PRODUCTION_BEFORE.test(lead80));
+      || SIMILAR_HELD_BEFORE.test(lead80) || COUNTED_AFTER_BEFORE.test(lead80) || PRODUCTION_BEFORE.test(lead80) || EARLIER_CLAUSE_BEFORE.test(lead80));
     const join = text.slice(prev.index, cur.index).replace(/^[^\s,，、]+(?:\s+(?:states|kingdom|arab emirates))?/i, '');
     if (listHead && LIST_JOIN.test(join)) cur.passing = true;
     else listHead = false;

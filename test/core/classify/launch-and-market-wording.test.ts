@@ -55,6 +55,17 @@ describe('what starts a line of the shop in a market', () => {
     expect(launches('', 'TK小店是TikTok官方推出的电商解决方案，商家可在应用内完成交易。', THU)).toEqual([]);
   });
 
+  it('reads "the feature" of a sentence that follows one about the shop as the shop', () => {
+    expect(launches('How TikTok Shop works', 'TikTok Shop lets creators sell products inside the app. The company introduced the feature in Spain on December 11.', '2024-02-01')).toEqual(['ES:2023-12-11']);
+    expect(launches('TikTok adds a Shop feed', 'TikTok is building a dedicated Shop tab for buying products. It is testing the new tab with users in Mexico and Brazil.', '2024-02-01')).toEqual(['BR:null', 'MX:null']);
+    expect(launches('', 'TikTok said its video editor got a new feature in Japan on Monday.', '2024-02-01')).toEqual([]);
+  });
+
+  it('keeps the shop\'s launch beside a partner named with it', () => {
+    expect(launches('TikTok Shop teams up with GoTo to reopen in Indonesia next month', '', '2024-02-01')).toEqual(['ID:2024-03']);
+    expect(launches('TikTok Shop携手Tokopedia下月在印尼重启', '', '2024-02-01')).toEqual(['ID:2024-03']);
+  });
+
   it('reads a rival\'s plan in a clause without its own subject as no launch', () => {
     expect(launches('', 'Shein正在圣保罗筹建直播基地，计划年内推出直播购物功能，与TikTok Shop巴西站竞争。', THU)).toEqual([]);
   });
@@ -78,5 +89,41 @@ describe('markets named in passing', () => {
     expect(markets('TikTok Shop墨西哥站下月开放跨境入驻', 'TikTok Shop墨西哥站预计下月开放跨境入驻。业内认为，墨西哥靠近美国，物流优势明显。', '2025-03-10')).toEqual(['MX']);
     expect(markets('关税上调，美区卖家承压', '多家TikTok Shop美区卖家表示利润下滑，部分卖家已将工厂迁至泰国和印尼，以降低成本。', '2025-03-10')).toEqual(['US']);
     expect(markets('', 'Several US sellers on TikTok Shop said they were shifting production to Vietnam and Mexico to avoid the new duties.', '2025-03-10')).toEqual(['US']);
+  });
+});
+
+describe('dates of launches put off or still ahead', () => {
+  it('puts a launch pushed back or delayed to a month after publication', () => {
+    expect(launches('', 'TikTok Shop has pushed back its debut in Spain to February, a spokesperson said.', '2025-10-20')).toEqual(['ES:2026-02']);
+    expect(launches('TikTok Shop delays Mexico full-service rollout to January', '', '2025-10-20')).toEqual(['MX:2026-01']);
+  });
+
+  it('reads the launch "ahead of" which a stage starts as still to come', () => {
+    expect(launches('', 'TikTok Shop began taking seller applications in Italy on Monday, ahead of a consumer launch in March.', '2025-10-22')).toEqual(['IT:2025-10-20', 'IT:2026-03']);
+  });
+});
+
+describe('more of what is no launch, and what is', () => {
+  it('reads a brand opening its TikTok Shop store and a launch told as where the shop is as no launch', () => {
+    expect(launches('Danish toy maker Brikk opens TikTok Shop store in Germany', '', '2025-10-22')).toEqual([]);
+    expect(launches('', 'Lazada on Friday began live selling in Vietnam, where TikTok Shop launched three years ago.', '2025-10-22')).toEqual([]);
+  });
+
+  it('reads overseas sellers let into a market and 开放直播带货 as launches', () => {
+    expect(launches('', 'TikTok Shop yesterday started allowing overseas sellers to list products for Japanese buyers, its first cross-border programme in Asia outside the region.', '2025-10-22')).toEqual(['JP:2025-10-21']);
+    expect(launches('', 'TikTok Shop西班牙站将于下月开放直播带货。', '2025-10-22')).toEqual(['ES:2025-11']);
+  });
+
+  it('reads a category of sellers let onto the shop as no launch', () => {
+    expect(launches('', 'This week the UK TikTok Shop began allowing vintage furniture dealers to sell there.', '2025-10-22')).toEqual([]);
+  });
+});
+
+describe('the earlier step of a launch, in passing', () => {
+  it('leaves out where a push began, where the shop arrived before, and where a service was first introduced', () => {
+    expect(markets('', 'TikTok Shop will go live in Ireland in May, the next stage of an expansion that began in the UK.', '2025-10-22')).toEqual(['IE']);
+    expect(markets('', 'TikTok Shop opens in Japan next week, two years after it launched in Thailand and Vietnam.', '2025-10-22')).toEqual(['JP']);
+    expect(markets('', 'Shoppers in Singapore can now pick parcel lockers, an option the platform rolled out in Malaysia last year.', '2025-10-22')).toEqual(['SG']);
+    expect(markets('', 'TikTok Shop全托管模式下月登陆德国，此前该模式已在英国和西班牙运营一年。', '2025-10-22')).toEqual(['DE']);
   });
 });
