@@ -123,6 +123,7 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
   const joinGuide = JOIN_GUIDE.test(ctx.title.text);
   let inList = false;
   let previousFee = false;
+  let lastBar = -10;
   ctx.sentences.forEach((s, i) => {
     const t = s.text;
     const listLine = inList && t.length < 260 && !s.isTitle;
@@ -142,7 +143,10 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
     if (afterFee) return;
     // In a joining guide ("美区入驻指南", "Requirements to sell…") a requirement with its subject left out ("须使用平台认证的物流商")
     // binds the applicant the guide is for.
-    const required = isRequirement(t, listLine) && (listLine || WHO.test(t) || (joinGuide && strongRequirement(t) && !s.isTitle));
+    // So does one that follows, within two sentences, a requirement that named its sellers ("中国卖家入驻须完成营业执照认证。
+    // … 物流方面，必须使用平台认证的物流商").
+    const carried = !s.isTitle && i - lastBar <= 2 && strongRequirement(t);
+    const required = isRequirement(t, listLine) && (listLine || WHO.test(t) || carried || (joinGuide && strongRequirement(t) && !s.isTitle));
     const changed = CHANGE_OF_BAR.test(t);
     if (!required && !changed && !DEPOSIT_CUE.test(t)) return;
     const markets = thresholdMarkets(ctx, i);
@@ -188,6 +192,7 @@ export function extractThresholdCandidates(ctx: ItemContext): FactCandidate<Thre
       const subject = rule.subject(clause);
       for (const market of markets.length ? markets : [null]) {
         out.push(log.note({ type: 'threshold', market, subject, from: value.from, to: value.to, ...(value.currency ? { currency: value.currency } : {}) }, i));
+        if (!s.isTitle && required) lastBar = i;
       }
     }
   });

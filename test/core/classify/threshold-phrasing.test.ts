@@ -75,6 +75,8 @@ const cases: { title: string; text: string; want: Bar[] }[] = [
   { title: 'Irish LIVE rule eased', text: 'Sellers in Ireland no longer need a minimum follower count to go live on TikTok Shop, which used to require 1,000.', want: [['IE', 'live_host_followers', 1000, null]] },
   { title: 'Brazil affiliates', text: 'Creators in Brazil now need only 200 followers to join the TikTok Shop affiliate programme, compared with 1,000 before.', want: [['BR', 'creator_followers', 1000, 200]] },
   { title: 'Japan hosts', text: 'From next month hosts in Japan must be 20 or older to run TikTok shopping streams; the current limit is 18.', want: [['JP', 'live_host_age', 18, 20]] },
+  // A requirement whose subject is left out binds the sellers named in the sentence just before
+  { title: 'TikTok Shop泰国站更新规则', text: '泰国卖家开店须上传营业执照。物流方面，必须使用平台指定的物流服务商发货。', want: [['TH', 'merchant_documents', null, null], ['TH', 'merchant_shipping', null, null]] },
   // Fees and commission rates are not thresholds
   { title: 'TikTok Shop印尼站调整佣金', text: 'TikTok Shop印尼站将部分类目的佣金费率由5%上调至8%。', want: [] },
   { title: 'TikTok Shop UK fee change', text: 'TikTok Shop UK will raise its referral fee for electronics from 5% to 9% next month.', want: [] },
