@@ -90,7 +90,8 @@ export class StoryCandidates {
     let bestSimilarity = -1;
     for (let i = 0; i < this.clusters.length; i++) {
       const s = this.slots[i]!;
-      if (s === NO_SLOT || (s >= 0 && counts[s]! < need)) continue;
+      // Too few equal positions to reach the threshold, or to beat the best so far even with every fact shared.
+      if (s === NO_SLOT || (s >= 0 && (counts[s]! < need || counts[s]! / HASHES + FACT_BONUS <= bestSimilarity))) continue;
       const c = this.clusters[i]!;
       const similarity = s >= 0 ? similarityWithSame(fp, c.fingerprint!, counts[s]!) : fingerprintSimilarity(fp, c.fingerprint!);
       if (similarity >= threshold && similarity > bestSimilarity && (!accepts || accepts(c))) { best = c; bestSimilarity = similarity; }

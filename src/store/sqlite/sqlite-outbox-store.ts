@@ -7,7 +7,7 @@ import { toIsoInstant } from './to-iso-instant.ts';
 import { toOutboxEntry as toEntry, type OutboxRow } from '../store-rows.ts';
 
 export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
-  private readonly insertStmt: Database.Statement<unknown[]>;
+  private readonly insertStmt: Database.Statement<unknown[], OutboxRow>;
   private readonly byKeyStmt: Database.Statement<[string], OutboxRow>;
   private readonly dueStmt: Database.Statement<[string, number], OutboxRow>;
   private readonly sentStmt: Database.Statement<[string | null, string, number]>;
@@ -28,7 +28,7 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
       `INSERT INTO outbox (key, platform, channel_id, kind, message, status, attempts, next_attempt_at, updates_key,
          cluster_id, created_at)
        VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)
-       ON CONFLICT (key) DO NOTHING`,
+       ON CONFLICT (key) DO NOTHING RETURNING *`,
     );
     this.byKeyStmt = db.prepare('SELECT * FROM outbox WHERE key = ?');
     this.dueStmt = db.prepare(
@@ -56,12 +56,14 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
     );
     this.enqueueTx = db.transaction((e: Parameters<OutboxStore['enqueue']>[0]) => {
       const now = toIsoInstant(e.now);
-      const { changes } = this.insertStmt.run(
+      const inserted = this.insertStmt.get(
         e.key, e.platform, e.channelId, e.kind, JSON.stringify(e.message), now, e.updatesKey ?? null,
         e.clusterId ?? null, now,
       );
-      // An existing key is handed back unchanged: the first enqueue wins.
-      return { entry: toEntry(this.byKeyStmt.get(e.key)!), inserted: changes === 1 };
+      // The new row comes back from the insert itself; an existing key is handed back unchanged (the first
+      // enqueue wins).
+      if (inserted) return { entry: toEntry(inserted), inserted: true };
+      return { entry: toEntry(this.byKeyStmt.get(e.key)!), inserted: false };
     });
   }
 
