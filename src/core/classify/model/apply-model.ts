@@ -1,15 +1,16 @@
 // The trained heads' decisions over an item's candidate facts. A tag is set exactly when the item states a fact of
 // its type (TAXONOMY's Labeling rules), so a tag needs the tag head's yes and a fact: the extractor's (threshold
-// `withFact`), or, when the head is surer (threshold `alone`), a fact with only what the item gives (its market,
-// nulls). The market head picks the item's markets among those it names; the kind and `by` heads correct a fact's
-// kind or `by` when sure. Scoring and deciding are apart so thresholds can be tuned on scores computed once.
+// `withFact`), or, when the head is surer (threshold `alone`), a fact with only what the item gives (one per market
+// it is about, a launch's date from its sentence with a start word, nulls). The market head picks the item's
+// markets among those it names; the kind and `by` heads correct a fact's kind or `by` when sure. Scoring and deciding are apart so thresholds can be tuned on scores computed once.
 import { TAGS, type Market, type Tag } from '../../taxonomy.ts';
 import type { BanFact, Classification, Fact, GmvKind } from '../../types.ts';
 import type { ItemContext } from '../item-context.ts';
-import { banFactParts, gmvFactParts, itemFeatureParts, marketCandidateParts, type FeatureParts } from './item-features.ts';
+import { banFactParts, cueHitsOf, cueIndex, gmvFactParts, hasCue, itemFeatureParts, marketCandidateParts, type FeatureParts } from './item-features.ts';
 import { probabilitiesOf, type BinaryModel } from './logistic-regression.ts';
 import { BY_LABELS, KIND_LABELS, type LoadedModel } from './model-file.ts';
 import { mayStandIn } from './stand-in-cues.ts';
+import { findDate } from '../find-date.ts';
 
 const TAG_OF: Record<Fact['type'], Tag> = { launch: 'launch', threshold: 'threshold_change', ban: 'ban', gmv: 'gmv_figure' };
 
@@ -43,10 +44,31 @@ export function scoreItem(ctx: ItemContext, candidates: Fact[], model: LoadedMod
   };
 }
 
+const LAUNCH_CUE = cueIndex('launch');
+const BACK_CUE = cueIndex('back');
+const OWN_PLATFORMS = new Set(['tiktok_shop', 'douyin']);
+/**
+ * The sentences that may report a launch: a start word, no referral back to a past launch ("six months after its
+ * launch"), which by the Labeling rules is background, and no other platform named before TikTok's (the one that
+ * starts is usually named first: "Shein plans live shopping to take on TikTok Shop" is a rival's launch).
+ */
+function startSentences(ctx: ItemContext): ItemContext['sentences'] {
+  const hits = cueHitsOf(ctx);
+  return ctx.sentences.filter((s, i) => hasCue(ctx, hits, i, LAUNCH_CUE) && !hasCue(ctx, hits, i, BACK_CUE)
+    && (!s.platforms.length || OWN_PLATFORMS.has(s.platforms[0]!.platform)));
+}
+
+/** The date of the first sentence that may report a launch (naming the market, when one is given), as findDate reads it. */
+function standInDate(ctx: ItemContext, market: Market | null): string | null {
+  const starts = startSentences(ctx);
+  const s = starts.find((x) => market !== null && x.markets.some((m) => m.market === market)) ?? starts[0];
+  return s ? findDate(s.text, ctx.published) : null;
+}
+
 function standInFact(tag: Tag, market: Market | null, ctx: ItemContext, model: LoadedModel): Fact | null {
   switch (tag) {
     case 'threshold_change': return { type: 'threshold', market, subject: 'other', from: null, to: null };
-    case 'launch': return { type: 'launch', market, date: null, what: 'TikTok Shop' };
+    case 'launch': return { type: 'launch', market, date: standInDate(ctx, market), what: 'TikTok Shop' };
     case 'ban': {
       const x = banFactParts(ctx, { type: 'ban', market, by: 'government', target: 'TikTok Shop' });
       return { type: 'ban', market, by: best(model.by, BY_LABELS, x).label, target: 'TikTok Shop' };
@@ -99,9 +121,11 @@ export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScore
     if (own.length && p >= withFact) {
       facts.push(...own);
       tags.push(tag);
-    } else if (!own.length && alone !== null && p >= alone && !ctx.titleOnly && mayStandIn(ctx, tag)) {
-      const f = standInFact(tag, markets.length === 1 ? markets[0]! : null, ctx, model);
-      if (f) { facts.push(f); tags.push(tag); }
+    } else if (!own.length && alone !== null && p >= alone && !ctx.titleOnly && mayStandIn(ctx, tag) && (tag !== 'launch' || startSentences(ctx).length > 0)) {
+      // A fact per market the item is about, as the Labeling rules state a rollout in three countries as three.
+      const named = markets.length > 1 ? markets.filter((m) => m !== 'GLOBAL') : markets;
+      const fs = (named.length ? named : [null]).map((m) => standInFact(tag, m, ctx, model)).filter((f): f is Fact => f !== null);
+      if (fs.length) { facts.push(...fs); tags.push(tag); }
     }
   }
   const corrected = facts.map((f) => {

@@ -22,9 +22,14 @@ export const TRAINING = {
   iterations: 120,
   /** Positive items weigh this much more: tags are rarer than their absence. */
   positiveWeight: 2,
+  /**
+   * Per tag, where it differs: a launch the extractor misses is one the head must find alone from varied wording,
+   * and with few such items a heavier weight on positives is what lifts them over `alone` (CV sweep, EVALUATION.md).
+   */
+  tagPositiveWeight: { launch: 4 } as Partial<Record<Tag, number>>,
   thresholds: {
     tags: {
-      launch: { withFact: 0, alone: 0.6 },
+      launch: { withFact: 0, alone: 0.35 },
       threshold_change: { withFact: 0, alone: 0.4 },
       // No stand-in ban: the extractor finds the bans the labels state (CV ban R 0.902 with or without one), and a
       // stand-in guessed from wording alone was a call for a ban or a recap (held-out batch 4).
@@ -60,7 +65,7 @@ export function prepare(item: LabeledItem): Prepared {
 export function trainClassifierModel(items: LabeledItem[]): ModelFile {
   const prepared = items.map(prepare);
   const x = prepared.map((p) => itemFeatures(p.ctx, p.facts));
-  const tags = Object.fromEntries(TAGS.map((t) => [t, storeHead(fit(x, prepared.map((p) => (p.item.tags.includes(t) ? 1 : 0))))])) as ModelFile['heads']['tags'];
+  const tags = Object.fromEntries(TAGS.map((t) => [t, storeHead(fit(x, prepared.map((p) => (p.item.tags.includes(t) ? 1 : 0)), TRAINING.tagPositiveWeight[t] ?? TRAINING.positiveWeight))])) as ModelFile['heads']['tags'];
 
   const mx: SparseVector[] = [];
   const my: number[] = [];
