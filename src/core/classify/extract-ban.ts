@@ -10,16 +10,23 @@ import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
 
-const VERB = /\bban(?:s|ned|ning)?\b|\bprohibit\w*|\bblock(?:s|ed|ing)?\b(?!buster)|\boutlaw\w*|\bforbid\w*|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdowns?\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online|its|the)\b|\bno longer (?:facilitate|allow|permit|sell|support|operat)\w*|\bstop(?:s|ped|ping)? (?:[\w.-]+ ){1,6}from (?:listing|selling|offering)\b|\bstop(?:s|ped|ping)? (?:taking|accepting) (?:new )?orders\b|\bwind(?:s|ing)? down\b|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest\w*|\b(?:forc|demand|requir|order)(?:e|es|ed|ing|s)?\b.{0,40}\b(?:to )?sell (?:tiktok|its|the|their)\b|\b(?:price floor|floor price|minimum price)\b|\bcan(?:'t|not|’t) be sold\b|\bnot (?:be )?allowed to (?:be )?sold\b|无法[^，。；]{0,16}(?:销售|上架|售卖|进入)|不能[^，。；]{0,12}(?:销售|上架|售卖)|最低价格|\bceas(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b(?= in [A-Z])|\bpull(?:s|ed|ing)?\b.{0,30}\b(?:listings|products|goods|items)\b|\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?)\b(?: of)?(?: down)? (?:its |the |their |tiktok(?:'s|’s)? )?(?:[\w-]+ ){0,2}(?:shop|store|marketplace|e-?commerce|business|operations|site|platform|feature|service|channel|programme|program)s?\b|\bcurb(?:s|ed|ing)?\b|\b(?:limit|restrict)(?:s|ed|ing)? (?:online |the )?(?:sales|imports|transactions|international product sales)|\brestrictions?\b|\bprevent(?:s|ed)? \w+ (?:\w+ )?(?:businesses|platforms|from)|\btaken down\b|\btake down\b|\bremov(?:e|es|ed|ing|al)\b.{0,30}\b(?:sellers|app|listings|products|stores)\b|禁止|禁令|封禁|封锁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用|被禁|屏蔽|停止|剥离|不卖就禁|无法进入|清退|封店|删除/i;
+const VERB = /\bban(?:s|ned|ning)?\b|\bprohibit\w*|\bblock(?:s|ed|ing)?\b(?!buster)|\boutlaw\w*|\bforbid\w*|\bbarred\b|\bshut(?:s|ting)? down\b|\bshutdowns?\b|\bgo(?:es)? dark\b|\bwent dark\b|\bhalt(?:s|ed|ing)?\b|\bstop(?:s|ped|ping)? (?:e-?commerce|selling|facilitating|transactions|sales|online|its|the)\b|\bno longer (?:facilitate|allow|permit|sell|support|operat)\w*|\bstop(?:s|ped|ping)? (?:[\w.-]+ ){1,6}from \w+ing\b|\bbar(?:s|ring)?\b(?= (?:[\w.-]+ ){0,6}from \w+ing\b)|\b(?:not|no longer) (?:be )?(?:allowed|permitted)\b(?! to (?:join|register|apply))|不(?:再|被)?允许|\bstop(?:s|ped|ping)? (?:taking|accepting) (?:new )?orders\b|\bwind(?:s|ing)? down\b|\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut(?:s|ting)? off\b|\bdivest\w*|\b(?:forc|demand|requir|order)(?:e|es|ed|ing|s)?\b.{0,40}\b(?:to )?sell (?:tiktok|its|the|their)\b|\b(?:price floor|floor price|minimum price)\b|\bcan(?:'t|not|’t) be sold\b|\bnot (?:be )?allowed to (?:be )?sold\b|无法[^，。；]{0,16}(?:销售|上架|售卖|进入)|不能[^，。；]{0,12}(?:销售|上架|售卖)|最低价格|\bceas(?:e|es|ed|ing)\b|\bclos(?:e|es|ed|ing)\b(?= in [A-Z])|\bpull(?:s|ed|ing)?\b.{0,30}\b(?:listings|products|goods|items)\b|\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?)\b(?: of)?(?: down)? (?:its |the |their |tiktok(?:'s|’s)? )?(?:[\w-]+ ){0,2}(?:shop|store|marketplace|e-?commerce|business|operations|site|platform|feature|service|channel|programme|program)s?\b|\bcurb(?:s|ed|ing)?\b|\b(?:limit|restrict)(?:s|ed|ing)? (?:online |the )?(?:sales|imports|transactions|international product sales)|\brestrictions?\b|\bprevent(?:s|ed)? \w+ (?:\w+ )?(?:businesses|platforms|from)|\btaken down\b|\btake down\b|\bremov(?:e|es|ed|ing|al)\b.{0,30}\b(?:sellers|app|listings|products|stores)\b|禁止|禁令|封禁|封锁|下架|叫停|关停|关闭|暂停|禁售|不得|严禁|禁用|被禁|屏蔽|停止|剥离|不卖就禁|无法进入|清退|封店|删除/i;
 // What the prohibition is about must be commerce, TikTok or a cross-border platform.
 const COMMERCE_TARGET = /tiktok|bytedance|\btemu\b|\bshein\b|\bthe app\b|\bapps?\b|\binternet domains\b|业务|e-?commerce|social (?:commerce|media)|transactions?|\blinks?\b|\bsales?\b|\bsell(?:ing)?\b|online (?:retail|shopping|purchases|sales)|\bshopping\b|\bpayments?\b|\bproducts?\b|\bgoods\b|\bitems\b|categor|\bsellers?\b|\bmerchants?\b|\bshops?\b|\bstores?\b|marketplace|listings?|\bbroadcasts?\b|\blive ?stream|字节|商品|产品|类目|链接|外链|卖家|商家|店铺|小店|电商|交易|带货|品类|销售|购物|直播|应用|平台/i;
-const NOT_BAN = /\b(?:sellers?|merchants?|vendors?|you|they|we|i|who)\s+(?:\w+\s+)?(?:close|closes|closed|closing|shut|shuts)\s+(?:down\s+)?(?:their|your|our|my|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:shop|store|account)s?\b|\b(?:teens?|minors|children|kids|under-?18s?)\b|\b(?:governments?|political entities|individuals)\b[^.;]{0,30}\bprohibited from\b|\bhalt\w*\W+(?:[\w-]+\W+){0,2}(?:expansion|plans?|hiring|investments?)\b|停止使用|暂停[^，。；]{0,12}后(?:重启|恢复)|您|\b\d{2}(?: and \d{2})?[- ]year[- ]olds?\b|\bunder(?: the age of)? 1[68]\b|\b(?:government|state|federal)[- ](?:issued |owned )?(?:devices?|phones?)\b|\bon (?:state|government|federal)[- ]\w+ devices\b|community guidelines|misinformation|\bfor content\b|\bage rating|设备|社区(?:准则|规范|公约|自律)|违规内容|虚假信息|(?:封禁|封停|暂停|下架)[^，。；]{0,16}(?:账号|帐号|账户|视频|内容)/i;
+const NOT_BAN = /\b(?:sellers?|merchants?|vendors?|you|they|we|i|who)\s+(?:\w+\s+)?(?:close|closes|closed|closing|shut|shuts)\s+(?:down\s+)?(?:their|your|our|my|his|her|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:shop|store|account)s?\b|\b(?:teens?|minors|children|kids|under-?18s?)\b|\b(?:governments?|political entities|individuals)\b[^.;]{0,30}\bprohibited from\b|\bhalt\w*\W+(?:[\w-]+\W+){0,2}(?:expansion|plans?|hiring|investments?)\b|停止使用|暂停[^，。；]{0,12}后(?:重启|恢复)|您|\b\d{2}(?: and \d{2})?[- ]year[- ]olds?\b|\bunder(?: the age of)? 1[68]\b|\b(?:government|state|federal)[- ](?:issued |owned )?(?:devices?|phones?)\b|\bon (?:state|government|federal)[- ]\w+ devices\b|\b(?:suspen\w*|remov\w*|ban(?:s|ned)?)\s+(?:the\s+)?(?:accounts?\s+of\s+)?(?:(?:more than|over|about|some|dozens of|hundreds of|\d[\d,]*)\s+)*(?:[\w-]+\s+){0,2}(?:influencers|creators|users|streamers|livestreamers|bloggers)\b|community guidelines|misinformation|\bfor content\b|\bage rating|设备|社区(?:准则|规范|公约|自律)|违规内容|虚假信息|(?:封禁|封停|暂停|下架)[^，。；]{0,16}(?:账号|帐号|账户|视频|内容|网红|博主)/i;
 const SUSPEND_CONTENT = /\bsuspen\w*\b.{0,40}\b(?:accounts?|users?|creators?)\b.{0,40}\b(?:content|videos?|posts?)\b/i;
 // "calls for a ban", "petition to ban": wanted by people who cannot impose it.
-const CALL_FOR = /\b(?:call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|petition\w*|campaign\w* (?:for|to)|demand(?:s|ed)?|want(?:s|ed)?)\b[^.;]{0,30}$|呼吁|请愿/i;
+const CALL_FOR = /\b(?:call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|petition\w*|campaign\w* (?:for|to)|demand(?:s|ed)?|want(?:s|ed)?|(?:ask|press|lobb(?:y|ie))(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:government|parliament|ministry|regulators?|lawmakers|authorities|congress|president|state))\b[^.;]{0,30}$|呼吁|请愿|敦促|(?:要求|请求|促请)(?:政府|国会|议会|当局|监管)/i;
 const BELOW_BAR = /\bunless (?:they|their|the (?:seller|account|shop|store)s?|sellers)\b[^.;]{0,40}\b(?:\d|followers|score|rating|licen[cs]e)|\b(?:whose|with an?)\b[^.;]{0,30}\b(?:score|rating)\b[^.;]{0,12}\b(?:below|under|less than|of less than)\s*\d|(?:评分|体验分|店铺分|粉丝数?)[^，。；]{0,4}(?:低于|不足|未达)[^，。；]{0,8}的(?:商家|卖家|店铺|达人|创作者)/i;
 // A prohibition that names the goods it is about ("from selling gold bars", "上架电子烟") is a ban on those goods.
 const PRODUCT_OBJECT = /^[^.;]{0,40}?\b(?:sell|list|offer)(?:s|ing)?\s+(?!(?:new|any|their|its|more)\b|products\b|items\b|listings\b)[a-z]|(?:上架|销售|售卖)(?!新品|商品)[\u4e00-\u9fff]/i;
+// "未完成认证的店铺将无法上架新商品", "sellers who have not verified their identity will not be able to list": a gate that
+// shuts only those who miss a requirement states the requirement (a threshold), not a ban. Removing or closing such
+// sellers stays a ban (TAXONOMY).
+const GATE_BAR = /(?:未(?:能)?(?:完成|通过|提供|获得|取得|办理|达到|满足|提交)|没有|不具备)[^，。；]{0,24}的(?:店铺|卖家|商家|商户|账号|主播|达人|企业)[^，。；]{0,6}(?:将|会|也)?(?:无法|不能|不得|不可)|\b(?:sellers|shops|stores|merchants|accounts|creators|businesses)\s+(?:that|who|which)\s+(?:fail|have not|haven't|do not|don't|cannot|can't|did not|didn't)\b[^.;]{0,80}\b(?:will (?:not be able|be unable|be barred|be blocked|lose the ability)|cannot|can't|won't be able)\b|\bunless (?:they|sellers|merchants|shops|stores) (?:verify|register|provide|submit|complete|obtain|show|hold)\b/i;
+// "个体卖家通道暂停", "suspends new seller registrations": closing the way in is a rule on who may join (a threshold).
+const ENTRY_CLOSED_BEFORE = /(?:入驻|注册|申请|招商|开店|通道)[^，。；]{0,3}$|\b(?:registrations?|applications?|sign-?ups?|onboarding)\s+(?:(?:is|are|was|were|has been|have been|will be)\s+)?$/i;
+const ENTRY_CLOSED_AFTER = /^[^，。；.;]{0,6}(?:入驻|注册|申请|招商|开店)|^\s+(?:(?:new|all|further|its|the)\s+)*(?:(?:seller|merchant|shop|store|creator|affiliate|individual|local|cross-border)\s+)*(?:registrations?|applications?|sign-?ups?|onboarding)\b/i;
 const CRACKDOWN_ONLY = /^(?:crackdown|整治|专项行动)$/i;
 
 const COURT = /\bcourt\b|\bjudges?\b|\bjustices\b|法院|法官|裁定/i;
@@ -86,7 +93,7 @@ function imposer(t: string, at: number, verbEnd: number, itemGovAct: boolean): B
   if (COURT.test(window) && COURT_UPHOLDS.test(window) && !COURT_BLOCKS.test(window)) return 'government';
   if (COURT.test(window) && courtAct && !/\b(?:unless|if|whether|could|may|might)\b[^.;]{0,40}$/i.test(window.slice(0, courtAct.index))) return 'court';
   // Divest-or-sell is a law's demand, whoever the sentence makes the subject.
-  if (/divest|剥离|to sell|出售/i.test(verb)) return 'government';
+  if (/divest|剥离|to sell|出售|不卖就禁/i.test(verb)) return 'government';
   if (PLACE_ACTOR.test(before.replace(SHOP_SITE, '$1')) || (govIn(before) && !platformActs(before, verb, after))) return 'government';
   if (platformActs(before, verb, after)) {
     // The platform ending its service because of a government act is that government's ban.
@@ -100,7 +107,7 @@ function imposer(t: string, at: number, verbEnd: number, itemGovAct: boolean): B
   // whatever laws the sentence gives as the reason; the app, a platform or social commerce only a government's.
   if (PLATFORM_TARGET.test(after) && !APP_TARGET.test(after)) return 'platform';
   // "Weapons cannot be sold on TikTok Shop", "减肥产品无法在TikTok Shop上销售": the goods come before the verb.
-  if (/be sold|无法|不能/i.test(verb) && ((PLATFORM_TARGET.test(before) && !APP_TARGET.test(before)) || /^\s*(?:on|through|via) (?:tiktok shop|the platform)|在tiktok ?shop/i.test(after + verb))) return 'platform';
+  if (/be sold|无法|不能|allowed|permitted|允许/i.test(verb) && ((PLATFORM_TARGET.test(before) && !APP_TARGET.test(before)) || /^\s*(?:on|through|via|in) (?:the |its )?(?:[\w-]+ ){0,2}(?:tiktok shop|platform|store|shop|marketplace)\b|在tiktok ?shop/i.test(after + verb))) return 'platform';
   if (SERVICE_END.test(verb) && !govIn(t) && !itemGovAct) return 'platform';
   // "违规商品将被下架" in a shop's own notice: goods, sellers or links taken down where no government is named anywhere
   // are the platform's doing.
@@ -169,10 +176,15 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
       // "will block sellers from going live unless they have 1,000 followers", "评分低于3.5分的商家将不能上架新品": a
       // prohibition on sellers that binds only those short of a bar states the bar (a threshold), not a ban.
       if (BELOW_BAR.test(window) && !PRODUCT_OBJECT.test(t.slice(verb.index, end + 40))) continue;
+      if (GATE_BAR.test(t.slice(Math.max(0, verb.index - 90), end + 10)) && !/清退|关闭|关停|封店|remov|clos|shut/i.test(verb[0])) continue;
+      if (ENTRY_CLOSED_BEFORE.test(t.slice(Math.max(0, verb.index - 30), verb.index)) || ENTRY_CLOSED_AFTER.test(t.slice(end, end + 60))) continue;
       if (CALL_FOR.test(t.slice(Math.max(0, verb.index - 40), verb.index))) continue;
       if (inHypotheticalAside(t, verb.index)) continue;
       // "这一禁令是为了…", "This ban aims to…": a ban the item has already stated, told again, is not a second one.
       if (out.length && NOUN_BAN.test(verb[0]) && BACK_REFERENCE.test(t.slice(Math.max(0, verb.index - 8), verb.index))) continue;
+      // "一刀切的禁令将伤害小微商家", "the ban would hurt small sellers": a ban as a noun in a market whose ban the item has
+      // already stated is that ban again, whatever the words around it suggest about who imposes it.
+      if (NOUN_BAN.test(verb[0]) && !/(?:tiktok(?: shop)?|platform|平台|shop|temu|shein|amazon|shopee|lazada|company|公司)\s*(?:['’]s|的)\s*$/i.test(t.slice(Math.max(0, verb.index - 20), verb.index)) && banMarkets(ctx, i).every((m) => out.some((f) => f.market === m)) && out.length) continue;
       // What is prohibited follows the verb ("bans links to Amazon", "禁止上架药品"); a ban as an event ("the
       // ban", "禁令") may name TikTok or its shop anywhere near.
       const commerceObject = COMMERCE_TARGET.test(after) || /^(?:禁售|下架|禁令|ban|bans|shutdown)$/i.test(verb[0]) && COMMERCE_TARGET.test(window);
@@ -208,7 +220,7 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
 
 // A headline alone states a ban only when it says who bans what outright: "Indonesia bans TikTok Shop",
 // "Federal judge blocks Montana's TikTok ban", "TikTok Shop禁止外链".
-const HEADLINE_BAN = /\b(?:bans?|banned|banning|prohibits?|prohibited|blocks?|blocked|suspends?|suspended|outlaws?|shuts? down|halts?|to halt|to stop|upholds?|upheld|signs? .{0,30}\bban)\b|禁止|禁售|下架|禁令|封禁|封锁|叫停|关停|关闭|暂停|禁用|被禁/i;
+const HEADLINE_BAN = /\b(?:bans?|banned|banning|prohibits?|prohibited|blocks?|blocked|suspends?|suspended|outlaws?|shuts? down|halts?|to halt|to stop|upholds?|upheld|signs? .{0,30}\bban|bars?|barred|to bar|not (?:be )?allowed)\b|屏蔽|下令|禁止|禁售|下架|禁令|封禁|封锁|叫停|关停|关闭|暂停|禁用|被禁/i;
 
 /**
  * "after Indonesia, Malaysia mulls a ban", "Vietnam's ministry suspended Temu": the market of the government that

@@ -7,18 +7,14 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
+import { COUNT_AFTER, COUNT_BEFORE, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
 import { periodIn, periodNear } from './gmv-periods.ts';
 import type { PlatformMention } from './find-platform.ts';
 
-const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|\b(?:took|takes|taking|take) in\b|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|\btransactions\b|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模/i;
-const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV/i;
-const MARKET_SIZE = /e-?commerce (?:market|sales|spending|gmv|transactions|transaction value)|\bdigital economy|\bonline (?:retail|shopping) (?:sales|spending)|\bonline sales (?:in|across|reached|hit)|电商(?:gmv|交易额|销售额|规模)|线上销售额|网络零售|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|\b(?:online )?(?:shoppers|consumers|buyers)\b[^.;,]{0,30}\bspent\b|市场规模|电商市场|零售总额|零售额/i;
-// "Its overall e-commerce GMV in Southeast Asia reached …": a platform's own total, not the market's.
-const OWNED_TOTAL = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:e-?commerce|online) (?:gmv|sales)\b|其(?:电商)?(?:GMV|交易额|销售额)/i;
-const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\bincome\b|\bearnings\b|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|\bto (?:buy|acquire)\b|\bstake\b|收购|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
+const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|\b(?:took|takes|taking|take) in\b|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|\btransactions\b|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模|下单金额|订单金额|成交金额/i;
+const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV|下单金额|订单金额|成交金额/i;
 const DEADLINE = /by (?:the )?end of (?:this |the |last |next )?(?:year|20\d\d)|by (?:19|20)\d\d|年底前|年底/gi;
 const PRONOUN = /\b(?:it|its|the company(?:'s|’s)?)\b|平台|该公司/i;
-const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|\bonly if\b|\bto (?:qualify|be eligible)\b|门槛|要求|入驻/i;
 /** Smallest amount that can be a platform's GMV; smaller sums are per-store tiers, prices or prizes. */
 const MIN_GMV = 1_000_000;
 const MONTH_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d月/i;
@@ -77,12 +73,12 @@ function firstCue(text: string): GmvKind | null {
 
 // "TikTok Shop, including Tokopedia", "TikTok Shop（含Tokopedia）", "TikTok Shop与Tokopedia合并后的…": the second platform is
 // part of the first's figure.
-const PART_OF_BEFORE = /(?:\bincluding|\bincl\.|\bplus|\bcombined with|\btogether with|包括|含|包含)\s*$/i;
+const PART_OF_BEFORE = /(?:\bincluding|\bincl\.|\bplus|\bcombined with|\btogether with|包括|含|包含)\s*(?:the |its |sister |local )*$/i;
 const MERGED_AFTER = /^[^,，。;；]{0,12}?(?:合并|\bcombined\b|['’]s combined)/i;
 function partOfAnother(text: string, all: PlatformMention[], p: PlatformMention): boolean {
-  const earlier = all.some((o) => o.index < p.index && o.index >= p.index - 30 && o.platform !== p.platform);
+  const earlier = all.some((o) => o.index < p.index && o.index >= p.index - 80 && o.platform !== p.platform);
   if (!earlier) return false;
-  return PART_OF_BEFORE.test(text.slice(Math.max(0, p.index - 14), p.index).replace(/[（(,，\s]+$/, (m) => m.replace(/[（(,，]/g, ' ')))
+  return PART_OF_BEFORE.test(text.slice(Math.max(0, p.index - 24), p.index).replace(/[（(,，\s]+$/, (m) => m.replace(/[（(,，]/g, ' ')))
     || (/(?:与|和|及|and|&)\s*$/i.test(text.slice(Math.max(0, p.index - 6), p.index)) && MERGED_AFTER.test(text.slice(p.index)));
 }
 
@@ -114,8 +110,6 @@ function platformFor(ctx: ItemContext, i: number, at: number, clause: [number, n
 // China's own platforms: their unlocated figures are China's (TAXONOMY).
 const CN_PLATFORMS = new Set(['douyin', 'taobao', 'pinduoduo', 'jd', 'kuaishou']);
 const LISTED = new Set(['tiktok_shop', 'douyin', 'temu', 'shein', 'shopee', 'lazada', 'tokopedia', 'amazon', 'aliexpress', 'mercado_libre']);
-const COUNT_BEFORE = /(?:消费者|用户|买家|卖家|商家|人次|订单|达人)(?:数|数量)?(?:达|为|超|超过|突破)?$/;
-const COUNT_AFTER = /^\s*(?:(?:active |monthly |new )?(?:consumers|users|shoppers|buyers|customers|orders|people|merchants|sellers|creators|followers|viewers|items|products|units|packages|parcels|downloads|videos)\b|(?:名|个|位)?(?:消费者|用户|人|订单|件|单|粉丝|商家|卖家|买家|次))/i;
 
 /** The fixed platform list of TAXONOMY; Walmart, eBay, Taobao and the like are `other`. */
 function toPlatform(p: string): string {
@@ -224,6 +218,8 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
     const anaphora = ANAPHORA.test(s.text);
     let lastCurrency: string | null = null;
     let prevInSentence: { period: GmvPeriod; kind: GmvKind; end: number } | null = null;
+    // The end of the last amount set aside as not GMV (profit, revenue, a valuation, a market's size).
+    let rejectedEnd: number | null = null;
     for (const m of money) {
       const currencyHere = m.currency ?? (ctx.lang === 'zh' && STRONG_CUE.test(s.text) ? 'CNY' : null);
       const inherited = m.currency ? null : lastCurrency ?? currencyHere;
@@ -236,9 +232,13 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const near = s.text.slice(Math.max(clause[0], prevEnd, m.index - 50), Math.min(clause[1], nextAmount, m.end + 40));
       // Entry bars ("required partner stores to rack up annual sales of over USD 2 million") are thresholds.
       if (ENTRY_BAR.test(s.text.slice(clause[0], m.index))) continue;
+      if (m.qualifier === 'more' && JOINING.test(s.text.slice(0, m.index))) continue;
       // Shein's and retailers' revenue is their sales volume (TAXONOMY); other companies' revenue is not GMV.
       const retailer = /\bshein\b|希音|\bwalmart\b|沃尔玛/i.test(s.text) || (/\bshein\b|希音/i.test(ctx.title.text) && !s.platforms.length);
-      if (NOT_GMV.test(retailer ? near.replace(/\brevenues?\b|营收|收入/gi, 'sales') : near)) continue;
+      if (NOT_GMV.test(retailer ? near.replace(/\brevenues?\b|营收|收入/gi, 'sales') : near)) { rejectedEnd = m.end; continue; }
+      // "net income of $411 million, compared with $23 million a year earlier", "a valuation of $66 billion, lower than
+      // the $100 billion of 2022": an amount set beside a non-GMV one, with no sales word of its own, is more of the same.
+      if (rejectedEnd !== null && !SALES_WORD.test(s.text.slice(rejectedEnd, Math.min(nextAmount, m.end + 30)))) { rejectedEnd = m.end; continue; }
       const segment: [number, number] = [prevEnd, nextAmount];
       const named = platformFor(ctx, i, m.index, clause, segment) ?? (anaphora ? previous?.platform ?? null : null) ?? itemPlatform(ctx, s.text);
       if (!named) continue;
@@ -247,7 +247,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)))) continue;
       // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
       // A market-size cue earlier in the sentence carries on to a second amount ("sales will exceed $1 trillion, reaching $1.065 trillion").
-      if ((MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) continue;
+      if ((MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) { rejectedEnd = m.end; continue; }
       const value = amounts(m, inherited);
       if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;
 
@@ -256,8 +256,10 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const localLeft = cleaned.slice(Math.max(leftStart, m.index - 40), m.index);
       const nextStart = money[money.indexOf(m) + 1]?.index ?? cleaned.length;
       // "rose to $27 billion and may reach $33 billion": words after "and" tell of what comes next, not of this amount.
-      const rawRight = cleaned.slice(m.end, Math.min(nextStart, m.end + 45, clause[1]));
-      const joined = rawRight.search(/\s(?:and|but|while|whereas)\s|[，,]?(?:并|而|但)(?=[^，。；]{0,6}(?:预计|有望|可能|将))/);
+      const reach = /\bbetween\s/i.test(cleaned.slice(m.end, m.end + 45)) ? 90 : 45;
+      const rawRight = cleaned.slice(m.end, Math.min(nextStart, m.end + reach, clause[1]));
+      // "between Black Friday and Cyber Monday" names one span: its "and" joins no second figure.
+      const joined = rawRight.replace(/\bbetween\s[^,;]*?\sand\s/gi, (b) => b.replace(/\sand\s/gi, ' & ')).search(/\s(?:and|but|while|whereas)\s|[，,]?(?:并|而|但)(?=[^，。；]{0,6}(?:预计|有望|可能|将))/);
       const right = joined < 0 ? rawRight : rawRight.slice(0, joined);
       let period = periodNear(localLeft, right);
       const comparedWithPrevious = !!prevInSentence && /\b(?:up |down )?from\b|\bto\b|compared|versus|\bvs\.?|较|从|相比/.test(left);

@@ -16,8 +16,8 @@ export interface MoneyMention {
   usd?: { low: number; high: number };
 }
 
-const CUR_PRE = String.raw`US\$|U\.S\. ?\$|USD|S\$|HK\$|\$|RMB|CNY|¥|￥|IDR|Rp\.?|€|EUR|£|GBP|MYR|RM(?=\s?\d)|THB|฿|₱|VND|₫`;
-const CUR_POST = String.raw`(?:US |U\.S\. )?dollars?|USD|yuan|RMB|CNY|renminbi|rupiah|IDR|baht|ringgit|pesos?|euros?|pounds|\byen\b|reais|美元|美金|元人民币|人民币|港元|印尼盾|印度尼西亚盾|越南盾|泰铢|林吉特|马币|菲律宾比索|墨西哥比索|比索|英镑|欧元|日元|新加坡元|新元|雷亚尔|元|VND|THB|MYR|PHP|SGD|GBP|EUR|JPY|BRL|MXN`;
+const CUR_PRE = String.raw`US\$|U\.S\. ?\$|USD|S\$|HK\$|R\$|\$|RMB|CNY|¥|￥|IDR|Rp\.?|€|EUR|£|GBP|MYR|RM(?=\s?\d)|THB|฿|₱|PHP|VND|₫|SGD|MXN|BRL|JPY`;
+const CUR_POST = String.raw`(?:US |U\.S\. )?dollars?|USD|yuan|RMB|CNY|renminbi|rupiah|IDR|baht|ringgit|pesos?|dong|euros?|pounds|\byen\b|reais|美元|美金|元人民币|人民币|港元|印尼盾|印度尼西亚盾|越南盾|泰铢|林吉特|马币|菲律宾比索|墨西哥比索|比索|英镑|欧元|日元|新加坡元|新元|雷亚尔|元|VND|THB|MYR|PHP|SGD|GBP|EUR|JPY|BRL|MXN`;
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?`;
 const SCALE = String.raw`trillion|billion|million|thousand|tn\b|bn\b|mn\b|[bmkBMK](?![a-zA-Z])|万亿|千亿|百亿|十亿|亿|千万|百万|万`;
 const ZH_NUM = '[一二两三四五六七八九十百千]';
@@ -27,7 +27,9 @@ const AMOUNT = new RegExp(
   'g',
 );
 const RANGE_NEXT = new RegExp(String.raw`^\s*(?:-|–|—|~|to|至|到)\s*(?:(?:${CUR_PRE})\s?\d|(?:${NUM})\s?(?:${SCALE}))`, 'i');
-const MORE_BEFORE = /(?:more than|over|above|exceed(?:ed|ing|s)?|at least|upwards of|north of|in excess of|surpass(?:ed|es|ing)?|top(?:s|ped|ping)?|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?|beyond|超过了?|超|逾|突破了?|破|达到了?逾)\s*(?:a |an |the )?$/i;
+// "不低于/不少于" (not below) is a floor: read before LESS_BEFORE, whose "低于" it ends with. "past $2 billion" (to push
+// GMV past) is a floor too.
+const MORE_BEFORE = /(?:more than|over|above|exceed(?:ed|ing|s)?|at least|upwards of|north of|in excess of|surpass(?:ed|es|ing)?|top(?:s|ped|ping)?|pass(?:ed|es|ing)?|past|cross(?:ed|es|ing)?|beyond|no (?:less|fewer) than|超过了?|超|逾|突破了?|破|达到了?逾|不低于|不少于|不小于|至少)\s*(?:a |an |the )?$/i;
 const LESS_BEFORE = /(?:less than|under|below|nearly|almost|up to|as (?:much|high) as|close to|approach(?:es|ed|ing)?|near(?:s|ing)?|not quite|short of|接近|近|不到|不足|少于|低于|不超过)\s*$/i;
 const MORE_AFTER = /^\s*(?:以上|多|\+|-plus|plus)/;
 const LESS_AFTER = /^\s*(?:以下|以内)/;
@@ -43,7 +45,7 @@ const SCALES: Record<string, number> = {
 };
 // Chinese currency names come first: most end in 元 or 盾, which alone would read as yuan.
 const CURRENCIES: [RegExp, string][] = [
-  [/^(?:S\$)$|新加坡元|新元/, 'SGD'], [/^HK\$|港元/, 'HKD'], [/印尼盾|印度尼西亚盾/, 'IDR'], [/越南盾/, 'VND'], [/泰铢/, 'THB'],
+  [/^(?:S\$)$|新加坡元|新元/, 'SGD'], [/^HK\$|港元/, 'HKD'], [/^R\$$/, 'BRL'], [/^dong$/i, 'VND'], [/印尼盾|印度尼西亚盾/, 'IDR'], [/越南盾/, 'VND'], [/泰铢/, 'THB'],
   [/林吉特|马币/, 'MYR'], [/墨西哥比索/, 'MXN'], [/比索/, 'PHP'], [/英镑/, 'GBP'], [/欧元/, 'EUR'], [/日元|\byen\b/i, 'JPY'],
   [/雷亚尔|reais/i, 'BRL'], [/\$|usd|dollar|美元|美金/i, 'USD'], [/rmb|cny|¥|￥|yuan|renminbi|元|人民币/i, 'CNY'],
   [/idr|rp|rupiah/i, 'IDR'], [/€|eur/i, 'EUR'], [/£|gbp|pound/i, 'GBP'], [/myr|rm|ringgit/i, 'MYR'], [/thb|฿|baht/i, 'THB'],
@@ -87,6 +89,8 @@ function rawAmounts(text: string): Raw[] {
     if (m[0].length === 0) { AMOUNT.lastIndex++; continue; }
     const g = m.groups!;
     if (g.num === undefined && g.zh === undefined) continue;
+    // A lone 亿 or 万 with no numeral ("亿邦动力", "万家商户") is a word, not an amount; 千亿 alone is one 千亿.
+    if (g.num === undefined && !g.zh && (g.scale === '亿' || g.scale === '万')) continue;
     // A number glued to letters ("4G", "H2") or a year is not money.
     const lead = m[0].length - m[0].trimStart().length;
     const before = text[m.index + lead - 1] ?? ' ';

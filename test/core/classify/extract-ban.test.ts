@@ -77,4 +77,40 @@ describe('ban facts', () => {
     expect(bans('Philippine trade department studies Temu curbs', 'The Philippine Department of Trade and Industry said it was studying whether to restrict Temu\'s cross-border sales to protect local sellers.'))
       .toEqual([{ market: 'PH', by: 'government' }]);
   });
+  it('reads "bar … from", "stop … from" and "will not be allowed" as prohibitions, with the platform as the one acting', () => {
+    expect(bans('TikTok Shop to bar Spanish sellers from sending buyers elsewhere', 'TikTok Shop will bar sellers in Spain from directing shoppers to other websites in their videos from next month, it told merchants.'))
+      .toEqual([{ market: 'ES', by: 'platform' }]);
+    expect(bans('Live rules', 'TikTok Shop will stop Mexican hosts from showing outside payment links during livestreams.')).toEqual([{ market: 'MX', by: 'platform' }]);
+    expect(bans('TikTok Shop arrives in Japan', 'TikTok Shop opened in Japan on Monday. The company said supplements, contact lenses and knives would not be allowed on the Japanese store.'))
+      .toContainEqual({ market: 'JP', by: 'platform' });
+  });
+
+  it('reads a ministry blocking an app in a headline alone as the government\'s ban', () => {
+    expect(bans('泰国数字部下令屏蔽Shein应用', '')).toEqual([{ market: 'TH', by: 'government' }]);
+  });
+
+  it('gives a divest-or-ban law to the government however the sentence names TikTok', () => {
+    expect(bans('白宫再度推迟执法', '美国总统签署行政令，把TikTok“不卖就禁”法律的执行日期再推后75天。')).toEqual([{ market: 'US', by: 'government' }]);
+  });
+
+  it('states a ban once when the text goes on to say what the ban would do, without guessing a second imposer', () => {
+    expect(bans('泰国研究禁止社交电商', '泰国商务部长表示，政府正在研究是否禁止社交平台直接销售商品。卖家协会担心，这项全面禁令会伤害依赖直播的小商家。'))
+      .toEqual([{ market: 'TH', by: 'government' }]);
+    expect(bans('Philippines weighs curbs', 'The Philippine trade ministry is weighing a ban on selling goods directly through social media apps. Small merchants fear the ban would cut off their main sales channel.'))
+      .toEqual([{ market: 'PH', by: 'government' }]);
+  });
+
+  it('states no ban for a gate that shuts only those who miss a requirement, or a closed way in', () => {
+    expect(bans('印尼新规', '印尼贸易部发布新规，要求电商卖家提交营业执照，未提交执照的商家将不能开设新店铺。')).toEqual([]);
+    expect(bans('Verification rule', 'Under the new rule from Thailand\'s commerce ministry, sellers who have not verified their identity will not be able to list new products on TikTok Shop or Lazada.')).toEqual([]);
+    expect(bans('TikTok Shop西班牙站入驻调整', 'TikTok Shop西班牙站更新入驻政策，新商家须为西班牙注册企业，个人卖家入驻通道暂停。')).toEqual([]);
+    expect(bans('Registrations paused', 'TikTok Shop has suspended new individual seller registrations in Ireland while it reviews its checks.')).toEqual([]);
+    // Closing the shops of sellers who broke the rules stays a platform ban.
+    expect(bans('Clean-up', 'TikTok Shop said it closed the shops of 3,000 sellers in Vietnam who sold fake cosmetics.')).toEqual([{ market: 'VN', by: 'platform' }]);
+  });
+
+  it('states no ban for suspending influencers\' accounts over what they posted, nor for a trade group urging one', () => {
+    expect(bans('TikTok suspends Thai influencers over betting ads', 'TikTok has suspended the accounts of about 40 influencers in Thailand who promoted betting apps in their videos.')).toEqual([]);
+    expect(bans('Shop owners want TikTok Shop gone', 'A federation of Indonesian shop owners asked parliament on Monday to outlaw TikTok Shop, saying imports sold in livestreams hurt local stores.')).toEqual([]);
+  });
 });

@@ -110,4 +110,44 @@ describe('GMV facts', () => {
     expect(gmv('抖音电商双11预售首日', '第三方机构测算，抖音电商双11预售首日成交额约为400亿元，较去年同期增长两成。')[0]).toMatchObject({ period: 'day', market: 'CN', low_usd: 4e10 });
     expect(gmv('Prime Day', 'Sellers on TikTok Shop logged $90 million in US sales on the first day of its Deals for You Days event.')[0]).toMatchObject({ period: 'day', market: 'US' });
   });
+  it('reads "not below" as a floor and "past" as a floor, and keeps the USD value beside another currency', () => {
+    expect(gmv('Lazada Vietnam', 'Lazada wants to lift its GMV in Vietnam past 50 trillion dong ($2 billion) next year, its local chief said.')[0])
+      .toMatchObject({ market: 'VN', low_usd: 2e9, high_usd: null, kind: 'target', platform: 'lazada' });
+    expect(gmv('Shopee马来西亚', '据公司披露，Shopee马来西亚站去年全年成交额不低于80亿林吉特。')[0]).toMatchObject({ market: 'MY', low_usd: 8e9, high_usd: null, currency: 'MYR' });
+  });
+
+  it('does not read a lone 亿 or 万 in a name as an amount', () => {
+    expect(gmv('亿航物流观察', '亿航物流称，TikTok Shop美区上半年GMV约为90亿美元。').map((f) => f.low_usd)).toEqual([9e9]);
+  });
+
+  it('leaves out a sales floor a merchant must show to join, in any wording', () => {
+    expect(gmv('Joining the UK cross-border store', 'To register for the UK cross-border programme, a company needs to have been trading for two years, and its sales on other marketplaces over the past year should come to at least $500,000 — or $3 million for the premium tier.')).toEqual([]);
+    expect(gmv('TikTok Shop日本站招商', 'TikTok Shop日本站近日公布跨境入驻条件：申请企业在其他平台近12个月销售额不少于200万美元。')).toEqual([]);
+    // Joining words after the figure are a count, not a bar: "入驻商家超过90万家".
+    expect(gmv('快手电商', '据官方透露，快手电商去年GMV超过1.2万亿元，入驻商家超过90万家。')[0]).toMatchObject({ market: 'CN', low_usd: 1.2e12, high_usd: null });
+  });
+
+  it('leaves out an amount set beside profit, revenue or a valuation', () => {
+    expect(gmv('Shopee owner results', 'Shopee owner Sea posted quarterly net profit of $150 million, against $40 million a year before, while revenue rose to $5 billion.')).toEqual([]);
+    expect(gmv('Temu maker valuation', 'Investors now value Temu\'s parent at about $150 billion, well below the $200 billion it fetched last spring.')).toEqual([]);
+    // A sales word of its own makes the second amount a figure again.
+    expect(gmv('Temu', 'Temu made an operating profit of $1 billion last year on sales of $50 billion.').map((f) => f.low_usd)).toEqual([50e9]);
+  });
+
+  it('leaves out a market\'s event sales', () => {
+    expect(gmv('TikTok Shop holiday', 'TikTok Shop said its US holiday sales doubled. Cyber Monday sales in the US reached $13 billion, according to a research firm.')).toEqual([]);
+  });
+
+  it('reads a Southeast Asian double-date sale as a day and "between Black Friday and Cyber Monday" as a range', () => {
+    expect(gmv('Shopee Philippines 11.11', 'Shoppers spent more than PHP 2 billion on Shopee Philippines during its 11.11 sale on Monday, the company said.')[0]).toMatchObject({ market: 'PH', period: 'day', currency: 'PHP' });
+    expect(gmv('TikTok Shop UK', 'TikTok Shop said UK shoppers spent over $90 million on the app between Black Friday and Cyber Monday this year.')[0]).toMatchObject({ market: 'UK', period: 'range', low_usd: 9e7 });
+  });
+
+  it('reads cumulative order amounts of a Chinese platform as its GMV', () => {
+    expect(gmv('京东双11', '京东公布，今年双11期间平台累计下单金额达5000亿元。')[0]).toMatchObject({ market: 'CN', platform: 'other', low_usd: 5e11, currency: 'CNY', period: 'range' });
+  });
+
+  it('counts a platform named as part of another\'s total once', () => {
+    expect(gmv('TikTok Shop Indonesia', 'TikTok Shop\'s gross merchandise value in Indonesia, including the Tokopedia marketplace it runs, came to about $25 billion last year.').map((f) => f.platform)).toEqual(['tiktok_shop']);
+  });
 });

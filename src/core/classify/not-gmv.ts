@@ -1,0 +1,16 @@
+// Amounts that are not a platform's GMV (TAXONOMY's Labeling rules): market sizes, profit, revenue, valuations,
+// funding, fees and other money; sales bars a merchant must clear to join; counts of users or orders.
+// The GMV extractor reads these words around each amount it weighs.
+// Words that make an amount a sales figure in its own right.
+export const SALES_WORD = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bsell(?:s|ing)?\b|\bspent\b|\bturnover\b|成交|销售|交易额|卖出|售出|下单金额|订单金额|GMV/i;
+export const MARKET_SIZE = /\b(?:black friday|cyber monday|cyber week|holiday(?: season)?|christmas|thanksgiving|back-to-school|singles'? day|prime day|online|retail|total) (?:shopping )?(?:sales|spending) (?:in|across) (?:the )?(?:u\.?s\.?|uk|united|america|britain|[A-Z])|e-?commerce (?:market|sales|spending|gmv|transactions|transaction value)|\bdigital economy|\bonline (?:retail|shopping) (?:sales|spending)|\bonline sales (?:in|across|reached|hit)|电商(?:gmv|交易额|销售额|规模)|线上销售额|网络零售|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|\b(?:online )?(?:shoppers|consumers|buyers)\b[^.;,]{0,30}\bspent\b|市场规模|电商市场|零售总额|零售额/i;
+// "Its overall e-commerce GMV in Southeast Asia reached …": a platform's own total, not the market's.
+export const OWNED_TOTAL = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:e-?commerce|online) (?:gmv|sales)\b|其(?:电商)?(?:GMV|交易额|销售额)/i;
+export const NOT_GMV = /\bfund(?:ing|s|ed)?\b|\braise[sd]?\b|\braising\b|investment|\binvest(?:ed|s|ing)?\b|valuation|valued at|\bfine[sd]?\b|penalt|\baid\b|\bads?\b|advertis|\bpromos?\b|salar(?:y|ies)|\bwages?\b|\bfees?\b|commission|subsid|\bloans?\b|\bbudget|\bprice[sd]?\b|\bpricing|\bcosts?\b|revenue|profit|\bincome\b|\bearnings\b|\blosses\b|\busers\b|followers|\bviews\b|per violation|\btax(?:es)?\b|deposit|requir|\bmust\b|minimum|threshold|eligib|need(?:s|ed)? (?:to|total|annual|sales)|\bacquisition|\bbuy(?:er)? .{0,12}for|\bto (?:buy|acquire)\b|\bstake\b|收购|罚款|融资|投资|估值|广告|补贴|价格|营收|利润|收入|费用|佣金|税|用户|保证金|门槛|要求|最低/i;
+export const ENTRY_BAR = /requir|\bmust\b|threshold|\bneed(?:s|ed)?\b|to join|\bonly if\b|\bto (?:qualify|be eligible)\b|门槛|要求|入驻/i;
+// A floor ("at least $2 million", "不低于10万美元") in a sentence about joining or registering is a bar a merchant must
+// clear when the joining words come before it: an entry requirement, not a platform's GMV ("入驻商家数达800万" after a
+// GMV figure is a count).
+export const JOINING = /\bto (?:enter|join|register|apply|open (?:a|an|your) (?:store|shop))\b|\bregist(?:er|ering|ration)\b|\bapplicants?\b|\bapply(?:ing)? (?:for|to)\b|\bonboard|\beligib|\bqualif|入驻|申请|开店|门槛|资质|准入|招商/i;
+export const COUNT_BEFORE = /(?:消费者|用户|买家|卖家|商家|人次|订单|达人)(?:数|数量)?(?:达|为|超|超过|突破)?$/;
+export const COUNT_AFTER = /^\s*(?:(?:active |monthly |new )?(?:consumers|users|shoppers|buyers|customers|orders|people|merchants|sellers|creators|followers|viewers|items|products|units|packages|parcels|downloads|videos)\b|(?:名|个|位)?(?:消费者|用户|人|订单|件|单|粉丝|商家|卖家|买家|次))/i;
