@@ -166,8 +166,6 @@ export function findMarketMentions(text: string): MarketMention[] {
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  // What follows only marks mentions found above as passing or coverage: a sentence naming no market is done.
-  if (out.length === 0) return out;
   ZH_PASSING.lastIndex = 0;
   for (let m = ZH_PASSING.exec(text); m; m = ZH_PASSING.exec(text)) {
     for (const x of out) if (x.index >= m.index && x.index < m.index + m[0].length) x.passing = true;

@@ -14,33 +14,17 @@ export const CHAR_NGRAM_MIN = 1;
 export const CHAR_NGRAM_MAX = 3;
 
 /** Lower-cased, digits folded to 0, whitespace collapsed; full-width forms folded to ASCII. */
-export function normaliseText(text: string): string {
-  // NFKC leaves ASCII as it is (ICU's quick check returns it at once: testing for ASCII first cost more).
-  const t = text.normalize('NFKC').toLowerCase();
-  // One pass doing what replacing digits, curly single quotes and whitespace runs, then trimming, would (three
-  // regex passes cost several times this on the ingest path): unchanged stretches are copied as slices.
-  let out = '';
-  let from = 0;
-  let i = 0;
-  const n = t.length;
-  while (i < n) {
-    const c = t.charCodeAt(i);
-    if (c >= 0x31 && c <= 0x39) { out += t.slice(from, i) + '0'; from = ++i; continue; }
-    if (c === 0x2019 || c === 0x2018) { out += t.slice(from, i) + "'"; from = ++i; continue; }
-    if (!isSpace(c)) { i++; continue; }
-    let j = i + 1;
-    while (j < n && isSpace(t.charCodeAt(j))) j++;
-    // A run at either end goes; one inside becomes a single space (already one when it is a lone " ").
-    if (i === 0 || j === n) { out += t.slice(from, i); from = j; } else if (j - i > 1 || c !== 0x20) { out += t.slice(from, i) + ' '; from = j; }
-    i = j;
-  }
-  return from === 0 ? t : out + t.slice(from);
-}
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 
-/** The characters \s matches (and String.prototype.trim removes). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+export function normaliseText(text: string): string {
+  // NFKC leaves ASCII as it is; most English text is ASCII, and normalising costs more than the test.
+  return (ASCII.test(text) ? text : text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[0-9]/g, '0')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function hashFeature(name: string): number {
