@@ -6,7 +6,7 @@ import { findDates, tenseOf, type FoundDate } from './find-date.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ ){0,2}(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?)(?:, [^,.;]{1,120},)? to\b|\bhead(?:s|ed|ing)? (?:to|for)\b|\bintroduc(?:e|es|ed|ing)\b(?= (?:(?:its|the|a|an) )?(?:[\w-]+ ){0,3}?(?:shop|store|shopping|e-?commerce|model|programme|program|marketplace|service|feature)\b)|\b(?:beg[iau]ns?|start(?:s|ed)?)\s+(?:letting|allowing)\s+(?:overseas|foreign|international|cross-border|chinese|global)\b|\bcan now (?:host|run|hold|go live|open|stream)\b(?=[^.;]{0,30}(?:live|shop|store|stream))|\bopen(?:s|ed)? (?:there|nationwide|countrywide)\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to \w+ )?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:[\w-]+ ){0,3}?(?:launch|rollout|roll-out|start|debut)|\bpush(?:es|ed|ing)? back\b|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点|直播带货|直播购物|直播电商)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能|店铺))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启|(?:推出|引入)(?!的)(?=[^，。；,]{0,8}?(?:全托管|半托管|跨境|小店|电商|商城|直播购物|购物功能|shop))/i;
+const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ ){0,2}(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?)(?:, [^,.;]{1,120},)? to\b|\bhead(?:s|ed|ing)? (?:to|for)\b|\bintroduc(?:e|es|ed|ing)\b(?= (?:(?:its|the|a|an) )?(?:[\w-]+ ){0,3}?(?:shop|store|shopping|e-?commerce|model|programme|program|marketplace|service|feature)\b)|\b(?:beg[iau]ns?|start(?:s|ed)?)\s+(?:letting|allowing)\s+(?:overseas|foreign|international|cross-border|chinese|global)\b|\bcan now (?:host|run|hold|go live|open|stream)\b(?=[^.;]{0,30}(?:live|shop|store|stream))|\bopen(?:s|ed)? (?:there|nationwide|countrywide)\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\b(?:get|gets|getting)\s+(?:tiktok shop\b|(?:tiktok(?:'s|’s)?\s+)?(?:(?:its|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:shopping|shop tab|in-app (?:store|shop|checkout))\b)|\blet(?:s|ting)?\s+(?:users|shoppers|consumers|buyers|customers|people)\b[^.;,]{0,30}?\b(?:buy|shop|purchase|check out)\b|\bgain(?:s|ed|ing)?\s+the\s+(?:ability|option|chance)\s+to\s+(?:sell|buy|shop|host|go live|stream|check out)\b|\b(?:took|takes|take|taking)\s+(?:its\s+|their\s+)?(?:first\s+)?orders\b|\badd(?:s|ed|ing)?\b(?=\s+(?:the\s+)?[A-Z])|\bfollowed\b(?!\s+(?:by|suit|the|its|a|an|up|through)\b)|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to (?:[\w-]+ ){1,3})?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:[\w-]+ ){0,3}?(?:launch|rollout|roll-out|start|debut)|\bpush(?:es|ed|ing)? back\b|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点|直播带货|直播购物|直播电商)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能|店铺))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启|(?:起|开始)(?:全面|陆续|逐步)?覆盖|(?:推出|引入)(?!的)(?=[^，。；,]{0,8}?(?:全托管|半托管|跨境|小店|电商|商城|直播购物|购物功能|shop))/i;
 const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货|入驻|招商/i;
 const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\broll(?:s|ed|ing)? ?out (?:in|across|to)\b|\brollout in\b|\blaunch (?:the|its) (?:feature|service|platform) in\b|相继进入|进入|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
 // A brand or merchant launching a product on the shop: "launched its new serum", "首发一款新口红".
@@ -15,7 +15,7 @@ const PRODUCT_LAUNCH = /\b(?:launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|releas(?:e|
 // assistant for sellers", "上线新版卖家中心".
 const TOOL_LAUNCH = /\b(?:launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:(?:an?|its|the|their)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:tools?|assistants?|dashboards?|chatbots?|analytics|plug-?ins?|seller (?:center|centre|app))\b|(?:上线|推出|发布)[^，。；,]{0,6}?(?:新版|工具|后台|卖家中心|商家中心|助手|插件)/i;
 // "three months after its launch", "上线以来": a launch referred back to, not reported.
-const BACK_REFERENCE = /\b(?:since|after|following|before|when)\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|company|app|service))\s+(?:first\s+|was\s+|had\s+)?$|\b(?:after|following)\s+(?:[\w-]+\s+){1,3}$|\bwhich\s+(?:has\s+|had\s+|was\s+)?(?:first\s+|already\s+|only\s+)?$|\b(?:after|since|following|before)\s+(?:its|the|their)\s+(?:\w+\s+)?$|\b(?:despite|since|after|following|before)\s+$|(?:自|从)\s*$/i;
+const BACK_REFERENCE = /\b(?:since|after|following|before|despite)\s+(?:the\s+)?[\w-]+(?:'s|’s)\s+(?:first\s+|own\s+)?(?:[\w-]+\s+)?$|\b(?:since|after|following|before|when)\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|company|app|service))\s+(?:first\s+|was\s+|had\s+)?$|\b(?:after|following)\s+(?:[\w-]+\s+){1,3}$|\bwhich\s+(?:has\s+|had\s+|was\s+)?(?:first\s+|already\s+|only\s+)?$|\b(?:after|since|following|before)\s+(?:its|the|their)\s+(?:\w+\s+)?$|\b(?:despite|since|after|following|before)\s+$|(?:自|从)\s*$/i;
 // "… for the first time on Tuesday, when TikTok Shop opened there": a "when" clause right after a date tells what
 // happened on that date, not an earlier step.
 const DATED_WHEN = /(?:\b(?:on|this|last) \w+|\btoday|\byesterday|\b\d{1,2}(?:st|nd|rd|th)?|\b(?:19|20)\d\d),?\s+when\s+(?:\S+\s+){1,4}$/i;
@@ -34,11 +34,13 @@ const WHERE_PAST_BEFORE = /\bwhere\s+(?:tiktok(?: shop)?|it|the (?:shop|platform
 const STATE_BEFORE = /\bwhere\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|service))\s+(?:is|are|has been|was)\s+(?:\w+\s+)?$/i;
 const REQUIREMENT_AROUND = /\bfollowers?\b|\bmust\b|\bneeds?\b|\bminimum\b|\bat least\b|\brequir|\beligib|\b(?:hosts?|creators?|streamers?) (?:who|can|may)\b/i;
 const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
-const NOT_LAUNCH = /\b(?:listings?|products?|videos?|streams?|livestreams?|posts?) (?:goes|go|went|going|to go) live\b|\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|(?<!in-)\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
+const NOT_LAUNCH = /\bsponsored (?:slots?|listings?|placements?|posts?|results?|products?)\b|\b(?:pay|priced|charged|billed)[- ]per[- ]click\b|\bsearch ads?\b|\b(?:listings?|products?|videos?|streams?|livestreams?|posts?) (?:goes|go|went|going|to go) live\b|\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|(?<!in-)\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
 const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\bpush(?:es|ed|ing)? back\b|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
-const NOW = /\blaunch(?:es|ed)\b|\bopens\b|\bmade\b[^.;]{0,40}\bavailable\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|\bcomes to\b|\barrives in\b|\bkicks off\b|\bha(?:s|ve) (?:started|begun)\b|\b(?:started|began) (?:testing|selling|accepting|operating|rolling)\b|正式上线|已上线|上线|已(?:经)?[^，。；,]{0,12}?(?:开放|开通|启动|开启)/i;
+const NOW = /\blaunch(?:es|ed)\b|\bgain(?:s|ed) the (?:ability|option|chance)\b|\bnow gets?\b|\bbecomes? available\b|\bopens\b|\bmade\b[^.;]{0,40}\bavailable\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|\bcomes to\b|\barrives in\b|\bkicks off\b|\bha(?:s|ve) (?:started|begun)\b|\b(?:started|began) (?:testing|selling|accepting|operating|rolling)\b|正式上线|已上线|上线|已(?:经)?[^，。；,]{0,12}?(?:开放|开通|启动|开启)/i;
 
 const PARTNER_BEFORE = /\b(?:with|alongside|partner(?:s|ed|ing)?|via|through|backed by)\s+(?:its\s+|the\s+)?(?:partner\s+|unit\s+)?$|(?:携手|联合|借助|通过|与|和)\s*$/i;
+// "In 2022 it added …", "Later, the platform opened …": a sentence whose subject is the shop of the sentence before.
+const GOES_ON = /^(?:(?:in|by|on|during|from|later|then|next|soon after)\b[^.;,]{0,30}?,?\s+)?(?:it|the (?:shop|platform|company|service))\s/i;
 const ANAPHOR = /\b(?:the|this|that|its) (?:new |dedicated )?(?:feature|service|tab|feed)\b|该功能|这一功能/i;
 const COVERAGE = /已覆盖|目前(?:已)?覆盖|现已覆盖|\bnow (?:covers|spans)\b|\boperat(?:es|ing) in\b|\bavailable in\b|\bpresent in\b|\bmarkets (?:including|such as)\b|已进入|已在/i;
 const CODELESS_TARGET = /^\S+\s+(?:(?:to|into|in|across)\s+)?(?:europe|latin america|the middle east|north america)\b|^(?:进入|进军|登陆)(?:欧洲|拉美|中东|北美)/i;
@@ -78,7 +80,15 @@ function reportedLaunches(t: string): RegExpExecArray[] {
     if (m.index < clauseEnd) continue;
     const before = t.slice(Math.max(0, m.index - 30), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    if ((BACK_REFERENCE.test(before) && !DATED_WHEN.test(t.slice(Math.max(0, m.index - 60), m.index))) || BACK_REFERENCE_AFTER.test(after)) continue;
+    // "first took orders in Indonesia in April 2021 … before opening in the United States in September 2023": in a
+    // sentence that already reports a launch, "before" + a dated step is the next launch of a timeline, not background.
+    const nextStep = out.length > 0 && /\bbefore\s+$/i.test(before) && /^\w+ing\b/i.test(m[0]) && DATED_STEP.test(clauseAfter(t, m.index));
+    if ((BACK_REFERENCE.test(before) && !nextStep && !DATED_WHEN.test(t.slice(Math.max(0, m.index - 60), m.index))) || BACK_REFERENCE_AFTER.test(after)) continue;
+    // "kicking off with a launch livestream", "a launch party": the word names an event, not a start.
+    if (/^launch$/i.test(m[0]) && LAUNCH_EVENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    // "has started selling sponsored slots … to merchants on TikTok Shop": something sold to sellers is a service
+    // for them, not the shop starting.
+    if (/^(?:start|beg|kick)/i.test(m[0]) && /sell|sales/i.test(m[0]) && /^[^.;]{0,80}?\bto (?:merchants|sellers|brands|advertisers|vendors)\b/i.test(t.slice(m.index + m[0].length))) continue;
     // "Sportswear label X debuted on TikTok Shop", "opened its first store on TikTok Shop": a merchant joining the
     // shop, unless what arrives is one of the shop's own lines ("live shopping launches on TikTok Shop in Spain").
     if ((/^(?:launch|debut|arriv)/i.test(m[0]) && /^\w*\s+on\s+(?:tiktok(?:'s|’s)?\s+shop|the (?:shop|platform|marketplace))\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))
@@ -106,6 +116,15 @@ function reportedLaunches(t: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * Whether the launch rules rule a sentence out as a launch whatever its start words: a product, ad or tool launched
+ * on the shop, or a start word that only names an event ("a launch livestream"). A stand-in launch fact
+ * (model/apply-model.ts) needs a sentence these rules leave standing.
+ */
+export function notALaunch(t: string): boolean {
+  return NOT_LAUNCH.test(t) || PRODUCT_LAUNCH.test(t) || TOOL_LAUNCH.test(t) || (LAUNCH_AS_EVENT.test(t) && reportedLaunches(t).length === 0);
+}
+
 /** Launch facts: one per market named by each launch sentence. */
 export function extractLaunches(ctx: ItemContext): LaunchFact[] {
   return extractLaunchCandidates(ctx).map((c) => c.fact);
@@ -116,6 +135,7 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
   const out: LaunchFact[] = [];
   const log = new SentenceLog<LaunchFact>();
   const statedFacts = new Set<LaunchFact>();
+  const launchSentences = new Set<number>();
   const itemTikTok = ctx.sentences.some((s) => TIKTOK.test(s.text));
   if (!itemTikTok) return [];
   const itemCommerce = ctx.sentences.some((s) => OBJECT.test(s.text));
@@ -151,10 +171,23 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
 
   function launchAt(s: ItemContext['sentences'][number], i: number, verb: RegExpExecArray, span: { start: number; end: number } | null, earlier: { start: number; end: number }[]): void {
     const t = s.text;
+    // "In 2022 it added Thailand and Vietnam", "Britain followed that October": steps of a timeline, told by the market
+    // right after "added" or right before "followed", with a date of their own or after a launch the sentence reports.
+    if (/^(?:add|followed)/i.test(verb[0])) {
+      const end = verb.index + verb[0].length;
+      const at = /^add/i.test(verb[0])
+        ? s.markets.some((m) => !m.passing && m.index >= end && /^\s+(?:the\s+)?$/i.test(t.slice(end, m.index)))
+        : s.markets.some((m) => !m.passing && m.index < verb.index && /^[\w .'’-]{2,25}\s$/.test(t.slice(m.index, verb.index)) && !/[,;]/.test(t.slice(m.index, verb.index)));
+      const dated = DATED_STEP.test(span ? t.slice(span.start, span.end) : clauseOf(t, verb.index)) || /\bthat (?:year|\w+)\b/i.test(clauseAfter(t, end));
+      if (!at || !(dated || earlier.length > 0)) return;
+    }
     // "TikTok Shop is an in-app marketplace. The platform introduced the new feature in the U.S. on Sept. 12": a
     // sentence that points back to the shop the one before it names.
     const pointsBack = ANAPHOR.test(t) && i > 0 && OBJECT.test(ctx.sentences[i - 1]!.text);
-    const hasObject = OBJECT.test(t) || pointsBack;
+    // "TikTok Shop first took orders in Indonesia … In 2022 it added Thailand …": a sentence right after one that
+    // reports a launch goes on with the same shop when its subject is "it" or none is named.
+    const goesOn = i > 0 && launchSentences.has(i - 1) && !s.platforms.length && GOES_ON.test(t);
+    const hasObject = OBJECT.test(t) || pointsBack || goesOn;
     const expansionToMarket = EXPANSION.test(t) && s.markets.length > 0 && itemCommerce;
     if (!hasObject && !expansionToMarket) return;
     // A test or a pause needs the shop as its object, not any "test" in a commerce story.
@@ -220,13 +253,25 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
       const f: LaunchFact = { type: 'launch', market, date: (market && perMarket?.get(market)) || date, what };
       if (stated) statedFacts.add(f);
       out.push(log.note(f, i));
+      launchSentences.add(i);
     }
   }
 }
 
+// A dated step: a year or a month name in the clause ("in September 2023", "in 2022").
+const DATED_STEP = /\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/i;
+const LAUNCH_EVENT_AFTER = /^\s+(?:livestreams?|live ?streams?|streams?|part(?:y|ies)|videos?|offers?|deals?|discounts?|promotions?|promos?|giveaways?|prices?|specials?)\b/i;
+const LAUNCH_AS_EVENT = new RegExp(String.raw`\blaunch${LAUNCH_EVENT_AFTER.source.slice(1)}`, 'i');
+
+/** The stretch of `t` from `at` to the next clause stop. */
+function clauseAfter(t: string, at: number): string {
+  const stop = t.slice(at).search(/[,，;；。]/);
+  return t.slice(at, stop < 0 ? t.length : at + stop);
+}
+
 // A launch verb in the past ("went live", "rolled out") tells what happened, whatever else the sentence
 // says ("shoppers could buy … on Monday, when the store went live"): its weekday or month lies before `published`.
-const PAST_VERB = /^(?:\w+ed|went|began|begun|brought|came|got|made)\b/i;
+const PAST_VERB = /^(?:\w+ed|went|began|begun|brought|came|got|made|took)\b/i;
 // "started taking applications on Thursday, ahead of a consumer launch in October": the launch is still to come.
 const AHEAD_OF = /\b(?:ahead of|before|in preparation for|in the run-up to)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PASSIVE_TO_COME = /\b(?:will|to|would|could|may|might|shall)\s+be\s+$/i;

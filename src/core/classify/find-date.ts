@@ -167,7 +167,7 @@ const RULES: [RegExp, Resolver][] = [
   // Seasons give the year: "next spring", "this autumn", "in the summer of 2026", "by late fall". "fall" and
   // "spring" are verbs or nouns too, so they need "this/next/last", "in/by (the)" or a year.
   // "ahead of its autumn debut", "a summer launch" name the season of a launch to come.
-  [new RegExp(String.raw`\b(?:(?<mod>this|next|last|the coming) |(?<prep>in|by|until|from|during|ahead of|before) (?:(?:the|its|a|an|their) )?(?:(?:early|late|mid-?)\s*)?)(?<season>spring|summer|autumn|fall|winter)\b(?:,? (?:of )?(?<year>${YEAR}))?|\b(?<season2>spring|summer|autumn|fall|winter)(?:(?: of)? (?<year2>${YEAR})\b|(?= (?:debut|launch|roll-?out|opening)\b))`, 'gi'), (g, ref, tense) => {
+  [new RegExp(String.raw`\b(?:(?<mod>this|next|last|the coming) |(?<prep>in|by|until|from|during|ahead of|before|for) (?:(?:the|its|a|an|their) )?(?:(?:early|late|mid-?)\s*)?)(?<season>spring|summer|autumn|fall|winter)\b(?:,? (?:of )?(?<year>${YEAR}))?|\b(?<season2>spring|summer|autumn|fall|winter)(?:(?: of)? (?<year2>${YEAR})\b|(?= (?:debut|launch|roll-?out|opening)\b))`, 'gi'), (g, ref, tense) => {
     const year = g.year ?? g.year2;
     if (year) return year;
     if (!ref) return null;
@@ -175,9 +175,11 @@ const RULES: [RegExp, Resolver][] = [
     if (mod) return String(ref.y + (mod === 'next' ? 1 : mod === 'last' ? -1 : 0));
     // A season still to come that has already ended this year (spring, said in November) is next year's.
     const ends = SEASON_END[(g.season ?? g.season2)!.toLowerCase()];
-    const ahead = tense === 'future' || /ahead|before/i.test(g.prep ?? '') || !!g.season2;
+    const ahead = tense === 'future' || /ahead|before|for/i.test(g.prep ?? '') || !!g.season2;
     return String(ref.y + (ahead && ends && ref.m !== null && ref.m > ends ? 1 : 0));
   }],
+  // "later that year", "the same year": the year of the date before it in the sentence (resolved below).
+  [/\b(?:(?:later|earlier) )?(?:that|the same) year\b/gi, () => SAME_YEAR],
   [/\b(?<mod>this|next|last) year\b/gi, (g, ref) => yearFrom(ref, { this: 0, next: 1, last: -1 }[g.mod!.toLowerCase() as 'this'])],
   [new RegExp(String.raw`\b(?:(?<y1>${YEAR}) )?(?:q(?<q>[1-4])|(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final) quarter|h(?<h>[12])|(?<half>first|second) half)\b(?:,? (?:of )?(?:(?<y2>${YEAR})|(?<rel>this|next|last) year|(?<the>the|this) year))?`, 'gi'), (g, ref, tense) => {
     const half = g.h ? Number(g.h) : g.half ? (g.half.toLowerCase() === 'first' ? 1 : 2) : null;
@@ -193,7 +195,7 @@ const RULES: [RegExp, Resolver][] = [
     if (g.rel && !ref) return null;
     return monthDate(ref, year, zhNum(g.m!), g.d ? Number(g.d) : null, tense);
   }],
-  [/(?<today>今天|今日(?!头条)|今晨|今早|今晚)|(?<yesterday>昨天|昨日|昨晚)|(?<tomorrow>明天|明日)|(?<before>前天)/g, (g, ref) =>
+  [/(?<today>今天|即日(?=起|开始)|今日(?!头条)|今晨|今早|今晚)|(?<yesterday>昨天|昨日|昨晚)|(?<tomorrow>明天|明日)|(?<before>前天)/g, (g, ref) =>
     dayFrom(ref, g.today ? 0 : g.yesterday ? -1 : g.tomorrow ? 1 : -2)],
   [new RegExp(`(?<!每)(?<mod>本|这|下|上)?个?(?:周|星期|礼拜)(?<wd>[${ZH_WEEKDAYS}天])(?!次)`, 'g'), (g, ref, tense) => {
     const wd = g.wd === '天' ? 6 : ZH_WEEKDAYS.indexOf(g.wd!);
@@ -217,8 +219,9 @@ const ZH_DATELINE = /(?<m>1[0-2]|0?[1-9])月(?<d>[1-3]?\d)日(?:电|讯|消息|�
 // "said on Monday", "announced Tuesday": the day of the statement.
 const REPORTING_BEFORE = /\b(?:said|says|announced|confirmed|told [\w ]{1,25}?|reported|wrote|added|stated|disclosed|revealed)\s+(?:on |late |early |earlier |last )?$/i;
 const REPORTING_AFTER = /^\s*(?:宣布|表示|称|透露|发布|公告|发文|披露|报道|消息)/;
-const SAME_YEAR_BEFORE = /(?:同年|当年)$/;
-const MAY_OK = /\b(?:in|by|since|until|from|early|late|mid-?|of|before|after|during|through|end of)\s+$/i;
+const SAME_YEAR_BEFORE = /(?:同年|当年)$|\b(?:that|the same)\s+$/i;
+const SAME_YEAR = 'same-year';
+const MAY_OK = /\b(?:in|by|since|until|from|early|late|mid-?|of|before|after|during|through|end of|that)\s+$/i;
 
 function parseRef(published: string | null): Ref | null {
   const m = published ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published) : null;
@@ -264,8 +267,13 @@ export function findDates(sentence: string, published: string | null, tense: Dat
   for (const f of found) {
     if (out.some((o) => f.index < o.end && f.end > o.index)) continue;
     // "2023年3月…，同年6月…": the same year as the date before.
+    // "April 2021, and Britain followed that October", "…, later that year": the year of the date before.
     const prev = out[out.length - 1];
-    const date = prev && SAME_YEAR_BEFORE.test(sentence.slice(Math.max(0, f.index - 3), f.index)) && /^\d{4}-/.test(f.date) ? prev.date.slice(0, 4) + f.date.slice(4) : f.date;
+    if (f.date === SAME_YEAR) {
+      if (prev) out.push({ date: prev.date.slice(0, 4), index: f.index, end: f.end, reporting: f.reporting });
+      continue;
+    }
+    const date = prev && SAME_YEAR_BEFORE.test(sentence.slice(Math.max(0, f.index - 9), f.index)) && /^\d{4}-/.test(f.date) ? prev.date.slice(0, 4) + f.date.slice(4) : f.date;
     out.push({ date, index: f.index, end: f.end, reporting: f.reporting });
   }
   return out;

@@ -11,6 +11,7 @@ import { probabilitiesOf, type BinaryModel } from './logistic-regression.ts';
 import { BY_LABELS, KIND_LABELS, type LoadedModel } from './model-file.ts';
 import { mayStandIn } from './stand-in-cues.ts';
 import { findDate } from '../find-date.ts';
+import { notALaunch } from '../extract-launch.ts';
 
 const TAG_OF: Record<Fact['type'], Tag> = { launch: 'launch', threshold: 'threshold_change', ban: 'ban', gmv: 'gmv_figure' };
 
@@ -54,7 +55,7 @@ const OWN_PLATFORMS = new Set(['tiktok_shop', 'douyin']);
  */
 function startSentences(ctx: ItemContext): ItemContext['sentences'] {
   const hits = cueHitsOf(ctx);
-  return ctx.sentences.filter((s, i) => hasCue(ctx, hits, i, LAUNCH_CUE) && !hasCue(ctx, hits, i, BACK_CUE)
+  return ctx.sentences.filter((s, i) => hasCue(ctx, hits, i, LAUNCH_CUE) && !hasCue(ctx, hits, i, BACK_CUE) && !notALaunch(s.text)
     && (!s.platforms.length || OWN_PLATFORMS.has(s.platforms[0]!.platform)));
 }
 

@@ -1,0 +1,73 @@
+// English launch wording beyond "launch"/"open": shoppers getting the shop, users let buy, sellers gaining live
+// selling, a dated timeline of entries ("took its first orders …, X followed that May, … before opening in Y"),
+// seasons "for the spring"; and what stays quiet: a debut referred back to with a possessive, a brand's launch
+// livestream, ad slots sold to merchants (TAXONOMY's Labeling rules on launches, recaps and passing mentions).
+// Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { classifyItem } from '../../../src/core/classify/classify-item.ts';
+import { findDates } from '../../../src/core/classify/find-date.ts';
+
+const launches = (title: string, text: string, published: string | null, lang: 'en' | 'zh' = 'en'): string[] =>
+  classifyItem({ title, text, published, lang }).facts.filter((f) => f.type === 'launch').map((f) => `${f.market} ${f.type === 'launch' ? f.date : ''}`).sort();
+
+describe('English launch wording', () => {
+  it('reads shoppers getting live shopping and users let buy from a date as a launch on that date', () => {
+    expect(launches('Malaysian shoppers to get TikTok live shopping from March 3', '', '2026-02-20')).toEqual(['MY 2026-03-03']);
+    expect(launches('', 'TikTok Shop will let users in Vietnam buy during livestreams from 15 July, the company said on Tuesday.', '2025-07-01'))
+      .toEqual(['VN 2025-07-15']);
+  });
+
+  it('reads sellers gaining the ability to sell live as a live-shopping launch dated by its weekday', () => {
+    expect(launches('', 'Sellers on TikTok Shop in Spain gained the ability to sell during livestreams on Thursday, a year after the store\'s arrival there.', '2026-03-09'))
+      .toEqual(['ES 2026-03-05']);
+  });
+
+  it('reads a section that becomes available to every user in a market from today as launched today', () => {
+    expect(launches('', 'A Shop tab beside the main feed becomes available to all TikTok users in Thailand from today, the company said.', '2026-01-12'))
+      .toEqual(['TH 2026-01-12']);
+  });
+
+  it('states unnamed countries that will get the shop next year as a launch with no market', () => {
+    expect(launches('', 'Three more countries in Europe will get TikTok Shop next year, a company executive told a trade fair on Thursday.', '2026-05-06'))
+      .toEqual(['null 2027']);
+  });
+
+  it('states every step of a dated timeline of entries', () => {
+    const text = 'TikTok Shop took its first orders in Vietnam in March 2022, and Singapore followed that May. In 2023 it added Mexico and Spain, before opening in Ireland in December 2024. Most of its sellers still sell in one market only.';
+    expect(launches('How the shop grew', text, '2026-02-01')).toEqual(['ES 2023', 'IE 2024-12', 'MX 2023', 'SG 2022-05', 'VN 2022-03']);
+  });
+
+  it('dates a headline launch "for the spring" by the spring to come', () => {
+    expect(launches('TikTok Shop readies Italy launch for the spring, sources say', '', '2026-11-20')).toEqual(['IT 2027']);
+  });
+});
+
+describe('what is not a launch', () => {
+  it('does not report a debut referred back to with a possessive', () => {
+    expect(launches('TikTok Shop Italy doubles its buyers', 'Buyers on TikTok Shop in Italy have doubled since the company\'s debut there, it said on Monday.', '2026-04-01')).toEqual([]);
+  });
+
+  it('does not report a brand selling a product with a launch livestream', () => {
+    expect(launches('', 'Candle maker Wickly will sell its new autumn scents only on TikTok Shop in the UK this month, starting with a launch livestream on Friday.', '2026-09-01')).toEqual([]);
+  });
+
+  it('does not report ad slots sold to merchants', () => {
+    expect(launches('', 'TikTok has started selling sponsored slots in search results to merchants on TikTok Shop in Malaysia, charged per click.', '2026-03-01')).toEqual([]);
+  });
+
+  it('does not take a market that only adds a comment for a market added', () => {
+    expect(launches('', 'TikTok Shop opened in Japan on Monday. It added that Korean brands were among the first sellers.', '2026-06-03')).toEqual(['JP 2026-06-01']);
+  });
+});
+
+describe('dates of a timeline and of "from today" in Chinese', () => {
+  it('gives "that May" and "later that year" the year of the date before them', () => {
+    const d = findDates('It opened in Thailand in February 2022, Malaysia followed that May and the Philippines later that year.', '2025-01-01').map((x) => x.date);
+    expect(d).toEqual(['2022-02', '2022-05', '2022']);
+  });
+
+  it('reads 即日起 as the day of publication and 自本月起覆盖 as a launch', () => {
+    expect(launches('', 'TikTok Shop泰国站宣布，即日起向所有本土商家开放直播带货。', '2026-05-18', 'zh')).toEqual(['TH 2026-05-18']);
+    expect(launches('', 'TikTok Shop跨境全托管模式自本月起覆盖墨西哥站。', '2026-05-18', 'zh')).toEqual(['MX 2026-05']);
+  });
+});
