@@ -148,7 +148,7 @@ const RULES: [RegExp, Resolver][] = [
   [/\b(?:(?<today>today|tonight|this (?:morning|afternoon|evening))|(?<yesterday>yesterday)|(?<tomorrow>tomorrow))\b/gi, (g, ref) =>
     dayFrom(ref, g.today ? 0 : g.yesterday ? -1 : 1)],
   [/\b(?:(?<mod>this|next|last|past|coming) )?(?<!(?:black|cyber|super|good|giving|small business) )(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s\b|'s? (?:times|telegraph|post|mail)| (?:times|telegraph|post|mail)\b)(?<!mail on sunday)/gi, (g, ref, tense) =>
-    weekdayDate(ref, WEEKDAYS.indexOf(g.wd!.toLowerCase()), g.mod?.toLowerCase(), tense)],
+    weekdayDate(ref, WEEKDAYS.indexOf(g.wd!.toLowerCase()), g.mod?.toLowerCase(), g.from && !g.mod && tense !== 'past' ? 'future' : tense)],
   [/\b(?<mod>this|next|last|the coming|the past|the following) week(?:end)?\b/gi, (g, ref) =>
     weekMonth(ref, /next|coming|following/i.test(g.mod!) ? 1 : /last|past/i.test(g.mod!) ? -1 : 0)],
   [/\b(?:the )?end of (?:the |this )?week\b/gi, (_g, ref) => weekMonth(ref, 0)],
@@ -221,6 +221,8 @@ const REPORTING_BEFORE = /\b(?:said|says|announced|confirmed|told [\w ]{1,25}?|r
 const REPORTING_AFTER = /^\s*(?:宣布|表示|称|透露|发布|公告|发文|披露|报道|消息)/;
 const SAME_YEAR_BEFORE = /(?:同年|当年)$|\b(?:that|the same)\s+$/i;
 const SAME_YEAR = 'same-year';
+// "goes live from Monday", "starting Tuesday": the day something starts, still to come unless the sentence is past.
+const STARTING_BEFORE = /\b(?:from|starting|beginning|as of|effective)\s+$/i;
 const MAY_OK = /\b(?:in|by|since|until|from|early|late|mid-?|of|before|after|during|through|end of|that)\s+$/i;
 
 function parseRef(published: string | null): Ref | null {
@@ -254,7 +256,7 @@ export function findDates(sentence: string, published: string | null, tense: Dat
       if (m[0].length === 0) { re.lastIndex++; continue; }
       if (zdl && m.index < zdl.index + zdl[0].length && m.index + m[0].length > zdl.index) continue;
       const before = sentence.slice(Math.max(0, m.index - 40), m.index);
-      const groups = { ...m.groups, mayOk: MAY_OK.test(before) ? '1' : undefined };
+      const groups = { ...m.groups, mayOk: MAY_OK.test(before) ? '1' : undefined, from: STARTING_BEFORE.test(before) ? '1' : undefined };
       const date = resolve(groups, ref, tense);
       const end = m.index + m[0].length;
       const reporting = REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(sentence.slice(end, end + 6));

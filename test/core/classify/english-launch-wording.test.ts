@@ -37,6 +37,18 @@ describe('English launch wording', () => {
     expect(launches('How the shop grew', text, '2026-02-01')).toEqual(['ES 2023', 'IE 2024-12', 'MX 2023', 'SG 2022-05', 'VN 2022-03']);
   });
 
+  it('puts a start "from <weekday>" in a present-tense sentence on the weekday to come', () => {
+    expect(launches('', 'TikTok Shop goes live in Vietnam from Monday, the company said.', '2026-06-10')).toEqual(['VN 2026-06-15']);
+    expect(launches('', 'Shoppers in Germany can buy through TikTok Shop from Tuesday, when the store opens to the public.', '2026-04-03'))
+      .toEqual(['DE 2026-04-07']);
+  });
+
+  it('reads what people will be able to do from a start as a launch, but not a rule with a bar', () => {
+    expect(launches('', 'Chinese merchants will be able to sell to Mexican shoppers through TikTok Shop from September, the company said.', '2026-06-01'))
+      .toEqual(['MX 2026-09']);
+    expect(launches('', 'From July, sellers in the UK can sell on TikTok Shop only if they have at least 1,000 followers.', '2026-06-01')).toEqual([]);
+  });
+
   it('dates a headline launch "for the spring" by the spring to come', () => {
     expect(launches('TikTok Shop readies Italy launch for the spring, sources say', '', '2026-11-20')).toEqual(['IT 2027']);
   });
@@ -49,6 +61,11 @@ describe('what is not a launch', () => {
 
   it('does not report a brand selling a product with a launch livestream', () => {
     expect(launches('', 'Candle maker Wickly will sell its new autumn scents only on TikTok Shop in the UK this month, starting with a launch livestream on Friday.', '2026-09-01')).toEqual([]);
+  });
+
+  it('does not report a seller tool or a creator feature, whichever comes first in the sentence', () => {
+    expect(launches('', 'TikTok Shop sellers in the UK can now use a new analytics dashboard, launched on Monday.', '2026-02-05')).toEqual([]);
+    expect(launches('', 'TikTok rolled out a new AI video editor to creators in the UK on Thursday.', '2026-04-10')).toEqual([]);
   });
 
   it('does not report ad slots sold to merchants', () => {
