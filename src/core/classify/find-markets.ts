@@ -57,8 +57,9 @@ function buildPattern(flags: string, pick: (w: [Market, string, string | null]) 
 }
 const INSENSITIVE = buildPattern('gi', (w) => w[1]);
 const SENSITIVE = buildPattern('g', (w) => w[2]);
-// "a Singapore fund", "a US-based startup": where a company or investor comes from, not a market the story is about.
-const ORIGIN_AFTER = /^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics|research|analytics|data|consulting|market[- ]research)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?|consultanc(?:y|ies)|brokerages?|think tanks?|houses?)\b/i;
+// "a Singapore fund", "a US-based startup", "the Jakarta-based unit of": where a company, investor or seller comes
+// from, not a market the story is about.
+const ORIGIN_AFTER = /^(?:-based|-headquartered)\s+(?:[\w-]+\s+){0,2}?(?:units?|arms?|subsidiar(?:y|ies)|divisions?|teams?|offices?|brands?|makers?|labels?|retailers?|manufacturers?|suppliers?|parents?)\b|^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics|research|analytics|data|consulting|market[- ]research)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?|consultanc(?:y|ies)|brokerages?|think tanks?|houses?)\b/i;
 // "Singapore-based Shopee", "Indonesia's Tokopedia", "总部位于新加坡的Shopee": a rival's home, not a market of the story.
 const RIVAL_HOME_AFTER = /^(?:-based\s+(?:[A-Z][\w&.-]*|(?:rival|competitor|retailer|platform|marketplace|e-?commerce|online)\b)|(?:'s|’s)\s+(?:own\s+)?(?:Shopee|Lazada|Tokopedia|Bukalapak|Tiki|Sendo|Zalora|Temu|Shein|Amazon|Mercado\s?Libre|Coupang|Rakuten|Alibaba|JD|Pinduoduo|Sea Ltd|Sea Limited)\b)/;
 const RIVAL_HOME_BEFORE = /(?:总部位于|总部设在|总部在|来自)\s*$/;
@@ -72,7 +73,9 @@ const PASSING_AFTER = /^(?:'s|’s)?\s*(?:debut|launch|rollout|roll-out|expansio
 // "already has an in-app shop in its US and UK markets", "has been available in the UK for some time": where the shop
 // already is, told as background to a story elsewhere.
 // "has been running the model in the UK", "a feature it has offered in Britain for years": where a line already runs.
-const PRESENCE_BEFORE = /\b(?:already\s+(?:has|have|had|operates?|runs?|sells?|is live|is available)\b[^.;:]{0,40}?\bin|ha(?:s|ve) been (?:available|operating|live|active|open|running) in|ha(?:s|ve|d) been (?:running|operating|offering|selling|testing|using)\s+(?:[\w-]+\s+){1,3}?in|\b(?:it|which|that|they|the (?:company|platform|firm|app))\s+(?:has|have|had)\s+(?:long\s+|already\s+|previously\s+)?(?:offered|operated|run|provided|sold|used|tested|had)\s+(?:[\w-]+\s+){0,2}?in)\s+(?:its\s+|the\s+)?$/i;
+// "opened in Singapore, joining Malaysia and Thailand": the markets a new one joins are where it already is (but
+// "joined the Vietnamese market" is an entry).
+const PRESENCE_BEFORE = /(?:,\s*joining|\balready\s+(?:has|have|had|operates?|runs?|sells?|is live|is available)\b[^.;:]{0,40}?\bin|\bha(?:s|ve) been (?:available|operating|live|active|open|running) in|\bha(?:s|ve|d) been (?:running|operating|offering|selling|testing|using)\s+(?:[\w-]+\s+){1,3}?in|\b(?:it|which|that|they|the (?:company|platform|firm|app))\s+(?:has|have|had)\s+(?:long\s+|already\s+|previously\s+)?(?:offered|operated|run|provided|sold|used|tested|had)\s+(?:[\w-]+\s+){0,2}?in)\s+(?:its\s+|the\s+)?$/i;
 // "目前已覆盖英国、美国、东南亚…", "now operates in the UK, the US, …": a list of where the shop already is.
 const COVERAGE = /已覆盖|目前(?:已)?覆盖|现已覆盖|已进入[^，。；]{0,12}市场|\bnow (?:covers|spans|operates in)\b|\boperat(?:es|ing) in\b|\bpresent in\b|\bavailable in\b/i;
 // "《TikTok Shop东南亚白皮书2023》": a report's title names a region without making it a market of the story.
@@ -98,7 +101,7 @@ const THAN_BEFORE = /\bthan (?:it|they|in|(?:it|they) (?:had|did|saw|made|manage
 // the US", "compared with the UK", "beyond the UK, Ireland and Spain": a market as the yardstick or an earlier step.
 const YARDSTICK_BEFORE = /\b(?:first|already|previously|earlier|once|successfully)\s+(?:used|honed|tested|tried|ran|adopted|built|perfected|pioneered|proved|proven)\s+in\s+(?:the\s+)?$|\b(?:fraction|half|share|twice|double|triple)\s+(?:of\s+)?(?:those|that|the (?:ones?|level|size))\s+in\s+(?:the\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|beyond|besides|in addition to|on top of|outside(?: of)?|except(?: for)?|other than|apart from)\s+(?:(?:its|the|their)\s+(?:\w+\s+)?(?:business(?:es)?|operations?|markets?|shops?)\s+in\s+)?(?:the\s+)?$/i;
 // "after its debut in Mexico", "following the launch in Britain", "since its 2021 entry into Thailand": an earlier step.
-const EARLIER_STEP_BEFORE = /\b(?:after|following|since|months after|years after|building on)\s+(?:its|the|their|a)\s+(?:(?:\d{4}|earlier|successful|first|initial|own)\s+)?(?:debut|launch|rollout|roll-out|entry|expansion|arrival|success|start)\s+(?:in|into|across)\s+(?:the\s+)?$/i;
+const EARLIER_STEP_BEFORE = /\b(?:after|following|since|months after|years after|building on)\s+(?:(?:its|the|their|a)\s+)?(?:(?:\d{4}|earlier|successful|first|initial|own)\s+)?(?:debut|launch|rollout|roll-out|entry|expansion|arrival|success|start)\s+(?:in|into|across)\s+(?:the\s+)?$/i;
 // "its first new market in Europe since the UK": the earlier step a launch is counted from.
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:)!?]|$)/;

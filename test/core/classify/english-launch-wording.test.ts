@@ -77,6 +77,27 @@ describe('what is not a launch', () => {
   });
 });
 
+describe('where a launch happens, not where its company or its earlier steps are', () => {
+  it('does not take the home of a company unit as a launch market', () => {
+    expect(launches('', 'The Bangkok-based unit of TikTok Shop will open in Vietnam in July.', '2026-05-10')).toEqual(['VN 2026-07']);
+  });
+
+  it('does not take the markets of earlier success, or the markets a new one joins, as launches', () => {
+    expect(launches('', 'After success in Ireland and Spain, TikTok Shop is expanding to Italy in March.', '2026-01-10')).toEqual(['IT 2026-03']);
+    expect(launches('', 'TikTok Shop Japan started its full-service model on Monday, joining Thailand and Vietnam where the model already runs.', '2026-04-08'))
+      .toEqual(['JP 2026-04-06']);
+  });
+
+  it('still takes a market the shop joined as a market of the item', () => {
+    const c = classifyItem({ title: '', text: 'In 2023 TikTok Shop joined the Mexican e-commerce market, and it now ranks third there behind two rivals.', published: '2026-04-08', lang: 'en' });
+    expect(c.markets).toEqual(['MX']);
+  });
+
+  it('does not state a launch told in a relative clause about the shop', () => {
+    expect(launches('', 'TikTok Shop, which entered Germany last year, said its orders doubled in March.', '2026-04-10')).toEqual([]);
+  });
+});
+
 describe('dates of a timeline and of "from today" in Chinese', () => {
   it('gives "that May" and "later that year" the year of the date before them', () => {
     const d = findDates('It opened in Thailand in February 2022, Malaysia followed that May and the Philippines later that year.', '2025-01-01').map((x) => x.date);

@@ -19,7 +19,7 @@ export const CUES: [string, RegExp][] = [
   ['count', /\busers\b|\bviews\b|followers|subscribers|用户|观看/i],
   ['past', /\bafter\b|following|\bsince\b|\bearlier\b|\blast year\b|previously|此前|之前|去年|继/i],
   // A launch referred back to ("six months after launch", "上线以来") is background, not a launch (TAXONOMY).
-  ['back', /\b(?:after|since|following|before)\s+(?:(?:its|the|their|a)\s+)?(?:[\w'’-]+\s+){0,2}?(?:launch|debut|rollout|arrival|entry|introduction|opening)\b|\b(?:launched|debuted|introduced|opened|arrived)\s+(?:[\w-]+\s+){0,4}?(?:in|back in)\s+(?:19|20)\d\d\b|(?:上线|开通|开放|进入|登陆|开站)(?:以来|之后|后)|自[^，。；]{0,16}(?:上线|开通|开放|进入|登陆|开站)/i],
+  ['back', /\b(?:after|since|following|before)\s+(?:(?:its|the|their|a)\s+)?(?:[\w'’-]+\s+){0,2}?(?:launch|debut|rollout|arrival|entry|introduction|opening)\b|\b(?:launched|debuted|introduced|opened|arrived)\s+(?:[\w-]+\s+){0,4}?(?:in|back in)\s+(?:19|20)\d\d\b|\b(?:which|that)\s+(?:first\s+|already\s+)?(?:has\s+|had\s+)?(?:launched|entered|opened|debuted|arrived|expanded|went live)\b|(?:上线|开通|开放|进入|登陆|开站)(?:以来|之后|后)|自[^，。；]{0,16}(?:上线|开通|开放|进入|登陆|开站)/i],
   ['deny', /\bdeni|rumou?r|report(?:ed|edly)|people familiar|sources said|传闻|消息称|知情人士|否认/i],
 ];
 
