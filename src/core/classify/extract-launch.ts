@@ -3,10 +3,11 @@
 // launches count. A brand launching a product on TikTok Shop, or a new ad product, does not.
 import type { LaunchFact } from '../types.ts';
 import { findDates, tenseOf, type FoundDate } from './find-date.ts';
+import { regexWithFlags } from './regex-copy.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ ){0,2}(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?)(?:, [^,.;]{1,120},)? to\b|\bhead(?:s|ed|ing)? (?:to|for)\b|\bintroduc(?:e|es|ed|ing)\b(?= (?:(?:its|the|a|an) )?(?:[\w-]+ ){0,3}?(?:shop|store|shopping|e-?commerce|model|programme|program|marketplace|service|feature)\b)|\b(?:beg[iau]ns?|start(?:s|ed)?)\s+(?:letting|allowing)\s+(?:overseas|foreign|international|cross-border|chinese|global)\b|\bcan now (?:host|run|hold|go live|open|stream)\b(?=[^.;]{0,30}(?:live|shop|store|stream))|\bopen(?:s|ed)? (?:there|nationwide|countrywide)\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\b(?:get|gets|getting)\s+(?:tiktok shop\b|(?:tiktok(?:'s|’s)?\s+)?(?:(?:its|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:shopping|shop tab|in-app (?:store|shop|checkout))\b)|\blet(?:s|ting)?\s+(?:users|shoppers|consumers|buyers|customers|people)\b[^.;,]{0,30}?\b(?:buy|shop|purchase|check out)\b|\bgain(?:s|ed|ing)?\s+the\s+(?:ability|option|chance)\s+to\s+(?:sell|buy|shop|host|go live|stream|check out)\b|\b(?:will be able to|will be allowed to|can now|can)\s+(?:sell|buy|shop|check out|purchase)\b|\b(?:took|takes|take|taking)\s+(?:its\s+|their\s+)?(?:first\s+)?orders\b|\badd(?:s|ed|ing)?\b(?=\s+(?:the\s+)?[A-Z])|\bfollowed\b(?!\s+(?:by|suit|the|its|a|an|up|through)\b)|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to (?:[\w-]+ ){1,3})?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:[\w-]+ ){0,3}?(?:launch|rollout|roll-out|start|debut)|\bpush(?:es|ed|ing)? back\b|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点|直播带货|直播购物|直播电商)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能|店铺))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启|(?:起|开始)(?:全面|陆续|逐步)?覆盖|(?:推出|引入)(?!的)(?=[^，。；,]{0,8}?(?:全托管|半托管|跨境|小店|电商|商城|直播购物|购物功能|shop))/i;
+const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ ){0,2}(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?)(?:, [^,.;]{1,120},)? to\b|\bhead(?:s|ed|ing)? (?:to|for)\b|\bintroduc(?:e|es|ed|ing)\b(?= (?:(?:its|the|a|an) )?(?:[\w-]+ ){0,3}?(?:shop|store|shopping|e-?commerce|model|programme|program|marketplace|service|feature)\b)|\b(?:beg[iau]ns?|start(?:s|ed)?)\s+(?:letting|allowing)\s+(?:overseas|foreign|international|cross-border|chinese|global)\b|\bcan now (?:host|run|hold|go live|open|stream)\b(?=[^.;]{0,30}(?:live|shop|store|stream))|\bopen(?:s|ed)? (?:there|nationwide|countrywide)\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service|channel)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\b(?:get|gets|getting)\s+(?:tiktok shop\b|(?:tiktok(?:'s|’s)?\s+)?(?:(?:its|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:shopping|shop tab|in-app (?:store|shop|checkout))\b)|\blet(?:s|ting)?\s+(?:users|shoppers|consumers|buyers|customers|people)\b[^.;,]{0,30}?\b(?:buy|shop|purchase|check out)\b|\bgain(?:s|ed|ing)?\s+the\s+(?:ability|option|chance)\s+to\s+(?:sell|buy|shop|host|go live|stream|check out)\b|\b(?:will be able to|will be allowed to|can now|can)\s+(?:sell|buy|shop|check out|purchase)\b|\b(?:took|takes|take|taking)\s+(?:its\s+|their\s+)?(?:first\s+)?orders\b|\badd(?:s|ed|ing)?\b(?=\s+(?:the\s+)?[A-Z])|\bfollowed\b(?!\s+(?:by|suit|the|its|a|an|up|through)\b)|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to (?:[\w-]+ ){1,3})?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:[\w-]+ ){0,3}?(?:launch|rollout|roll-out|start|debut)|\bpush(?:es|ed|ing)? back\b|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点|直播带货|直播购物|直播电商)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能|店铺))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启|(?:起|开始)(?:全面|陆续|逐步)?覆盖|(?:推出|引入)(?!的)(?=[^，。；,]{0,8}?(?:全托管|半托管|跨境|小店|电商|商城|直播购物|购物功能|shop))/i;
 const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货|入驻|招商/i;
 const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\broll(?:s|ed|ing)? ?out (?:in|across|to)\b|\brollout in\b|\blaunch (?:the|its) (?:feature|service|platform) in\b|相继进入|进入|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
 // A brand or merchant launching a product on the shop: "launched its new serum", "首发一款新口红".
@@ -91,6 +92,9 @@ function reportedLaunches(t: string): RegExpExecArray[] {
     // only with 1,000 followers" is a rule).
     if (/^(?:will|can)\b/i.test(m[0]) && !/^can now/i.test(m[0])
       && (!START_MARKER.test(t) || REQUIREMENT_AROUND.test(t) || !PEOPLE_BEFORE.test(t.slice(Math.max(0, m.index - 60), m.index)))) continue;
+    // "introduced a new returns feature", "expanded its affiliate programme", "rolled out faster refunds": what is
+    // launched is a feature of the shop, not the shop or one of its lines (TAXONOMY).
+    if (isFeatureLaunch(t, m)) continue;
     // "has started selling sponsored slots … to merchants on TikTok Shop": something sold to sellers is a service
     // for them, not the shop starting.
     if (/^(?:start|beg|kick)/i.test(m[0]) && /sell|sales/i.test(m[0]) && /^[^.;]{0,80}?\bto (?:merchants|sellers|brands|advertisers|vendors)\b/i.test(t.slice(m.index + m[0].length))) continue;
@@ -123,11 +127,12 @@ function reportedLaunches(t: string): RegExpExecArray[] {
 
 /**
  * Whether the launch rules rule a sentence out as a launch whatever its start words: a product, ad or tool launched
- * on the shop, or a start word that only names an event ("a launch livestream"). A stand-in launch fact
- * (model/apply-model.ts) needs a sentence these rules leave standing.
+ * on the shop, or start words that all turn out to be something else (an event, "a launch livestream"; a feature,
+ * "introduced a new returns feature"; a launch referred back to). A stand-in launch fact (model/apply-model.ts)
+ * needs a sentence these rules leave standing.
  */
 export function notALaunch(t: string): boolean {
-  return NOT_LAUNCH.test(t) || PRODUCT_LAUNCH.test(t) || TOOL_LAUNCH.test(t) || (LAUNCH_AS_EVENT.test(t) && reportedLaunches(t).length === 0);
+  return NOT_LAUNCH.test(t) || PRODUCT_LAUNCH.test(t) || TOOL_LAUNCH.test(t) || ((LAUNCH_AS_EVENT.test(t) || hasFeatureLaunch(t)) && reportedLaunches(t).length === 0);
 }
 
 /** Whether any sentence of the item names the shop, shopping, e-commerce or a store: what a launch needs as object. */
@@ -271,6 +276,58 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
 // A dated step: a year or a month name in the clause ("in September 2023", "in 2022").
 const DATED_STEP = /\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/i;
 const PEOPLE_BEFORE = /\b(?:users|shoppers|consumers|buyers|customers|merchants|sellers|people|anyone)\b[^.;,]{0,40}$/i;
+// Verbs that take what they launch as their direct object.
+const FEATURE_VERB = /^(?:launch(?:es|ed|ing)|introduc(?:es|ed|ing)|roll(?:s|ed|ing) out|debut(?:s|ed|ing)|unveil(?:s|ed|ing)|expand(?:s|ed|ing))$/i;
+// The bare form is a verb after a modal or "to" ("plans to debut its operations"), else often a noun ("launch date").
+const BARE_VERB = /^(?:launch|introduce|roll ?out|debut|unveil|expand)$/i;
+const MODAL_BEFORE = /\b(?:to|will|would|could|may|might|shall|can)\s+$/i;
+// Where the object of a launch verb ends: a preposition, a conjunction, a date or an adverb.
+const OBJECT_STOP = new Set(('in to for across on at into with from by as after before and or but this next last today tomorrow yesterday '
+  + 'earlier later nationwide countrywide there here globally worldwide soon early late officially formally quietly fully finally also first back '
+  + 'again now that which when where while amid despite starting beginning under over through via of is was will would has had '
+  + 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec '
+  + 'monday tuesday wednesday thursday friday saturday sunday').split(' '));
+const OBJECT_SKIP = new Set('a an its the their his her this new own official local first brand-new dedicated'.split(' '));
+// "a series of betas": the words after "of" are what is launched.
+const QUANTITY = new Set('series range set number host pair suite slew batch wave handful'.split(' '));
+// The shop and its lines, and the stages of a launch: "TikTok Shop", "its e-commerce business", "a beta", "live shopping".
+const LINE_WORD = /^(?:tiktok|shop|shops|shopping|e-?commerce|stores?|storefronts?|marketplaces?|malls?|cross-border|full-service|fully-managed|full-managed|self-operated|semi-managed|live|livestream\w*|live-?shopping|tabs?|feeds?|checkout|in-app|selling|sales|betas?|pilots?|trials?|tests?|registration|sign-?ups?|applications?|invite-only|invitation-only)$/i;
+// A head noun alone ("its service", "the platform", "the feature" of a sentence about the shop) is the shop itself.
+const BARE_HEAD = /^(?:services?|programmes?|programs?|models?|platforms?|business|operations?|app|version|site|channels?|features?|offering|presence|footprint|reach|push|entry|expansion)$/i;
+
+function isFeatureLaunch(t: string, m: RegExpExecArray): boolean {
+  const before = t.slice(Math.max(0, m.index - 30), m.index);
+  // "\bdebut" and "\brelaunch" match word starts: read the whole word.
+  const end = m.index + m[0].length + /^\w*/.exec(t.slice(m.index + m[0].length))![0].length;
+  const word = t.slice(m.index, end);
+  return (FEATURE_VERB.test(word) || (BARE_VERB.test(word) && MODAL_BEFORE.test(before))) && launchesFeature(t.slice(end, end + 100));
+}
+
+/** Whether some launch verb of the sentence launches a feature ("introduced a new returns feature"). */
+function hasFeatureLaunch(t: string): boolean {
+  const re = regexWithFlags(VERB, 'gi');
+  for (let m = re.exec(t); m; m = re.exec(t)) if (isFeatureLaunch(t, m)) return true;
+  return false;
+}
+
+/** Whether the words after a launch verb name a feature launched rather than the shop or a line ("a loyalty programme"). */
+function launchesFeature(after: string): boolean {
+  const words: string[] = [];
+  for (const w of after.split(/\s+/).slice(0, 10)) {
+    if (!w) continue;
+    const bare = w.replace(/[’']s$/, '').toLowerCase();
+    const word = bare.replace(/[^\w-]/g, '');
+    if (word === 'of' && QUANTITY.has(words[words.length - 1] ?? '')) { words.pop(); continue; }
+    // A preposition, a date or an adverb ends the object; a name ("its U.S. operations", "Indonesian") is no feature.
+    if (OBJECT_STOP.has(word) || /ly$/.test(word) || /^\d/.test(word)) break;
+    if (!/^[A-Z]/.test(w)) words.push(bare.replace(/[,.;:()"“”]+$/, ''));
+    if (/[,.;:()"“”]$/.test(w)) break;
+  }
+  const content = words.filter((w) => w && !OBJECT_SKIP.has(w));
+  if (!content.length) return false;
+  if (content.some((w) => LINE_WORD.test(w))) return false;
+  return !(content.length === 1 && BARE_HEAD.test(content[0]!));
+}
 const START_MARKER = /\b(?:from|starting|beginning|as of)\s+(?:today|now|this \w+|next \w+|mid-?\w+|early \w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
 const LAUNCH_EVENT_AFTER = /^\s+(?:livestreams?|live ?streams?|streams?|part(?:y|ies)|videos?|offers?|deals?|discounts?|promotions?|promos?|giveaways?|prices?|specials?)\b/i;
 const LAUNCH_AS_EVENT = new RegExp(String.raw`\blaunch${LAUNCH_EVENT_AFTER.source.slice(1)}`, 'i');

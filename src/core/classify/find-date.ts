@@ -180,6 +180,12 @@ const RULES: [RegExp, Resolver][] = [
   }],
   // "later that year", "the same year": the year of the date before it in the sentence (resolved below).
   [/\b(?:(?:later|earlier) )?(?:that|the same) year\b/gi, () => SAME_YEAR],
+  // "this quarter", "next quarter": a quarter is kept as its year (the text's precision is coarser than a month).
+  [/\b(?<mod>this|next|last|the coming|the current) quarter\b/gi, (g, ref) => {
+    if (!ref || ref.m === null) return ref ? String(ref.y) : null;
+    const q = Math.ceil(ref.m / 3) + (/next|coming/i.test(g.mod!) ? 1 : /last/i.test(g.mod!) ? -1 : 0);
+    return String(ref.y + Math.floor((q - 1) / 4));
+  }],
   [/\b(?<mod>this|next|last) year\b/gi, (g, ref) => yearFrom(ref, { this: 0, next: 1, last: -1 }[g.mod!.toLowerCase() as 'this'])],
   [new RegExp(String.raw`\b(?:(?<y1>${YEAR}) )?(?:q(?<q>[1-4])|(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final) quarter|h(?<h>[12])|(?<half>first|second) half)\b(?:,? (?:of )?(?:(?<y2>${YEAR})|(?<rel>this|next|last) year|(?<the>the|this) year))?`, 'gi'), (g, ref, tense) => {
     const half = g.h ? Number(g.h) : g.half ? (g.half.toLowerCase() === 'first' ? 1 : 2) : null;

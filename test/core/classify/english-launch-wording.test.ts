@@ -68,6 +68,16 @@ describe('what is not a launch', () => {
     expect(launches('', 'TikTok rolled out a new AI video editor to creators in the UK on Thursday.', '2026-04-10')).toEqual([]);
   });
 
+  it('does not report a feature of the shop launched in a market, but does report a line or a test of one', () => {
+    expect(launches('', 'TikTok Shop introduced a new gift-wrapping option for buyers in Ireland on Monday.', '2026-05-13')).toEqual([]);
+    expect(launches('', 'TikTok Shop rolled out quicker refunds to shoppers in Italy this week.', '2026-05-13')).toEqual([]);
+    expect(launches('', 'TikTok Shop debuted a new warehousing service for merchants in Thailand on Monday.', '2026-05-13')).toEqual([]);
+    expect(launches('', 'TikTok Shop expanded its referral scheme in Malaysia with bigger rewards on Monday.', '2026-05-13')).toEqual([]);
+    expect(launches('', 'TikTok Shop launched its Shop tab for every user in Vietnam on Monday.', '2026-05-13')).toEqual(['VN 2026-05-11']);
+    expect(launches('', 'TikTok Shop launched a series of pilots in Germany on Monday, ahead of a wider opening.', '2026-05-13')).toEqual(['DE 2026-05-11']);
+    expect(launches('', 'TikTok Shop opened its cross-border channel to sellers in Spain on Monday.', '2026-05-13')).toEqual(['ES 2026-05-11']);
+  });
+
   it('does not report ad slots sold to merchants', () => {
     expect(launches('', 'TikTok has started selling sponsored slots in search results to merchants on TikTok Shop in Malaysia, charged per click.', '2026-03-01')).toEqual([]);
   });
@@ -99,6 +109,11 @@ describe('where a launch happens, not where its company or its earlier steps are
 });
 
 describe('dates of a timeline and of "from today" in Chinese', () => {
+  it('keeps "this quarter" and "next quarter" as their year', () => {
+    expect(findDates('The beta will widen next quarter.', '2026-11-20').map((x) => x.date)).toEqual(['2027']);
+    expect(launches('', 'TikTok Shop is running a beta of in-app checkout in Singapore this quarter.', '2026-05-13')).toEqual(['SG 2026']);
+  });
+
   it('gives "that May" and "later that year" the year of the date before them', () => {
     const d = findDates('It opened in Thailand in February 2022, Malaysia followed that May and the Philippines later that year.', '2025-01-01').map((x) => x.date);
     expect(d).toEqual(['2022-02', '2022-05', '2022']);
