@@ -2,7 +2,8 @@
 // scheduled, opening registration, testing, expanding or relaunching in a market. Rumoured, postponed and denied
 // launches count. A brand launching a product on TikTok Shop, or a new ad product, does not.
 import type { LaunchFact } from '../types.ts';
-import { findDates, tenseOf, type FoundDate } from './find-date.ts';
+import { clauseAfter, clauseOf, clauseStartOf, datesPerMarket, findDatesFor, FUTURE, PAST_VERB, statedDate, stretchStart } from './launch-dates.ts';
+import { isFeatureLaunch } from './launch-object.ts';
 import { regexWithFlags } from './regex-copy.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
@@ -36,7 +37,6 @@ const STATE_BEFORE = /\bwhere\s+(?:tiktok(?: shop)?|it|the (?:shop|platform|serv
 const REQUIREMENT_AROUND = /\bfollowers?\b|\bmust\b|\bneeds?\b|\bminimum\b|\bat least\b|\brequir|\beligib|\b(?:hosts?|creators?|streamers?) (?:who|can|may)\b/i;
 const TIKTOK = /tiktok|bytedance|douyin|抖音|字节/i;
 const NOT_LAUNCH = /\bsponsored (?:slots?|listings?|placements?|posts?|results?|products?)\b|\b(?:pay|priced|charged|billed)[- ]per[- ]click\b|\bsearch ads?\b|\b(?:listings?|products?|videos?|streams?|livestreams?|posts?) (?:goes|go|went|going|to go) live\b|\bstart(?:ing)? (?:a business|selling on|to sell on)\b|\bads?\b|advertis|\bad product|marketing tool|collection|lipstick|product line|beauty range|\balbum|\bsong|\bgame\b|chatbot|(?<!in-)\bapp store|\bexpan(?:d|ds|ded|ding|sion) (?:its |the )?(?:market share|team|workforce)|\btest(?:s|ed|ing)? positive|market share|广告/i;
-const FUTURE = /\bwill\b|\bplans?\b|\bset to\b|\bmay\b|\bcould\b|\bas early as\b|\bexpected\b|\bto launch\b|\bnext\b|\bsoon\b|\bpostpone|\bdelay|\bpush(?:es|ed|ing)? back\b|\brumou?r|\bdenied\b|\breportedly\b|将|计划|预计|或将|拟/i;
 const NOW = /\blaunch(?:es|ed)\b|\bgain(?:s|ed) the (?:ability|option|chance)\b|\bnow gets?\b|\bbecomes? available\b|\bopens\b|\bmade\b[^.;]{0,40}\bavailable\b|\bgo(?:es)? live\b|\bwent live\b|\bis now\b|\bnow open\b|\bcan now\b|\bdebuts?\b|\brolled out\b|\bopened\b|\bexpands?\b|\bexpanded\b|\bis (?:fully )?launching\b|\bcomes to\b|\barrives in\b|\bkicks off\b|\bha(?:s|ve) (?:started|begun)\b|\b(?:started|began) (?:testing|selling|accepting|operating|rolling)\b|正式上线|已上线|上线|已(?:经)?[^，。；,]{0,12}?(?:开放|开通|启动|开启)/i;
 
 const PARTNER_BEFORE = /\b(?:with|alongside|partner(?:s|ed|ing)?|via|through|backed by)\s+(?:its\s+|the\s+)?(?:partner\s+|unit\s+)?$|(?:携手|联合|借助|通过|与|和)\s*$/i;
@@ -123,6 +123,13 @@ function reportedLaunches(t: string): RegExpExecArray[] {
     clauseEnd = stop < 0 ? t.length : m.index + stop;
   }
   return out;
+}
+
+/** Whether some launch verb of the sentence launches a feature ("introduced a new returns feature"). */
+function hasFeatureLaunch(t: string): boolean {
+  const re = regexWithFlags(VERB, 'gi');
+  for (let m = re.exec(t); m; m = re.exec(t)) if (isFeatureLaunch(t, m)) return true;
+  return false;
 }
 
 /**
@@ -276,142 +283,9 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
 // A dated step: a year or a month name in the clause ("in September 2023", "in 2022").
 const DATED_STEP = /\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/i;
 const PEOPLE_BEFORE = /\b(?:users|shoppers|consumers|buyers|customers|merchants|sellers|people|anyone)\b[^.;,]{0,40}$/i;
-// Verbs that take what they launch as their direct object.
-const FEATURE_VERB = /^(?:launch(?:es|ed|ing)|introduc(?:es|ed|ing)|roll(?:s|ed|ing) out|debut(?:s|ed|ing)|unveil(?:s|ed|ing)|expand(?:s|ed|ing))$/i;
-// The bare form is a verb after a modal or "to" ("plans to debut its operations"), else often a noun ("launch date").
-const BARE_VERB = /^(?:launch|introduce|roll ?out|debut|unveil|expand)$/i;
-const MODAL_BEFORE = /\b(?:to|will|would|could|may|might|shall|can)\s+$/i;
-// Where the object of a launch verb ends: a preposition, a conjunction, a date or an adverb.
-const OBJECT_STOP = new Set(('in to for across on at into with from by as after before and or but this next last today tomorrow yesterday '
-  + 'earlier later nationwide countrywide there here globally worldwide soon early late officially formally quietly fully finally also first back '
-  + 'again now that which when where while amid despite starting beginning under over through via of is was will would has had '
-  + 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec '
-  + 'monday tuesday wednesday thursday friday saturday sunday').split(' '));
-const OBJECT_SKIP = new Set('a an its the their his her this new own official local first brand-new dedicated'.split(' '));
-// "a series of betas": the words after "of" are what is launched.
-const QUANTITY = new Set('series range set number host pair suite slew batch wave handful'.split(' '));
-// The shop and its lines, and the stages of a launch: "TikTok Shop", "its e-commerce business", "a beta", "live shopping".
-const LINE_WORD = /^(?:tiktok|shop|shops|shopping|e-?commerce|stores?|storefronts?|marketplaces?|malls?|cross-border|full-service|fully-managed|full-managed|self-operated|semi-managed|live|livestream\w*|live-?shopping|tabs?|feeds?|checkout|in-app|selling|sales|betas?|pilots?|trials?|tests?|registration|sign-?ups?|applications?|invite-only|invitation-only)$/i;
-// A head noun alone ("its service", "the platform", "the feature" of a sentence about the shop) is the shop itself.
-const BARE_HEAD = /^(?:services?|programmes?|programs?|models?|platforms?|business|operations?|app|version|site|channels?|features?|offering|presence|footprint|reach|push|entry|expansion)$/i;
-
-function isFeatureLaunch(t: string, m: RegExpExecArray): boolean {
-  const before = t.slice(Math.max(0, m.index - 30), m.index);
-  // "\bdebut" and "\brelaunch" match word starts: read the whole word.
-  const end = m.index + m[0].length + /^\w*/.exec(t.slice(m.index + m[0].length))![0].length;
-  const word = t.slice(m.index, end);
-  return (FEATURE_VERB.test(word) || (BARE_VERB.test(word) && MODAL_BEFORE.test(before))) && launchesFeature(t.slice(end, end + 100));
-}
-
-/** Whether some launch verb of the sentence launches a feature ("introduced a new returns feature"). */
-function hasFeatureLaunch(t: string): boolean {
-  const re = regexWithFlags(VERB, 'gi');
-  for (let m = re.exec(t); m; m = re.exec(t)) if (isFeatureLaunch(t, m)) return true;
-  return false;
-}
-
-/** Whether the words after a launch verb name a feature launched rather than the shop or a line ("a loyalty programme"). */
-function launchesFeature(after: string): boolean {
-  const words: string[] = [];
-  for (const w of after.split(/\s+/).slice(0, 10)) {
-    if (!w) continue;
-    const bare = w.replace(/[’']s$/, '').toLowerCase();
-    const word = bare.replace(/[^\w-]/g, '');
-    if (word === 'of' && QUANTITY.has(words[words.length - 1] ?? '')) { words.pop(); continue; }
-    // A preposition, a date or an adverb ends the object; a name ("its U.S. operations", "Indonesian") is no feature.
-    if (OBJECT_STOP.has(word) || /ly$/.test(word) || /^\d/.test(word)) break;
-    if (!/^[A-Z]/.test(w)) words.push(bare.replace(/[,.;:()"“”]+$/, ''));
-    if (/[,.;:()"“”]$/.test(w)) break;
-  }
-  const content = words.filter((w) => w && !OBJECT_SKIP.has(w));
-  if (!content.length) return false;
-  if (content.some((w) => LINE_WORD.test(w))) return false;
-  return !(content.length === 1 && BARE_HEAD.test(content[0]!));
-}
 const START_MARKER = /\b(?:from|starting|beginning|as of)\s+(?:today|now|this \w+|next \w+|mid-?\w+|early \w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
 const LAUNCH_EVENT_AFTER = /^\s+(?:livestreams?|live ?streams?|streams?|part(?:y|ies)|videos?|offers?|deals?|discounts?|promotions?|promos?|giveaways?|prices?|specials?)\b/i;
 const LAUNCH_AS_EVENT = new RegExp(String.raw`\blaunch${LAUNCH_EVENT_AFTER.source.slice(1)}`, 'i');
-
-/** The stretch of `t` from `at` to the next clause stop. */
-function clauseAfter(t: string, at: number): string {
-  const stop = t.slice(at).search(/[,，;；。]/);
-  return t.slice(at, stop < 0 ? t.length : at + stop);
-}
-
-// A launch verb in the past ("went live", "rolled out") tells what happened, whatever else the sentence
-// says ("shoppers could buy … on Monday, when the store went live"): its weekday or month lies before `published`.
-const PAST_VERB = /^(?:\w+ed|went|began|begun|brought|came|got|made|took)\b/i;
-// "started taking applications on Thursday, ahead of a consumer launch in October": the launch is still to come.
-const AHEAD_OF = /\b(?:ahead of|before|in preparation for|in the run-up to)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
-const PASSIVE_TO_COME = /\b(?:will|to|would|could|may|might|shall)\s+be\s+$/i;
-
-/**
- * The date the sentence gives the launch: one in the launch verb's own clause first ("On Tuesday, TikTok said it
- * will open in Spain next month" is next month), else the one nearest the verb. The day a statement was made
- * ("said on Monday") dates a launch that has happened, never one still to come.
- */
-function findDatesFor(t: string, published: string | null, verb: RegExpExecArray, before: string): FoundDate[] {
-  // A launch put off ("pushed back … to March", "delayed until June") is put off to a date still to come.
-  const tense = PAST_VERB.test(verb[0]) && !PASSIVE_TO_COME.test(before) && !/^(?:postpon|delay|push)/i.test(verb[0]) ? 'past'
-    : FUTURE.test(t) || AHEAD_OF.test(t.slice(Math.max(0, verb.index - 40), verb.index)) ? 'future' : tenseOf(t);
-  return findDates(t, published, tense).filter((d) => !(d.reporting && tense === 'future'));
-}
-
-// "After its debut in Mexico earlier this year, TikTok Shop is preparing to launch in Brazil": a date in a clause
-// that refers back to an earlier step dates that step, not the launch the sentence reports.
-// "revive its e-commerce services, which had amassed $15 billion between January and October": a relative clause
-// dates what it tells of, not the launch.
-const BACK_CLAUSE = /^\s*(?:after|following|since|before|months after|years after|which|who|whose)\b|(?:以来|之后|此前)/i;
-
-// "said its sales in Spain beat $300 million in the first half, and that it would launch … in November": a date in
-// another clause that holds an amount dates the amount.
-const AMOUNT = /[$€£¥]\s?\d|\d[\d.,]*\s?(?:million|billion|bn|亿|万|美元|元)/i;
-
-/** The stretch of `t` between the clause stops around `at`. */
-function clauseOf(t: string, at: number): string {
-  const stop = t.slice(at).search(/[,，;；:：。]/);
-  return t.slice(clauseStartOf(t, at), stop < 0 ? t.length : at + stop);
-}
-
-function clauseStartOf(t: string, at: number): number {
-  return stretchStart(t, at, ',，;；:：');
-}
-
-/** Where the last stretch of `t` before `at` without any of `stops` begins (a regex `[^…]*$` scans quadratically). */
-function stretchStart(t: string, at: number, stops: string): number {
-  for (let i = at - 1; i >= 0; i--) if (stops.includes(t[i]!)) return i + 1;
-  return 0;
-}
-
-function statedDate(t: string, verb: RegExpExecArray, found: FoundDate[], span: { start: number; end: number } | null): FoundDate | null {
-  let dates = span ? found.filter((d) => d.index >= span.start && d.end <= span.end) : found;
-  const start = clauseStartOf(t, verb.index);
-  const stop = t.slice(verb.index).search(/[,，;；:：。]/);
-  const end = stop < 0 ? t.length : verb.index + stop;
-  dates = dates.filter((d) => (d.index >= start && d.end <= end) || !(BACK_CLAUSE.test(t.slice(clauseStartOf(t, d.index), d.index + 1)) || AMOUNT.test(clauseOf(t, d.index))));
-  if (!dates.length) return null;
-  const distance = (d: { index: number; end: number }) =>
-    (d.index >= start && d.end <= end ? 0 : 1000) + (d.index >= verb.index ? d.index - verb.index : verb.index - d.end);
-  return dates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-}
-
-/**
- * In a sentence with two or more dates, each market's: the first date after its name (before the next market named
- * after that date), else the last one before it. Null when the sentence has a single date.
- */
-function datesPerMarket(s: ItemContext['sentences'][number], markets: (string | null)[], dates: FoundDate[], span: { start: number; end: number } | null): Map<string, string> | null {
-  const inSpan = span ? dates.filter((d) => d.index >= span.start && d.end <= span.end) : dates;
-  if (new Set(inSpan.map((d) => d.date)).size < 2) return null;
-  const out = new Map<string, string>();
-  for (const m of s.markets) {
-    if (m.passing || !markets.includes(m.market) || out.has(m.market)) continue;
-    const after = inSpan.find((d) => d.index >= m.index);
-    const before = [...inSpan].reverse().find((d) => d.end <= m.index);
-    const d = after ?? before;
-    if (d) out.set(m.market, d.date);
-  }
-  return out;
-}
 
 // One fact per (market, stage): a date the text states wins over the publication date, which wins over none.
 function dedupe(facts: LaunchFact[], stated: Set<LaunchFact>): LaunchFact[] {
