@@ -7,11 +7,11 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
-import { COUNT_AFTER, COUNT_BEFORE, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
+import { COUNT_AFTER, COUNT_BEFORE, PEOPLE_AFTER, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
 import { periodIn, periodNear } from './gmv-periods.ts';
 import type { PlatformMention } from './find-platform.ts';
 
-const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|\b(?:took|takes|taking|take) in\b|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|\btransactions\b|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模|下单金额|订单金额|成交金额/i;
+const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|\b(?:goods|products|merchandise|items|orders) worth\b|\b(?:bought|purchased)\b|changed hands|\btakings\b|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|\b(?:took|takes|taking|take) in\b|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|\btransactions\b|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模|下单金额|订单金额|成交金额/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV|下单金额|订单金额|成交金额/i;
 const DEADLINE = /by (?:the )?end of (?:this |the |last |next )?(?:year|20\d\d)|by (?:19|20)\d\d|年底前|年底/gi;
 const PRONOUN = /\b(?:it|its|the company(?:'s|’s)?)\b|平台|该公司/i;
@@ -26,7 +26,7 @@ const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这�
 const SAME_PERIOD = /\b(?:over|in|during|for) the same (?:period|quarter|time|months?)\b|同一时期|同期内/i;
 
 const TARGET = /\btarget|\bguid(?:es|ed|ing|ance)\b|\boutlook\b|\baim(?:s|ed|ing)?\b|\bsets? (?:its )?sights\b|\bseek(?:s|ing)?\b|\beyes\b|\bwants?\b|\bambition|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
-const FORECAST = /forecast|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bsees?\b(?=[^.;,]{0,50}\b(?:topping|reaching|hitting|exceeding|surpassing|rising to|growing to)\b)|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计|\b(?:may|might) (?:reach|hit|top|exceed|be|only)\b|可能(?:只有|仅|达到|在|为|会|超过|突破)|或将|或达|料将/i;
+const FORECAST = /forecast|\bsees?\b(?=\s+(?:(?:about|around|roughly|some|as much as|up to)\s+)?(?:$|(?:US ?)?[$£€¥]\s?\d))|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bsees?\b(?=[^.;,]{0,50}\b(?:topping|reaching|hitting|exceeding|surpassing|rising to|growing to)\b)|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计|\b(?:may|might) (?:reach|hit|top|exceed|be|only)\b|可能(?:只有|仅|达到|在|为|会|超过|突破)|或将|或达|料将/i;
 const ACTUAL_LINK = /\b(?:tripl|doubl|quadrupl)\w* (?:the |its )?(?:roughly |about |around |nearly )?(?=\s*$)|\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比|环比|较|相比|相较|实际/i;
 const RELATIVE = /.*(?:\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|\bwhereas\b|\bbut\b|;|；)/is;
 
@@ -34,7 +34,7 @@ interface Previous { period: GmvPeriod; market: Market | null; platform: string 
 
 const CUES: [GmvKind, RegExp][] = [['actual', ACTUAL_LINK], ['target', TARGET], ['forecast', FORECAST]];
 
-function nearestCue(text: string, withActual = true): GmvKind | null {
+function nearestCue(text: string, withActual = true, speaker: Speaker = null): GmvKind | null {
   let best: { kind: GmvKind; at: number; end: number } | null = null;
   for (const [kind, re] of CUES) {
     if (!withActual && kind === 'actual') continue;
@@ -43,8 +43,8 @@ function nearestCue(text: string, withActual = true): GmvKind | null {
   }
   if (!best) return null;
   // "handled an estimated $8 billion": an estimate of what was done; the other words of the clause give the kind.
-  if (/^estimat/i.test(text.slice(best.at, best.end)) && /\b(?:an|the)\s+$/i.test(text.slice(0, best.at))) return nearestCue(text.slice(0, best.at), withActual);
-  return byWhoProjects(best.kind, text.slice(best.at, best.end), text.slice(Math.max(0, best.at - 60), best.at));
+  if (/^estimat/i.test(text.slice(best.at, best.end)) && /\b(?:an|the)\s+$/i.test(text.slice(0, best.at))) return nearestCue(text.slice(0, best.at), withActual, speaker);
+  return byWhoProjects(best.kind, text.slice(best.at, best.end), text.slice(Math.max(0, best.at - 60), best.at), speaker);
 }
 
 // "Analysts expect", "报告预计": a projection by others is a forecast; "TikTok expects", "公司预计": the company's
@@ -53,12 +53,26 @@ function nearestCue(text: string, withActual = true): GmvKind | null {
 const PROJECTION_VERB = /^(?:expects?|sees?|预计|project(?:s|ed)?|forecast|estimat)$/i;
 const OTHERS_PROJECT = /\b(?:analysts?|researchers?|economists?|brokers?|brokerages?|banks?|reports?|studies|study|surveys?|consultanc(?:y|ies)|firms?|investors?|observers?|insiders|sources|people (?:familiar|close)|estimates? by)\b|分析师|研报|报告|券商|机构|研究|咨询|知情人士|业内人士|市场人士|数据显示/i;
 const OWN_PROJECT = /\b(?:the company|it|its (?:management|executives?|chief executive|ceo|boss)|management|executives?|(?:chief executive|ceo|president|boss|spokes(?:wo)?man|spokesperson)\b[^,;]{0,30})\s*(?:now |also |still )?$|(?:tiktok|douyin|temu|shein|shopee|lazada|amazon|bytedance)(?: shop)?(?:['’]s)?(?: [A-Z]\w+)*\s*(?:now |also |still )?$|(?:公司|平台|官方|管理层|高管|负责人|总裁|CEO)(?:方面)?(?:也|还|则)?$/i;
-function byWhoProjects(kind: GmvKind, verb: string, before: string): GmvKind {
+function byWhoProjects(kind: GmvKind, verb: string, before: string, speaker: Speaker): GmvKind {
   if (kind === 'actual' || !PROJECTION_VERB.test(verb)) return kind;
   const clause = before.replace(/.*[,;:，；：。]/s, '');
   if (OTHERS_PROJECT.test(clause) || /\b[A-Z][\w&.-]+(?: [A-Z][\w&.-]+)? (?:[Aa]nalysts|[Rr]esearch)\b/.test(clause)) return 'forecast';
   if (OWN_PROJECT.test(clause) && !/^estimat/i.test(verb)) return 'target';
+  // The clause names nobody: the one the sentence reports ("负责人表示，…今年预计完成约300亿美元", "…, analysts said").
+  if (speaker === 'others') return 'forecast';
+  if (speaker === 'own' && !/^estimat/i.test(verb)) return 'target';
   return kind;
+}
+
+type Speaker = 'own' | 'others' | null;
+// Who a sentence reports as speaking: "TikTok Shop东南亚电商负责人表示", "the company said", "analysts told Reuters".
+const SAYS = String.raw`(?:said|says|told|added|stated|announced|表示|称|透露|介绍|指出|说)`;
+const OTHERS_SAY = new RegExp(String.raw`(?:${OTHERS_PROJECT.source})[^.;，。；]{0,20}?${SAYS}`, 'i');
+const OWN_SAY = new RegExp(String.raw`(?:\b(?:the company|(?:its |the )?(?:chief executive|ceo|president|boss|spokes(?:wo)?man|spokesperson|executives?|management))\b|(?:公司|平台|官方|管理层|高管|负责人|总裁|CEO|发言人))[^.;，。；]{0,8}?${SAYS}`, 'i');
+function speakerOf(sentence: string): Speaker {
+  if (OTHERS_SAY.test(sentence)) return 'others';
+  if (OWN_SAY.test(sentence)) return 'own';
+  return null;
 }
 
 function firstCue(text: string): GmvKind | null {
@@ -216,6 +230,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
     if (money.length === 0) return;
     const cleaned = s.text.replace(DEADLINE, (d) => ' '.repeat(d.length));
     const anaphora = ANAPHORA.test(s.text);
+    const speaker = speakerOf(s.text);
     let lastCurrency: string | null = null;
     let prevInSentence: { period: GmvPeriod; kind: GmvKind; end: number } | null = null;
     // The end of the last amount set aside as not GMV (profit, revenue, a valuation, a market's size).
@@ -244,7 +259,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!named) continue;
       const platform = toPlatform(named);
       // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
-      if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)))) continue;
+      if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)) || PEOPLE_AFTER.test(s.text.slice(m.end, m.end + 16)))) continue;
       // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
       // A market-size cue earlier in the sentence carries on to a second amount ("sales will exceed $1 trillion, reaching $1.065 trillion").
       if ((MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) { rejectedEnd = m.end; continue; }
@@ -281,7 +296,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const ownClause = left.replace(RELATIVE, '');
       // The cue nearest before the amount decides ("… in 2022 and was on track to reach 6 billion" is a forecast),
       // then one right after it ("a $60 billion sales goal").
-      const before = nearestCue(ownClause);
+      const before = nearestCue(ownClause, true, speaker);
       const after = firstCue(right);
       if (before) kind = before;
       else if (after) kind = after;
