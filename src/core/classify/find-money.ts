@@ -99,7 +99,7 @@ function rawAmounts(text: string): Raw[] {
     if (!g.pre && /[A-Za-z0-9]/.test(before)) continue;
     const scaleKey = g.scale ? g.scale.toLowerCase() : '';
     const n = g.num !== undefined ? parseNumber(g.num) : parseZhNumber(g.zh!);
-    const currency = currencyOf(g.pre) ?? currencyOf(g.post);
+    const currency = g.post && BARE_PESO.test(g.post) && !g.pre ? pesoOf(text) : currencyOf(g.pre) ?? currencyOf(g.post);
     // "30到35亿美元", "3 to 4 billion": a bare first number of a range takes the second's scale and currency.
     // "between 3 and 4 billion dollars": after "between", "and" joins the two ends of one range.
     const rest = text.slice(m.index + m[0].trimEnd().length);
@@ -129,6 +129,14 @@ export function findMoney(sentence: string): readonly MoneyMention[] {
     remembered.set(sentence, found);
   }
   return found;
+}
+
+// A bare "peso" / 比索 is Mexico's or the Philippines' by the country the sentence names ("TikTok Shop墨西哥站…1000比索").
+const BARE_PESO = /^(?:pesos?|比索)$/i;
+const MEXICO = /\bmexic(?:o|an)\b|墨西哥/i;
+const PHILIPPINES = /\bphilippin\w*|\bfilipino|菲律宾/i;
+function pesoOf(sentence: string): string {
+  return MEXICO.test(sentence) && !PHILIPPINES.test(sentence) ? 'MXN' : 'PHP';
 }
 
 function readMoney(sentence: string): MoneyMention[] {

@@ -179,6 +179,11 @@ describe('GMV facts: wording of amounts, periods and kinds (2026-12-03, second s
     expect(gmv('UK live shopping sales forecast to reach $9bn', 'Live shopping sales in the UK will top $9 billion by 2027, a research firm said, as 20 million Britons buy through TikTok and Instagram.')).toEqual([]);
   });
 
+  it('reads a bare peso as the currency of the country the sentence names', () => {
+    expect(gmv('Mercado Libre', 'Mercado Libre在墨西哥去年的GMV约为900亿比索。')[0]).toMatchObject({ market: 'MX', currency: 'MXN', low_usd: 90e9 });
+    expect(gmv('Shopee', 'Shopee\'s GMV in the Philippines was about 200 billion pesos last year.')[0]).toMatchObject({ market: 'PH', currency: 'PHP' });
+  });
+
   it('gives China\'s platforms named in Chinese the market CN, in the facts and in the item\'s markets', () => {
     const r = classifyItem({ title: '京东双11下单金额超2000亿元', text: '京东公布，今年双11期间平台下单金额超过2000亿元。' });
     expect(r.facts.find((f) => f.type === 'gmv')).toMatchObject({ market: 'CN', platform: 'other', currency: 'CNY' });
