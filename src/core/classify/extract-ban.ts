@@ -69,6 +69,7 @@ const SERVICE_END = /\b(?:halt|stop|ceas|clos|shut|suspend|no longer|went dark|g
 const WINDOW = 90;
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were|get|gets|got|see|sees|saw|the app|its app)\s*$/i;
 const BACK_REFERENCE = /(?:这一?|该|此|上述|这项|这个|此项)\s*$|\b(?:this|that|such a)\s+$/i;
+const LIKENESS_BEFORE = /\b(?:similar|such|comparable|the same|like)\s+$|类似(?:的)?\s*$/i;
 const NOUN_BAN = /^(?:禁令|bans?|shutdowns?|suspension|prohibition|closure|curbs|restrictions?)$/i;
 // A government act behind a platform ending its service: "after the ban", "to comply with regulations".
 const GOV_ACT = /\bbans?\b|\blaws?\b|\bregulations?\b|\brules\b|\bordered\b|\b(?:an|the|executive|court|government|ministry)(?:['’]s)? orders?\b|\bdirective\b|\bdecree\b|\bruling\b|\blegislation\b|\bbill\b|\bforced to\b|\b(?:was|were|been) (?:ordered|told|required) to\b|禁令|法律|法案|新规|规定|命令|被迫|被要求|责令|勒令/i;
@@ -107,7 +108,7 @@ function imposer(t: string, at: number, verbEnd: number, itemGovAct: boolean): B
   const courtAct = COURT_ACT.exec(window);
   // "upheld the ministry's ban", "裁定维持…法律": the court leaves the ban what it was, the government's.
   if (COURT.test(window) && COURT_UPHOLDS.test(window) && !COURT_BLOCKS.test(window)) return 'government';
-  if (COURT.test(window) && courtAct && !/\b(?:unless|if|whether|could|may|might)\b[^.;]{0,40}$/i.test(window.slice(0, courtAct.index))) return 'court';
+  if (COURT.test(window) && courtAct && !/\b(?:unless|if|whether|could|may|might)\b[^.;]{0,80}$/i.test(window.slice(0, courtAct.index))) return 'court';
   // Divest-or-sell is a law's demand, whoever the sentence makes the subject.
   if (/divest|剥离|to sell|出售|不卖就禁/i.test(verb)) return 'government';
   if (placeActs(before.replace(SHOP_SITE, '$1')) || (govIn(before) && !platformActs(before, verb, after))) return 'government';
@@ -206,6 +207,9 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
       if (inHypotheticalAside(t, verb.index)) continue;
       // "这一禁令是为了…", "This ban aims to…": a ban the item has already stated, told again, is not a second one.
       if (out.length && NOUN_BAN.test(verb[0]) && BACK_REFERENCE.test(t.slice(Math.max(0, verb.index - 8), verb.index))) continue;
+      // "other states issuing similar bans", "类似禁令": a ban named by its likeness to one already told is that kind
+      // of ban again (or, when the first was none, no ban either), never a new one.
+      if (NOUN_BAN.test(verb[0]) && LIKENESS_BEFORE.test(t.slice(Math.max(0, verb.index - 16), verb.index))) continue;
       // "一刀切的禁令将伤害小微商家", "the ban would hurt small sellers": a ban as a noun in a market whose ban the item has
       // already stated is that ban again, whatever the words around it suggest about who imposes it.
       if (NOUN_BAN.test(verb[0]) && !/(?:tiktok(?: shop)?|platform|平台|shop|temu|shein|amazon|shopee|lazada|company|公司)\s*(?:['’]s|的)\s*$/i.test(t.slice(Math.max(0, verb.index - 20), verb.index)) && banMarkets(ctx, i).every((m) => out.some((f) => f.market === m)) && out.length) continue;

@@ -262,13 +262,18 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)) || PEOPLE_AFTER.test(s.text.slice(m.end, m.end + 16)))) continue;
       // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
       // A market-size cue earlier in the sentence carries on to a second amount ("sales will exceed $1 trillion, reaching $1.065 trillion").
-      if ((MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) { rejectedEnd = m.end; continue; }
+      // A target is a company's own goal ("set the target for e-commerce GMV in 2020 to RMB 200 billion"): a market has none.
+      const ownTarget = /\b(?:target|goal)\b|目标/i.test(s.text.slice(clause[0], m.index));
+      if (!ownTarget && (MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) { rejectedEnd = m.end; continue; }
       const value = amounts(m, inherited);
       if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;
 
       const leftStart = prevInSentence ? prevInSentence.end : 0;
       const left = cleaned.slice(leftStart, m.index);
-      const localLeft = cleaned.slice(Math.max(leftStart, m.index - 40), m.index);
+      // "$24 billion in the first nine months, up from $23 billion for the full year": after a link to the figure
+      // before, the words before the link are that figure's.
+      const link = prevInSentence ? lastLink(cleaned.slice(leftStart, m.index)) : -1;
+      const localLeft = cleaned.slice(Math.max(leftStart + (link < 0 ? 0 : link), m.index - 40), m.index);
       const nextStart = money[money.indexOf(m) + 1]?.index ?? cleaned.length;
       // "rose to $27 billion and may reach $33 billion": words after "and" tell of what comes next, not of this amount.
       const reach = /\bbetween\s/i.test(cleaned.slice(m.end, m.end + 45)) ? 90 : 45;
@@ -281,7 +286,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!period && comparedWithPrevious) period = prevInSentence!.period;
       // "$120 million on Cyber Monday, up from $40 million last year": the earlier figure is for the same period a year
       // before, not a year's total.
-      if (period === 'year' && comparedWithPrevious && prevInSentence!.period !== 'year' && YEAR_BEFORE.test(right) && !periodNear('', right.replace(regexWithFlags(YEAR_BEFORE, 'gi'), ' '))) period = prevInSentence!.period;
+      if (period === 'year' && comparedWithPrevious && prevInSentence!.period !== 'year' && YEAR_BEFORE.test(right) && !/\b(?:whole|entire|full)\b|全年/i.test(right) && !periodNear('', right.replace(regexWithFlags(YEAR_BEFORE, 'gi'), ' '))) period = prevInSentence!.period;
       // "$3 million daily, up from less than $1 million in June": the earlier figure is the same rate at that time, not June's total.
       if (period === 'month' && comparedWithPrevious && (prevInSentence!.period === 'day' || prevInSentence!.period === 'week') && MONTH_NAME.test(localLeft + right)) period = prevInSentence!.period;
       if (!period) period = periodIn(cleaned);
@@ -335,6 +340,15 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
     return rounded(ts.low, bs.low) || rounded(ts.high, bs.high) || rounded(ts.low, bs.high) || rounded(ts.high, bs.low);
   };
   return log.candidates(dedupe(kept.filter((f) => !titleFigures.has(f) || !body.some((b) => sameFigure(f, b)))));
+}
+
+const COMPARISON_LINK = /\b(?:up|down) from\b|\bfrom\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?|\bagainst\b|较|相比|高于|低于/gi;
+/** Where the last link to the figure before ends in `left` ("…, up from "), or -1. */
+function lastLink(left: string): number {
+  let end = -1;
+  const g = regexWithFlags(COMPARISON_LINK, 'gi');
+  for (let m = g.exec(left); m; m = g.exec(left)) end = m.index + m[0].length;
+  return end;
 }
 
 const CALENDAR = new Set<GmvPeriod>(['month', 'quarter', 'half', 'year']);

@@ -144,4 +144,13 @@ describe('ban facts: who acts, and what is no ban (2026-12-03, second session)',
   it('reads a requirement only the sellers who miss it are shut out by as a threshold, with words between 的 and the seller', () => {
     expect(bans('新规', '越南工贸部通知，未完成实名登记的化妆品类商家将无法在电商平台开设新店铺。')).toEqual([]);
   });
+
+  it('states no new ban for "similar bans" set beside one that is not a ban', () => {
+    expect(bans('Governor bans TikTok on state-owned phones', 'The governor banned TikTok on state-owned phones on Friday, and several other states have passed similar bans.')).toEqual([]);
+  });
+
+  it('leaves a court that might strike a law down later out of who imposes the ban', () => {
+    expect(bans('Justices weigh the TikTok law', 'The justices heard the challenge to the federal law on Friday; TikTok says it will go dark in the US on Sunday unless the court grants it more time or agrees to strike down the law.'))
+      .toEqual([{ market: 'US', by: 'government' }]);
+  });
 });

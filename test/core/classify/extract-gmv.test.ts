@@ -189,4 +189,15 @@ describe('GMV facts: wording of amounts, periods and kinds (2026-12-03, second s
     expect(r.facts.find((f) => f.type === 'gmv')).toMatchObject({ market: 'CN', platform: 'other', currency: 'CNY' });
     expect(r.markets).toContain('CN');
   });
+
+  it('gives a figure compared with one before it its own period, not the period of the earlier figure', () => {
+    const f = gmv('Shein', 'Shein\'s sales reached $31 billion in the first three quarters, up from $29 billion for the whole of last year.');
+    expect(f.map((x) => [x.low_usd, x.period])).toEqual([[31e9, 'range'], [29e9, 'year']]);
+  });
+
+  it('reads a company\'s target for "e-commerce GMV" as its own target, not a market\'s size', () => {
+    const f = gmv('Kuaishou\'s plan', 'Kuaishou grew fast in 2019. For 2020 the company set a target for e-commerce GMV of RMB 250 billion.');
+    expect(f[0]).toMatchObject({ market: 'CN', kind: 'target', low_usd: 250e9, currency: 'CNY' });
+  });
 });
+
