@@ -36,7 +36,9 @@ const GATE_BAR = /(?:未(?:能)?(?:完成|通过|提供|获得|取得|办理|达
 // "个体卖家通道暂停", "suspends new seller registrations": closing the way in is a rule on who may join (a threshold).
 const ENTRY_CLOSED_BEFORE = /(?:入驻|注册|申请|招商|开店|通道)[^，。；]{0,3}$|\b(?:registrations?|applications?|sign-?ups?|onboarding)\s+(?:(?:is|are|was|were|has been|have been|will be)\s+)?$/i;
 const ENTRY_CLOSED_AFTER = /^[^，。；.;]{0,6}(?:入驻|注册|申请|招商|开店)|^\s+(?:(?:new|all|further|its|the)\s+)*(?:(?:seller|merchant|shop|store|creator|affiliate|individual|local|cross-border)\s+)*(?:registrations?|applications?|sign-?ups?|onboarding)\b/i;
-const NEGATED_BEFORE = /\b(?:no|not|never|without|nor)\s+(?:(?:any|new|further|such|a)\s+)?$|\b(?:does|do|did|will|would|has|have|had|is|are|was|were)n['’]t\s+$|(?:不会|没有|并未|并没有|未|无意|不打算|不予)\s*$/i;
+// "places no restriction on", "without a ban", "逾期未下架的商品": no prohibition is stated. A government saying it will
+// not ban (yet) is news about a ban's course and stays one (TAXONOMY: considering a ban counts).
+const NEGATED_BEFORE = /\b(?:no|without|nor)\s+(?:(?:any|new|further|such)\s+)?$|(?<!并|尚|还)未\s*$/i;
 const CRACKDOWN_ONLY = /^(?:crackdown|整治|专项行动)$/i;
 
 const COURT = /\bcourt\b|\bjudges?\b|\bjustices\b|法院|法官|裁定/i;
@@ -202,7 +204,7 @@ export function extractBanCandidates(ctx: ItemContext): FactCandidate<BanFact>[]
       if (GATE_BAR.test(t.slice(Math.max(0, verb.index - 90), end + 10)) && !/清退|关闭|关停|封店|remov|clos|shut/i.test(verb[0])) continue;
       if (ENTRY_CLOSED_BEFORE.test(t.slice(Math.max(0, verb.index - 30), verb.index)) || ENTRY_CLOSED_AFTER.test(t.slice(end, end + 60))) continue;
       if (CALL_FOR.test(t.slice(Math.max(0, verb.index - 40), verb.index))) continue;
-      // "places no restriction on its sales", "did not ban", "未下架的商品": a prohibition denied or not done is none.
+      // "places no restriction on its sales", "未下架的商品": a prohibition not stated is none.
       if (NEGATED_BEFORE.test(t.slice(Math.max(0, verb.index - 24), verb.index))) continue;
       if (inHypotheticalAside(t, verb.index)) continue;
       // "这一禁令是为了…", "This ban aims to…": a ban the item has already stated, told again, is not a second one.

@@ -136,7 +136,7 @@ describe('ban facts: who acts, and what is no ban (2026-12-03, second session)',
       .toEqual([{ market: 'MX', by: 'court' }]);
   });
 
-  it('states no ban where a prohibition is denied, or accounts are suspended for what they posted', () => {
+  it('states no ban where the text says there is none, or accounts are suspended for what they posted', () => {
     expect(bans('Spain fines Temu', 'Spain\'s consumer ministry fined Temu €2 million for hidden fees; the ruling places no restriction on Temu\'s sales in Spain.')).toEqual([]);
     expect(bans('TikTok suspends thousands of Thai accounts over scams', 'TikTok said it had suspended about 2,000 accounts in Thailand for posting scam videos.')).toEqual([]);
   });
@@ -153,4 +153,10 @@ describe('ban facts: who acts, and what is no ban (2026-12-03, second session)',
     expect(bans('Justices weigh the TikTok law', 'The justices heard the challenge to the federal law on Friday; TikTok says it will go dark in the US on Sunday unless the court grants it more time or agrees to strike down the law.'))
       .toEqual([{ market: 'US', by: 'government' }]);
   });
+
+  it('keeps a government saying it will not ban (yet) as news about a ban', () => {
+    expect(bans('No ban for now', 'Thailand will not ban TikTok Shop for now, the commerce minister said, but will review cross-border sales next year.'))
+      .toEqual([{ market: 'TH', by: 'government' }]);
+  });
 });
+
