@@ -199,5 +199,10 @@ describe('GMV facts: wording of amounts, periods and kinds (2026-12-03, second s
     const f = gmv('Kuaishou\'s plan', 'Kuaishou grew fast in 2019. For 2020 the company set a target for e-commerce GMV of RMB 250 billion.');
     expect(f[0]).toMatchObject({ market: 'CN', kind: 'target', low_usd: 250e9, currency: 'CNY' });
   });
+
+  it('reads gross order value as GMV, and a figure two platforms record together as the first one\'s', () => {
+    expect(gmv('Shopee', 'Shopee\'s gross order value in Thailand came to 400 billion baht last year.')[0]).toMatchObject({ market: 'TH', platform: 'shopee', currency: 'THB', low_usd: 400e9 });
+    expect(gmv('TikTok Shop', 'TikTok Shop Indonesia and Tokopedia together handled GMV of US$5 billion in the second quarter.')[0]).toMatchObject({ market: 'ID', platform: 'tiktok_shop', period: 'quarter' });
+  });
 });
 
