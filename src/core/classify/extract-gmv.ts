@@ -262,8 +262,12 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)) || PEOPLE_AFTER.test(s.text.slice(m.end, m.end + 16)))) continue;
       // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
       // A market-size cue earlier in the sentence carries on to a second amount ("sales will exceed $1 trillion, reaching $1.065 trillion").
-      // A target is a company's own goal ("set the target for e-commerce GMV in 2020 to RMB 200 billion"): a market has none.
-      const ownTarget = /\b(?:target|goal)\b|目标/i.test(s.text.slice(clause[0], m.index));
+      // A company's target ("Bytedance set the target for e-commerce GMV in 2020 to RMB 200 billion") is its own, not a
+      // market's size; a target a government or a country sets for its market ("Indonesia has set a target for
+      // e-commerce GMV of …") stays the market's.
+      const clauseBefore = s.text.slice(clause[0], m.index);
+      const ownTarget = /\b(?:target|goal)\b|目标/i.test(clauseBefore) && !PUBLIC_BODY.test(clauseBefore)
+        && !s.markets.some((x) => x.index >= clause[0] && x.index < m.index);
       if (!ownTarget && (MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) { rejectedEnd = m.end; continue; }
       const value = amounts(m, inherited);
       if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;
@@ -350,6 +354,8 @@ function lastLink(left: string): number {
   for (let m = g.exec(left); m; m = g.exec(left)) end = m.index + m[0].length;
   return end;
 }
+
+const PUBLIC_BODY = /\bgovernments?\b|\bministr(?:y|ies|er)\b|\bauthorit(?:y|ies)\b|\bstate\b|\bcountry\b|\bnation(?:al)?\b|\bregulators?\b|\bofficials?\b|\bpresident\b|政府|部门|国家|当局|(?:商务|贸易|工贸|工业)部/i;
 
 const CALENDAR = new Set<GmvPeriod>(['month', 'quarter', 'half', 'year']);
 

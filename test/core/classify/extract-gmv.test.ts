@@ -198,6 +198,9 @@ describe('GMV facts: wording of amounts, periods and kinds (2026-12-03, second s
   it('reads a company\'s target for "e-commerce GMV" as its own target, not a market\'s size', () => {
     const f = gmv('Kuaishou\'s plan', 'Kuaishou grew fast in 2019. For 2020 the company set a target for e-commerce GMV of RMB 250 billion.');
     expect(f[0]).toMatchObject({ market: 'CN', kind: 'target', low_usd: 250e9, currency: 'CNY' });
+    // A government's or a country's target for its market stays the market's.
+    expect(gmv('Vietnam\'s online economy', 'Vietnam has set a target for e-commerce GMV of $60 billion by 2030, as TikTok Shop and Shopee grow.')).toEqual([]);
+    expect(gmv('TikTok Shop in Thailand', 'TikTok Shop is growing. The government has set a target for e-commerce sales of $40 billion by 2030.')).toEqual([]);
   });
 
   it('reads gross order value as GMV, and a figure two platforms record together as the first one\'s', () => {
