@@ -158,5 +158,10 @@ describe('ban facts: who acts, and what is no ban (2026-12-03, second session)',
     expect(bans('No ban for now', 'Thailand will not ban TikTok Shop for now, the commerce minister said, but will review cross-border sales next year.'))
       .toEqual([{ market: 'TH', by: 'government' }]);
   });
+
+  it('states no ban for a possibility ("may not sell") or a retailer closing its physical stores', () => {
+    expect(bans('Deal talks', 'ByteDance may not sell TikTok before the deadline, two analysts said.')).toEqual([]);
+    expect(bans('Shein trims pop-ups', 'Shein shuts 4 pop-up stores in Spain as visitor numbers fall.')).toEqual([]);
+  });
 });
 
