@@ -114,8 +114,10 @@ function imposer(t: string, at: number, verbEnd: number, itemGovAct: boolean): B
   if (COURT.test(window) && courtAct && !/\b(?:unless|if|whether|could|may|might)\b[^.;]{0,80}$/i.test(window.slice(0, courtAct.index))) return 'court';
   // Divest-or-sell is a law's demand, whoever the sentence makes the subject.
   if (/divest|剥离|to sell|出售|不卖就禁/i.test(verb)) return 'government';
-  if (placeActs(before.replace(SHOP_SITE, '$1')) || (govIn(before) && !platformActs(before, verb, after))) return 'government';
-  if (platformActs(before, verb, after)) {
+  // "TikTok Shop UK bans …": the country names the shop's site, so the shop is the one acting.
+  const site = before.replace(SHOP_SITE, '$1');
+  if (placeActs(site) || (govIn(before) && !platformActs(site, verb, after))) return 'government';
+  if (platformActs(site, verb, after)) {
     // The platform ending its service because of a government act is that government's ban; closing sellers' stores
     // is the platform's own enforcement, whatever rules the sentence names.
     if (SERVICE_END.test(verb) && !SELLER_REMOVAL.test(verb) && GOV_ACT.test(t)) return 'government';

@@ -163,5 +163,10 @@ describe('ban facts: who acts, and what is no ban (2026-12-03, second session)',
     expect(bans('Deal talks', 'ByteDance may not sell TikTok before the deadline, two analysts said.')).toEqual([]);
     expect(bans('Shein trims pop-ups', 'Shein shuts 4 pop-up stores in Spain as visitor numbers fall.')).toEqual([]);
   });
+
+  it('reads "<shop> <country> bans …" as the shop acting even when the item names a regulator', () => {
+    expect(bans('Lazada Philippines bans diet pills', 'Lazada has banned the sale of diet pills in the Philippines after the food and drug regulator warned about unregistered products.'))
+      .toEqual([{ market: 'PH', by: 'platform' }]);
+  });
 });
 
