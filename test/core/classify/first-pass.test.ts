@@ -3,6 +3,9 @@
 // no commerce at all goes out untagged. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { classifyItem, type ClassifyInput } from '../../../src/core/classify/classify-item.ts';
+import { CHALLENGE_SET } from './challenge-set.ts';
+import { FACTS_CHECK_SET } from './facts-check-set.ts';
+import { FRESH_CHECK_SET, FRESH_CHECK_SET_2 } from './fresh-check-set.ts';
 
 const same = (x: ClassifyInput) => expect(classifyItem(x)).toEqual(classifyItem(x, { exhaustive: true }));
 
@@ -23,6 +26,15 @@ describe('the first pass', () => {
       { title: '义乌跨境电商产业园新增80家企业入驻', text: '园区今年已累计引进企业300家。', lang: 'zh' as const },
       { title: 'TikTok Shop sales in Vietnam reach $40 million a day', text: 'The company declined to comment.' },
     ]) same(x);
+  });
+
+  // A rule an extractor gains must be in the first pass's lists too (model/commerce-prefilter.ts); the shared test
+  // checks every labeled set, this one our own check sets.
+  it('gives the same result on our own check sets, whole items and headlines', () => {
+    for (const it of [...CHALLENGE_SET, ...FACTS_CHECK_SET, ...FRESH_CHECK_SET, ...FRESH_CHECK_SET_2]) {
+      same({ title: it.title, text: it.text, lang: it.lang, published: it.published });
+      same({ title: it.title, text: '', lang: it.lang, published: it.published });
+    }
   });
 
   it('sends news that names no commerce out untagged and without markets', () => {
