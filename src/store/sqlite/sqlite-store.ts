@@ -38,7 +38,7 @@ export class SqliteStore implements Store, BatchStore {
 
   private constructor(private readonly db: Database.Database, clock: Clock) {
     this.feedStates = new SqliteFeedStateStore(db);
-    this.items = new SqliteItemStore(db);
+    this.items = new SqliteItemStore(db, () => this.batchOutcome !== null && db.inTransaction);
     this.clusters = new SqliteClusterStore(db);
     this.baseline = new SqliteBaselineStore(db, clock);
     this.subscriptions = new SqliteSubscriptionStore(db);
