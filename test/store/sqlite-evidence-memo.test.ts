@@ -6,9 +6,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { NewReportedChange } from '../../src/core/evidence/reported-change.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { thresholdFact } from './fixtures.ts';
+import { makeNewReport, thresholdFact } from './fixtures.ts';
+
+const report = makeNewReport;
 
 const dirs: string[] = [];
 afterAll(async () => { await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true }))); });
@@ -19,13 +20,6 @@ async function storeFile(): Promise<string> {
 }
 
 const KEY = 'threshold:creator_followers';
-function report(over: Partial<NewReportedChange> = {}): NewReportedChange {
-  return {
-    market: 'US', key: KEY, fact: thresholdFact(5000), date: '2026-11-30', source: 'https://one.example/a', outlet: 'One',
-    outletKey: 'one.example', itemId: 'item-a', clusterId: 'c-1', state: 'pending', reason: null, applied: false, replaced: null,
-    createdAt: '2026-12-01T10:00:00.000Z', ...over,
-  };
-}
 /** The look-up ingest makes for a second outlet's article of the same value. */
 const fromOthers = { market: 'US' as const, key: KEY, states: ['pending' as const], sameValueAs: thresholdFact(5000), notFromOutletKey: 'two.example' };
 
