@@ -18,7 +18,7 @@ export interface LabeledItem {
 const market = z.string().refine(isMarket, 'unknown market').transform((m) => m as Market);
 const fact = z.discriminatedUnion('type', [
   z.object({ type: z.literal('gmv'), market: market.nullable(), low_usd: z.number().nullable(), high_usd: z.number().nullable(), currency: z.string().optional(), period: z.enum(['day', 'week', 'month', 'quarter', 'half', 'year', 'range']), kind: z.enum(['actual', 'target', 'forecast']), platform: z.string(), as_of: z.string().optional() }),
-  z.object({ type: z.literal('threshold'), market: market.nullable(), subject: z.string(), from: z.number().nullable(), to: z.number().nullable() }),
+  z.object({ type: z.literal('threshold'), market: market.nullable(), subject: z.string(), from: z.number().nullable(), to: z.number().nullable(), currency: z.string().optional() }),
   z.object({ type: z.literal('launch'), market: market.nullable(), date: z.string().nullable(), what: z.string() }),
   z.object({ type: z.literal('ban'), market: market.nullable(), by: z.enum(['platform', 'government', 'court']), target: z.string() }),
 ]);

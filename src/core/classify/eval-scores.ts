@@ -104,7 +104,8 @@ export const GMV_TESTS: Tests<GmvFact> = {
 export const THRESHOLD_TESTS: Tests<ThresholdFact> = {
   subject: (g, p) => g.market === p.market && g.subject === p.subject,
   market: (g, p) => g.market === p.market,
-  fromTo: (g, p) => g.market === p.market && g.subject === p.subject && g.from === p.from && g.to === p.to,
+  /** Values in the subject's unit: a money bar not in USD carries its currency (TAXONOMY), so the currency must match too. */
+  fromTo: (g, p) => g.market === p.market && g.subject === p.subject && g.from === p.from && g.to === p.to && (g.currency ?? 'USD') === (p.currency ?? 'USD'),
 };
 export const BAN_TESTS: Tests<BanFact> = {
   by: (g, p) => g.market === p.market && g.by === p.by,

@@ -7,12 +7,13 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
-import { COUNT_AFTER, COUNT_BEFORE, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
+import { COUNT_AFTER, COUNT_BEFORE, PEOPLE_AFTER, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
 import { periodIn, periodNear } from './gmv-periods.ts';
+import { byWhoProjects, speakerOf, type Speaker } from './gmv-projector.ts';
 import type { PlatformMention } from './find-platform.ts';
 
-const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|\b(?:took|takes|taking|take) in\b|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|\btransactions\b|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模|下单金额|订单金额|成交金额/i;
-const STRONG_CUE = /\bgmv\b|gross merchandise|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV|下单金额|订单金额|成交金额/i;
+const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|\b(?:goods|products|merchandise|items|orders) worth\b|\b(?:bought|purchased)\b|changed hands|\btakings\b|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|gross orders? value|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|\b(?:took|takes|taking|take) in\b|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|\btransactions\b|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模|下单金额|订单金额|成交金额/i;
+const STRONG_CUE = /\bgmv\b|gross merchandise|gross orders? value|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV|下单金额|订单金额|成交金额/i;
 const DEADLINE = /by (?:the )?end of (?:this |the |last |next )?(?:year|20\d\d)|by (?:19|20)\d\d|年底前|年底/gi;
 const PRONOUN = /\b(?:it|its|the company(?:'s|’s)?)\b|平台|该公司/i;
 /** Smallest amount that can be a platform's GMV; smaller sums are per-store tiers, prices or prizes. */
@@ -26,7 +27,7 @@ const ANAPHORA = /\b(?:this|that|the) (?:figure|number|amount)\b|该数字|这�
 const SAME_PERIOD = /\b(?:over|in|during|for) the same (?:period|quarter|time|months?)\b|同一时期|同期内/i;
 
 const TARGET = /\btarget|\bguid(?:es|ed|ing|ance)\b|\boutlook\b|\baim(?:s|ed|ing)?\b|\bsets? (?:its )?sights\b|\bseek(?:s|ing)?\b|\beyes\b|\bwants?\b|\bambition|\bgoals?\b|\bhop(?:e|es|ed|ing) to\b|\bwants? to\b|\bplan(?:s|ned)? to\b|ambitio|\bexpects?\b|\bseeks? to\b|目标|计划|冲刺|力争|希望|瞄准/i;
-const FORECAST = /forecast|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bsees?\b(?=[^.;,]{0,50}\b(?:topping|reaching|hitting|exceeding|surpassing|rising to|growing to)\b)|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计|\b(?:may|might) (?:reach|hit|top|exceed|be|only)\b|可能(?:只有|仅|达到|在|为|会|超过|突破)|或将|或达|料将/i;
+const FORECAST = /forecast|\bsees?\b(?=\s+(?:(?:about|around|roughly|some|as much as|up to)\s+)?(?:$|(?:US ?)?[$£€¥]\s?\d))|\bseen (?:at|topping|reaching|hitting|exceeding|rising|growing)\b|\bsees?\b(?=[^.;,]{0,50}\b(?:topping|reaching|hitting|exceeding|surpassing|rising to|growing to)\b)|\bproject(?:ed|ion|ions|s)\b|\bexpected to\b|estimat|on track|\bcould (?:reach|hit|top|exceed)|\bwill (?:reach|hit|top|exceed|be)\b|predict|\bset to (?:reach|hit)|\blikely to\b|预计|预测|有望|将达|估计|\b(?:may|might) (?:reach|hit|top|exceed|be|only)\b|可能(?:只有|仅|达到|在|为|会|超过|突破)|或将|或达|料将/i;
 const ACTUAL_LINK = /\b(?:tripl|doubl|quadrupl)\w* (?:the |its )?(?:roughly |about |around |nearly )?(?=\s*$)|\b(?:up |down )?from\b|compared (?:with|to)|\bversus\b|\bvs\.?|brought in|generated|\blast year\b|去年|同比|环比|较|相比|相较|实际/i;
 const RELATIVE = /.*(?:\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|\bwhereas\b|\bbut\b|;|；)/is;
 
@@ -34,7 +35,7 @@ interface Previous { period: GmvPeriod; market: Market | null; platform: string 
 
 const CUES: [GmvKind, RegExp][] = [['actual', ACTUAL_LINK], ['target', TARGET], ['forecast', FORECAST]];
 
-function nearestCue(text: string, withActual = true): GmvKind | null {
+function nearestCue(text: string, withActual = true, speaker: Speaker = null): GmvKind | null {
   let best: { kind: GmvKind; at: number; end: number } | null = null;
   for (const [kind, re] of CUES) {
     if (!withActual && kind === 'actual') continue;
@@ -43,22 +44,8 @@ function nearestCue(text: string, withActual = true): GmvKind | null {
   }
   if (!best) return null;
   // "handled an estimated $8 billion": an estimate of what was done; the other words of the clause give the kind.
-  if (/^estimat/i.test(text.slice(best.at, best.end)) && /\b(?:an|the)\s+$/i.test(text.slice(0, best.at))) return nearestCue(text.slice(0, best.at), withActual);
-  return byWhoProjects(best.kind, text.slice(best.at, best.end), text.slice(Math.max(0, best.at - 60), best.at));
-}
-
-// "Analysts expect", "报告预计": a projection by others is a forecast; "TikTok expects", "公司预计": the company's
-// own projection is a target (TAXONOMY). Only the verbs that say who projects are re-read; "expected to" and "目标"
-// say the kind themselves.
-const PROJECTION_VERB = /^(?:expects?|sees?|预计|project(?:s|ed)?|forecast|estimat)$/i;
-const OTHERS_PROJECT = /\b(?:analysts?|researchers?|economists?|brokers?|brokerages?|banks?|reports?|studies|study|surveys?|consultanc(?:y|ies)|firms?|investors?|observers?|insiders|sources|people (?:familiar|close)|estimates? by)\b|分析师|研报|报告|券商|机构|研究|咨询|知情人士|业内人士|市场人士|数据显示/i;
-const OWN_PROJECT = /\b(?:the company|it|its (?:management|executives?|chief executive|ceo|boss)|management|executives?|(?:chief executive|ceo|president|boss|spokes(?:wo)?man|spokesperson)\b[^,;]{0,30})\s*(?:now |also |still )?$|(?:tiktok|douyin|temu|shein|shopee|lazada|amazon|bytedance)(?: shop)?(?:['’]s)?(?: [A-Z]\w+)*\s*(?:now |also |still )?$|(?:公司|平台|官方|管理层|高管|负责人|总裁|CEO)(?:方面)?(?:也|还|则)?$/i;
-function byWhoProjects(kind: GmvKind, verb: string, before: string): GmvKind {
-  if (kind === 'actual' || !PROJECTION_VERB.test(verb)) return kind;
-  const clause = before.replace(/.*[,;:，；：。]/s, '');
-  if (OTHERS_PROJECT.test(clause) || /\b[A-Z][\w&.-]+(?: [A-Z][\w&.-]+)? (?:[Aa]nalysts|[Rr]esearch)\b/.test(clause)) return 'forecast';
-  if (OWN_PROJECT.test(clause) && !/^estimat/i.test(verb)) return 'target';
-  return kind;
+  if (/^estimat/i.test(text.slice(best.at, best.end)) && /\b(?:an|the)\s+$/i.test(text.slice(0, best.at))) return nearestCue(text.slice(0, best.at), withActual, speaker);
+  return byWhoProjects(best.kind, text.slice(best.at, best.end), text.slice(Math.max(0, best.at - 60), best.at), speaker);
 }
 
 function firstCue(text: string): GmvKind | null {
@@ -74,7 +61,7 @@ function firstCue(text: string): GmvKind | null {
 // "TikTok Shop, including Tokopedia", "TikTok Shop（含Tokopedia）", "TikTok Shop与Tokopedia合并后的…": the second platform is
 // part of the first's figure.
 const PART_OF_BEFORE = /(?:\bincluding|\bincl\.|\bplus|\bcombined with|\btogether with|包括|含|包含)\s*(?:the |its |sister |local )*$/i;
-const MERGED_AFTER = /^[^,，。;；]{0,12}?(?:合并|\bcombined\b|['’]s combined)/i;
+const MERGED_AFTER = /^[^,，。;；]{0,12}?(?:合并|\bcombined\b|['’]s combined|\btogether\b|\bjointly\b|共同|合计)/i;
 function partOfAnother(text: string, all: PlatformMention[], p: PlatformMention): boolean {
   const earlier = all.some((o) => o.index < p.index && o.index >= p.index - 80 && o.platform !== p.platform);
   if (!earlier) return false;
@@ -216,6 +203,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
     if (money.length === 0) return;
     const cleaned = s.text.replace(DEADLINE, (d) => ' '.repeat(d.length));
     const anaphora = ANAPHORA.test(s.text);
+    const speaker = speakerOf(s.text);
     let lastCurrency: string | null = null;
     let prevInSentence: { period: GmvPeriod; kind: GmvKind; end: number } | null = null;
     // The end of the last amount set aside as not GMV (profit, revenue, a valuation, a market's size).
@@ -244,16 +232,25 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!named) continue;
       const platform = toPlatform(named);
       // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
-      if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)))) continue;
+      if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)) || PEOPLE_AFTER.test(s.text.slice(m.end, m.end + 16)))) continue;
       // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
       // A market-size cue earlier in the sentence carries on to a second amount ("sales will exceed $1 trillion, reaching $1.065 trillion").
-      if ((MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) { rejectedEnd = m.end; continue; }
+      // A company's target ("Bytedance set the target for e-commerce GMV in 2020 to RMB 200 billion") is its own, not a
+      // market's size; a target a government or a country sets for its market ("Indonesia has set a target for
+      // e-commerce GMV of …") stays the market's.
+      const clauseBefore = s.text.slice(clause[0], m.index);
+      const ownTarget = /\b(?:target|goal)\b|目标/i.test(clauseBefore) && !PUBLIC_BODY.test(clauseBefore)
+        && !s.markets.some((x) => x.index >= clause[0] && x.index < m.index);
+      if (!ownTarget && (MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) { rejectedEnd = m.end; continue; }
       const value = amounts(m, inherited);
       if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;
 
       const leftStart = prevInSentence ? prevInSentence.end : 0;
       const left = cleaned.slice(leftStart, m.index);
-      const localLeft = cleaned.slice(Math.max(leftStart, m.index - 40), m.index);
+      // "$24 billion in the first nine months, up from $23 billion for the full year": after a link to the figure
+      // before, the words before the link are that figure's.
+      const link = prevInSentence ? lastLink(cleaned.slice(leftStart, m.index)) : -1;
+      const localLeft = cleaned.slice(Math.max(leftStart + (link < 0 ? 0 : link), m.index - 40), m.index);
       const nextStart = money[money.indexOf(m) + 1]?.index ?? cleaned.length;
       // "rose to $27 billion and may reach $33 billion": words after "and" tell of what comes next, not of this amount.
       const reach = /\bbetween\s/i.test(cleaned.slice(m.end, m.end + 45)) ? 90 : 45;
@@ -266,7 +263,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!period && comparedWithPrevious) period = prevInSentence!.period;
       // "$120 million on Cyber Monday, up from $40 million last year": the earlier figure is for the same period a year
       // before, not a year's total.
-      if (period === 'year' && comparedWithPrevious && prevInSentence!.period !== 'year' && YEAR_BEFORE.test(right) && !periodNear('', right.replace(regexWithFlags(YEAR_BEFORE, 'gi'), ' '))) period = prevInSentence!.period;
+      if (period === 'year' && comparedWithPrevious && prevInSentence!.period !== 'year' && YEAR_BEFORE.test(right) && !/\b(?:whole|entire|full)\b|全年/i.test(right) && !periodNear('', right.replace(regexWithFlags(YEAR_BEFORE, 'gi'), ' '))) period = prevInSentence!.period;
       // "$3 million daily, up from less than $1 million in June": the earlier figure is the same rate at that time, not June's total.
       if (period === 'month' && comparedWithPrevious && (prevInSentence!.period === 'day' || prevInSentence!.period === 'week') && MONTH_NAME.test(localLeft + right)) period = prevInSentence!.period;
       if (!period) period = periodIn(cleaned);
@@ -281,7 +278,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const ownClause = left.replace(RELATIVE, '');
       // The cue nearest before the amount decides ("… in 2022 and was on track to reach 6 billion" is a forecast),
       // then one right after it ("a $60 billion sales goal").
-      const before = nearestCue(ownClause);
+      const before = nearestCue(ownClause, true, speaker);
       const after = firstCue(right);
       if (before) kind = before;
       else if (after) kind = after;
@@ -321,6 +318,17 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
   };
   return log.candidates(dedupe(kept.filter((f) => !titleFigures.has(f) || !body.some((b) => sameFigure(f, b)))));
 }
+
+const COMPARISON_LINK = /\b(?:up|down) from\b|\bfrom\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?|\bagainst\b|较|相比|高于|低于/gi;
+/** Where the last link to the figure before ends in `left` ("…, up from "), or -1. */
+function lastLink(left: string): number {
+  let end = -1;
+  const g = regexWithFlags(COMPARISON_LINK, 'gi');
+  for (let m = g.exec(left); m; m = g.exec(left)) end = m.index + m[0].length;
+  return end;
+}
+
+const PUBLIC_BODY = /\bgovernments?\b|\bministr(?:y|ies|er)\b|\bauthorit(?:y|ies)\b|\bstate\b|\bcountry\b|\bnation(?:al)?\b|\bregulators?\b|\bofficials?\b|\bpresident\b|政府|部门|国家|当局|(?:商务|贸易|工贸|工业)部/i;
 
 const CALENDAR = new Set<GmvPeriod>(['month', 'quarter', 'half', 'year']);
 

@@ -29,6 +29,8 @@ const AMOUNT = new RegExp(
 const RANGE_NEXT = new RegExp(String.raw`^\s*(?:-|–|—|~|to|至|到)\s*(?:(?:${CUR_PRE})\s?\d|(?:${NUM})\s?(?:${SCALE}))`, 'i');
 // "不低于/不少于" (not below) is a floor: read before LESS_BEFORE, whose "低于" it ends with. "past $2 billion" (to push
 // GMV past) is a floor too.
+const BETWEEN_BEFORE = /\bbetween\s*$/i;
+const BETWEEN_AND_NEXT = new RegExp(String.raw`^\s*(?:and)\s*(?:(?:${CUR_PRE})\s?\d|(?:${NUM})\s?(?:${SCALE}))`, 'i');
 const MORE_BEFORE = /(?:more than|over|above|exceed(?:ed|ing|s)?|at least|upwards of|north of|in excess of|surpass(?:ed|es|ing)?|top(?:s|ped|ping)?|pass(?:ed|es|ing)?|past|cross(?:ed|es|ing)?|beyond|no (?:less|fewer) than|超过了?|超|逾|突破了?|破|达到了?逾|不低于|不少于|不小于|至少)\s*(?:a |an |the )?$/i;
 const LESS_BEFORE = /(?:less than|under|below|nearly|almost|up to|as (?:much|high) as|close to|approach(?:es|ed|ing)?|near(?:s|ing)?|not quite|short of|接近|近|不到|不足|少于|低于|不超过)\s*$/i;
 const MORE_AFTER = /^\s*(?:以上|多|\+|-plus|plus)/;
@@ -97,9 +99,12 @@ function rawAmounts(text: string): Raw[] {
     if (!g.pre && /[A-Za-z0-9]/.test(before)) continue;
     const scaleKey = g.scale ? g.scale.toLowerCase() : '';
     const n = g.num !== undefined ? parseNumber(g.num) : parseZhNumber(g.zh!);
-    const currency = currencyOf(g.pre) ?? currencyOf(g.post);
+    const currency = g.post && BARE_PESO.test(g.post) && !g.pre ? pesoOf(text) : currencyOf(g.pre) ?? currencyOf(g.post);
     // "30到35亿美元", "3 to 4 billion": a bare first number of a range takes the second's scale and currency.
-    if (!currency && !scaleKey && (/^(?:19|20)\d\d$/.test(g.num ?? '') || !RANGE_NEXT.test(text.slice(m.index + m[0].trimEnd().length)) || /\b(?:from|rose|grew|fell)\s*$|[从由]\s*$/i.test(text.slice(0, m.index + lead)))) continue;
+    // "between 3 and 4 billion dollars": after "between", "and" joins the two ends of one range.
+    const rest = text.slice(m.index + m[0].trimEnd().length);
+    const rangeNext = RANGE_NEXT.test(rest) || (BETWEEN_BEFORE.test(text.slice(0, m.index + lead)) && BETWEEN_AND_NEXT.test(rest));
+    if (!currency && !scaleKey && (/^(?:19|20)\d\d$/.test(g.num ?? '') || !rangeNext || /\b(?:from|rose|grew|fell)\s*$|[从由]\s*$/i.test(text.slice(0, m.index + lead)))) continue;
     const trail = m[0].length - m[0].trimEnd().length;
     out.push({ index: m.index + lead, end: m.index + m[0].length - trail, value: Number((n * (SCALES[scaleKey] ?? 1)).toPrecision(12)), mult: SCALES[scaleKey] ?? 1, scaled: !!scaleKey, currency });
   }
@@ -124,6 +129,14 @@ export function findMoney(sentence: string): readonly MoneyMention[] {
     remembered.set(sentence, found);
   }
   return found;
+}
+
+// A bare "peso" / 比索 is Mexico's or the Philippines' by the country the sentence names ("TikTok Shop墨西哥站…1000比索").
+const BARE_PESO = /^(?:pesos?|比索)$/i;
+const MEXICO = /\bmexic(?:o|an)\b|墨西哥/i;
+const PHILIPPINES = /\bphilippin\w*|\bfilipino|菲律宾/i;
+function pesoOf(sentence: string): string {
+  return MEXICO.test(sentence) && !PHILIPPINES.test(sentence) ? 'MXN' : 'PHP';
 }
 
 function readMoney(sentence: string): MoneyMention[] {

@@ -4,7 +4,12 @@
 import type { GmvPeriod } from '../types.ts';
 import { regexWithFlags } from './regex-copy.ts';
 
+const CAL_SPAN = String.raw`\s?(?:to|through|until|and|-|–)\s?`;
 const PERIODS: [GmvPeriod, RegExp][] = [
+  // Months that make up exactly a calendar half or quarter ("between January and June", "1月至6月") are that half or
+  // quarter, not "any other span"; months counted from a launch ("the first three months") stay a span.
+  ['half', new RegExp(String.raw`\b(?:(?:between|from) )?(?:jan(?:uary)?${CAL_SPAN}june?|july?${CAL_SPAN}dec(?:ember)?)\b|(?<!\d)(?:1月?\s?(?:至|到|-|–|~)\s?6|7月?\s?(?:至|到|-|–|~)\s?12)月`, 'i')],
+  ['quarter', new RegExp(String.raw`\b(?:(?:between|from) )?(?:jan(?:uary)?${CAL_SPAN}mar(?:ch)?|apr(?:il)?${CAL_SPAN}june?|july?${CAL_SPAN}sep(?:t|tember)?|oct(?:ober)?${CAL_SPAN}dec(?:ember)?)\b|(?<!\d)(?:1月?\s?(?:至|到|-|–|~)\s?3|4月?\s?(?:至|到|-|–|~)\s?6|7月?\s?(?:至|到|-|–|~)\s?9|10月?\s?(?:至|到|-|–|~)\s?12)月`, 'i')],
   // A span of several days is a range even when it starts on a one-day event ("from Black Friday to Cyber Monday").
   ['range', /\b(?:from|between) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:to|through|until|and|-|–) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}月\d{1,2}日?\s?(?:至|到|-|–|~)\s?\d{1,2}月\d{1,2}日|\b(?:over|in|during|across) the (?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?\b|\b(?:from )?black friday (?:to|through|until|and) cyber monday\b|\bbfcm\b|黑五(?:到|至|和)?网一|这[两三四五六七八九十]天|[两三四五六七八九十]天(?:内|里|期间)/i],
   // A one-day sales event is a day (TAXONOMY): Black Friday, Cyber Monday, the double-date sales of Southeast Asia

@@ -54,3 +54,20 @@ describe('the keyword baseline and the dataset reader', () => {
     expect(errors).toEqual(['line 2: not valid JSON', 'line 3: tags.0: unknown tag']);
   });
 });
+
+describe('threshold facts with a currency', () => {
+  it('keeps a labeled threshold\'s currency and matches its values only in the same currency', () => {
+    const deposit = { type: 'threshold', market: 'UK', subject: 'merchant_deposit', from: null, to: 500, currency: 'GBP' } as const;
+    const line = JSON.stringify({ id: 'd', lang: 'en', title: 't', text: 'x', tags: ['threshold_change'], markets: ['UK'], facts: [deposit] });
+    const { items } = parseLabeledJsonl(line);
+    expect(items[0]!.facts).toEqual([deposit]);
+    const gold: Classification = { tags: ['threshold_change'], markets: ['UK'], facts: items[0]!.facts };
+    const { currency: _gbp, ...inUsd } = deposit;
+    const s = scoreClassifications([
+      { id: 'same', gold, pred: { ...gold, facts: [deposit] } },
+      { id: 'usd', gold, pred: { ...gold, facts: [inUsd] } },
+    ]);
+    expect(s.facts.threshold.matched.fromTo).toBe(0.5);
+    expect(s.facts.threshold.matched.subject).toBe(1);
+  });
+});

@@ -114,3 +114,59 @@ describe('ban facts', () => {
     expect(bans('Shop owners want TikTok Shop gone', 'A federation of Indonesian shop owners asked parliament on Monday to outlaw TikTok Shop, saying imports sold in livestreams hurt local stores.')).toEqual([]);
   });
 });
+
+describe('ban facts: who acts, and what is no ban (2026-12-03, second session)', () => {
+  it('gives the platform a count of sellers or stores it closed or removed, even beside its own sign-up rules', () => {
+    expect(bans('Shopee Thailand shuts hundreds of stores and tightens its seller rules', '')).toEqual([{ market: 'TH', by: 'platform' }]);
+    expect(bans('Clean-up', 'Lazada said it had permanently closed about 3,400 Vietnamese seller accounts caught selling fake cosmetics.')).toEqual([{ market: 'VN', by: 'platform' }]);
+    expect(bans('Clean-up', 'TikTok Shop has removed more than 900 UK shops found listing counterfeit trainers, it told sellers on Monday.')).toEqual([{ market: 'UK', by: 'platform' }]);
+  });
+
+  it('reads "may not" a commerce act as the rule of whoever sets it, and a place after "in" as where, not who', () => {
+    expect(bans('Link rule', 'Creators on TikTok Shop in Thailand may not put links to other marketplaces in their videos from next month, a notice to sellers says.'))
+      .toEqual([{ market: 'TH', by: 'platform' }]);
+  });
+
+  it('gives a shop\'s own prohibition to the platform when the item names no government, law or court', () => {
+    expect(bans('TikTok Shop越南站禁售电子烟', 'TikTok Shop越南站发布公告，自下周起禁止销售电子烟及其配件，相关商品将被下架。')).toEqual([{ market: 'VN', by: 'platform' }]);
+  });
+
+  it('gives a court ordering a platform to stop selling something to the court', () => {
+    expect(bans('Mexican court orders Amazon to stop selling unlicensed toys', 'A judge in Mexico City ordered Amazon to take down listings of toys without safety certificates.'))
+      .toEqual([{ market: 'MX', by: 'court' }]);
+  });
+
+  it('states no ban where the text says there is none, or accounts are suspended for what they posted', () => {
+    expect(bans('Spain fines Temu', 'Spain\'s consumer ministry fined Temu €2 million for hidden fees; the ruling places no restriction on Temu\'s sales in Spain.')).toEqual([]);
+    expect(bans('TikTok suspends thousands of Thai accounts over scams', 'TikTok said it had suspended about 2,000 accounts in Thailand for posting scam videos.')).toEqual([]);
+  });
+
+  it('reads a requirement only the sellers who miss it are shut out by as a threshold, with words between 的 and the seller', () => {
+    expect(bans('新规', '越南工贸部通知，未完成实名登记的化妆品类商家将无法在电商平台开设新店铺。')).toEqual([]);
+  });
+
+  it('states no new ban for "similar bans" set beside one that is not a ban', () => {
+    expect(bans('Governor bans TikTok on state-owned phones', 'The governor banned TikTok on state-owned phones on Friday, and several other states have passed similar bans.')).toEqual([]);
+  });
+
+  it('leaves a court that might strike a law down later out of who imposes the ban', () => {
+    expect(bans('Justices weigh the TikTok law', 'The justices heard the challenge to the federal law on Friday; TikTok says it will go dark in the US on Sunday unless the court grants it more time or agrees to strike down the law.'))
+      .toEqual([{ market: 'US', by: 'government' }]);
+  });
+
+  it('keeps a government saying it will not ban (yet) as news about a ban', () => {
+    expect(bans('No ban for now', 'Thailand will not ban TikTok Shop for now, the commerce minister said, but will review cross-border sales next year.'))
+      .toEqual([{ market: 'TH', by: 'government' }]);
+  });
+
+  it('states no ban for a possibility ("may not sell") or a retailer closing its physical stores', () => {
+    expect(bans('Deal talks', 'ByteDance may not sell TikTok before the deadline, two analysts said.')).toEqual([]);
+    expect(bans('Shein trims pop-ups', 'Shein shuts 4 pop-up stores in Spain as visitor numbers fall.')).toEqual([]);
+  });
+
+  it('reads "<shop> <country> bans …" as the shop acting even when the item names a regulator', () => {
+    expect(bans('Lazada Philippines bans diet pills', 'Lazada has banned the sale of diet pills in the Philippines after the food and drug regulator warned about unregistered products.'))
+      .toEqual([{ market: 'PH', by: 'platform' }]);
+  });
+});
+

@@ -151,3 +151,61 @@ describe('GMV facts', () => {
     expect(gmv('TikTok Shop Indonesia', 'TikTok Shop\'s gross merchandise value in Indonesia, including the Tokopedia marketplace it runs, came to about $25 billion last year.').map((f) => f.platform)).toEqual(['tiktok_shop']);
   });
 });
+
+describe('GMV facts: wording of amounts, periods and kinds (2026-12-03, second session)', () => {
+  it('reads "between X and Y" with a bare first number as both ends', () => {
+    expect(gmv('Shopee', 'Shopee\'s GMV in Brazil was between 4 and 5 billion dollars last year.')[0]).toMatchObject({ market: 'BR', low_usd: 4e9, high_usd: 5e9 });
+  });
+
+  it('reads goods bought or changing hands on a platform as its sales', () => {
+    expect(gmv('Lazada', 'Goods worth $3.1 billion changed hands on Lazada in the Philippines last year.')[0]).toMatchObject({ market: 'PH', platform: 'lazada', low_usd: 3.1e9, period: 'year', kind: 'actual' });
+    expect(gmv('Shein', 'French shoppers bought nearly €900 million of clothes on Shein last year.')[0]).toMatchObject({ market: 'FR', platform: 'shein', low_usd: null, high_usd: 900e6, currency: 'EUR' });
+  });
+
+  it('makes months that fill a calendar half or quarter that half or quarter, other spans a range', () => {
+    expect(gmv('Temu', 'Temu sold $12 billion of goods in the US between January and June.')[0]).toMatchObject({ period: 'half' });
+    expect(gmv('Temu', 'Temu sold $6 billion of goods in the US from April to June.')[0]).toMatchObject({ period: 'quarter' });
+    expect(gmv('Temu', 'Temu sold $9 billion of goods in the US between January and May.')[0]).toMatchObject({ period: 'range' });
+    expect(gmv('Shopee', 'Shopee在印尼1-6月的GMV为80亿美元。')[0]).toMatchObject({ period: 'half' });
+  });
+
+  it('makes "analysts see" a forecast, and a projection the company\'s speaker states a target', () => {
+    expect(gmv('TikTok Shop opens in Brazil; analysts see $2bn in annual sales by 2028', '')[0]).toMatchObject({ kind: 'forecast', low_usd: 2e9 });
+    const f = gmv('Lazada', 'Lazada菲律宾负责人表示，明年GMV目标为80亿美元，高于今年预计完成的约60亿美元。');
+    expect(f.map((x) => [x.low_usd, x.kind])).toEqual([[8e9, 'target'], [6e9, 'target']]);
+  });
+
+  it('leaves out a whole category\'s sales in a market, and does not read a count of people as money', () => {
+    expect(gmv('UK live shopping sales forecast to reach $9bn', 'Live shopping sales in the UK will top $9 billion by 2027, a research firm said, as 20 million Britons buy through TikTok and Instagram.')).toEqual([]);
+  });
+
+  it('reads a bare peso as the currency of the country the sentence names', () => {
+    expect(gmv('Mercado Libre', 'Mercado Libre在墨西哥去年的GMV约为900亿比索。')[0]).toMatchObject({ market: 'MX', currency: 'MXN', low_usd: 90e9 });
+    expect(gmv('Shopee', 'Shopee\'s GMV in the Philippines was about 200 billion pesos last year.')[0]).toMatchObject({ market: 'PH', currency: 'PHP' });
+  });
+
+  it('gives China\'s platforms named in Chinese the market CN, in the facts and in the item\'s markets', () => {
+    const r = classifyItem({ title: '京东双11下单金额超2000亿元', text: '京东公布，今年双11期间平台下单金额超过2000亿元。' });
+    expect(r.facts.find((f) => f.type === 'gmv')).toMatchObject({ market: 'CN', platform: 'other', currency: 'CNY' });
+    expect(r.markets).toContain('CN');
+  });
+
+  it('gives a figure compared with one before it its own period, not the period of the earlier figure', () => {
+    const f = gmv('Shein', 'Shein\'s sales reached $31 billion in the first three quarters, up from $29 billion for the whole of last year.');
+    expect(f.map((x) => [x.low_usd, x.period])).toEqual([[31e9, 'range'], [29e9, 'year']]);
+  });
+
+  it('reads a company\'s target for "e-commerce GMV" as its own target, not a market\'s size', () => {
+    const f = gmv('Kuaishou\'s plan', 'Kuaishou grew fast in 2019. For 2020 the company set a target for e-commerce GMV of RMB 250 billion.');
+    expect(f[0]).toMatchObject({ market: 'CN', kind: 'target', low_usd: 250e9, currency: 'CNY' });
+    // A government's or a country's target for its market stays the market's.
+    expect(gmv('Vietnam\'s online economy', 'Vietnam has set a target for e-commerce GMV of $60 billion by 2030, as TikTok Shop and Shopee grow.')).toEqual([]);
+    expect(gmv('TikTok Shop in Thailand', 'TikTok Shop is growing. The government has set a target for e-commerce sales of $40 billion by 2030.')).toEqual([]);
+  });
+
+  it('reads gross order value as GMV, and a figure two platforms record together as the first one\'s', () => {
+    expect(gmv('Shopee', 'Shopee\'s gross order value in Thailand came to 400 billion baht last year.')[0]).toMatchObject({ market: 'TH', platform: 'shopee', currency: 'THB', low_usd: 400e9 });
+    expect(gmv('TikTok Shop', 'TikTok Shop Indonesia and Tokopedia together handled GMV of US$5 billion in the second quarter.')[0]).toMatchObject({ market: 'ID', platform: 'tiktok_shop', period: 'quarter' });
+  });
+});
+

@@ -144,6 +144,10 @@ export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScore
   const distinct = corrected.filter((f) => { const k = JSON.stringify(f); return seen.has(k) ? false : (seen.add(k), true); });
   // A market named only in passing ("a similar event it staged in Jakarta") is not a market of the item when it
   // names another one for real, unless a fact is about it.
+  // A market the text never names but a fact is about (CN for China's platforms, "京东618成交额…") is the item's: the
+  // market head only weighs markets the text names.
+  const named = new Set(ctx.sentences.flatMap((s) => s.markets.map((m) => m.market)));
+  for (const f of distinct) if (f.market !== null && f.market !== 'GLOBAL' && !named.has(f.market) && !markets.includes(f.market)) markets.push(f.market);
   const real = new Set(ctx.sentences.flatMap((s) => s.markets.filter((m) => !m.passing).map((m) => m.market)));
   if (real.size) markets = markets.filter((m) => real.has(m) || distinct.some((f) => f.market === m));
   // Without a global fact, GLOBAL stands neither beside named countries nor where the item never names the world
