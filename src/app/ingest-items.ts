@@ -125,11 +125,16 @@ async function ingestBatch(feed: FeedConfig, items: Item[], deps: IngestDeps, op
 
   // Oldest first, so a story's first reporter is the first source and history is applied in order.
   fresh.sort((a, b) => itemTime(a, fetchedAt).localeCompare(itemTime(b, fetchedAt)));
-  for (const item of fresh) {
-    const classification = classifyItem(
-      { title: item.title, text: item.summary, lang: item.lang, published: item.published },
-      { feedMarkets: feed.markets },
-    );
+  // Every item is classified before the first write: classifyItem is pure, so the answers are the same, and the
+  // classifier and then the store each run their work back to back with their data warm in the CPU caches instead
+  // of evicting each other's at every item (docs/BENCHMARKS.md, 2026-12-03 second session).
+  const classifications = fresh.map((item) => classifyItem(
+    { title: item.title, text: item.summary, lang: item.lang, published: item.published },
+    { feedMarkets: feed.markets },
+  ));
+  for (let i = 0; i < fresh.length; i++) {
+    const item = fresh[i]!;
+    const classification = classifications[i]!;
     if (classification.tags.length === 0) {
       await store.saveClassifiedItem({ item, classification, comparisons: [], severity: 'low', clusterId: item.id }, fetchedAt);
       continue;

@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import type { LookupFunction } from '../feeds/address-guard.ts';
 import { fetchFeed, type FetchOptions } from '../feeds/fetch-feed.ts';
 import { parseFeedDocument, type ParseOutcome } from '../feeds/parse-feed.ts';
-import { parseFeedDate } from '../feeds/parse-feed-date.ts';
 import { htmlToText, truncateText } from '../feeds/html-to-text.ts';
 
 const USAGE = 'usage: npm run cli -- check-feed <URL|PATH>... [--json]\n';
@@ -56,7 +55,7 @@ async function checkOne(input: string, opts: { allowPrivate: boolean; lookup?: L
     input, ok: true, error: null, feed: parsed.feed, problems: parsed.problems, detail,
     items: parsed.items.map((it) => ({
       id: it.id, title: it.title, link: it.link,
-      published: parseFeedDate(it.published),
+      published: it.publishedAt,
       summary: it.summary ? truncateText(htmlToText(it.summary), 300) : null,
     })),
   };

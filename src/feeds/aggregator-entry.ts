@@ -111,17 +111,15 @@ function onlyCoverage(html: string): boolean {
   return text(rest) === '';
 }
 
-// Every entry of a feed asks for the feed's host: the last one is kept.
-let lastFeed: { url: string | null; host: string } = { url: null, host: '' };
-function feedHost(feedUrl: string | null): string {
-  if (lastFeed.url !== feedUrl) lastFeed = { url: feedUrl, host: parseUrl(feedUrl)?.hostname.toLowerCase() ?? '' };
-  return lastFeed.host;
+/** The feed's host name in lower case ('' for none): read once per feed, for all of its entries. */
+export function feedHost(feedUrl: string | null): string {
+  return parseUrl(feedUrl)?.hostname.toLowerCase() ?? '';
 }
 
-function aggregatorOf(entry: RawEntry, feedUrl: string | null): AggregatorKind {
+function aggregatorOf(entry: RawEntry, host: string): AggregatorKind {
   const link = parseUrl(entry.link);
-  if ((link?.hostname.toLowerCase() ?? '') === 'news.google.com' || feedHost(feedUrl) === 'news.google.com') return 'google_news';
-  if (bingTarget(link) || /(?:^|\.)bing\.com$/.test(feedHost(feedUrl))) return 'bing_news';
+  if ((link?.hostname.toLowerCase() ?? '') === 'news.google.com' || host === 'news.google.com') return 'google_news';
+  if (bingTarget(link) || /(?:^|\.)bing\.com$/.test(host)) return 'bing_news';
   return entry.origin ? 'source_element' : null;
 }
 
@@ -133,9 +131,9 @@ export function stripOutletSuffix(title: string, outlet: string): string {
   return m[1]!;
 }
 
-/** Who published the entry and what is left of it once the aggregator's wrapping is taken off. */
-export function entryProvenance(entry: RawEntry, feedUrl: string | null): EntryProvenance {
-  const aggregator = aggregatorOf(entry, feedUrl);
+/** Who published the entry and what is left of it once the aggregator's wrapping is taken off; `host` is feedHost's. */
+export function entryProvenance(entry: RawEntry, host: string): EntryProvenance {
+  const aggregator = aggregatorOf(entry, host);
   const base: EntryProvenance = { title: entry.title, link: entry.link, summary: entry.summary, outlet: null, related: [], aggregator };
   if (!aggregator) return base;
 

@@ -3,6 +3,7 @@
 // nodes that rss-parser copies for us through its customFields option.
 import { collapseWhitespace, htmlToText } from './html-to-text.ts';
 import { INLINE_MARKER } from './prepare-feed-xml.ts';
+import { parseFeedDate } from './parse-feed-date.ts';
 import type { RawEntry } from './raw-entry.ts';
 
 export type FeedKind = 'atom' | 'rss' | 'rdf';
@@ -159,6 +160,7 @@ export function extractEntry(item: RawNodes & { isoDate?: string }, kind: FeedKi
     link: pickLink(item, kind, bases),
     summary: summary && summary.trim() ? summary : null,
     published,
+    publishedAt: parseFeedDate(published),
     origin: pickOrigin(item, bases),
   };
 }

@@ -2,10 +2,9 @@
 // summary, an ISO date or null.
 import { createHash } from 'node:crypto';
 import type { FeedConfig, Item } from '../core/types.ts';
-import { entryProvenance } from './aggregator-entry.ts';
+import { entryProvenance, feedHost } from './aggregator-entry.ts';
 import { canonicalLink } from './canonical-link.ts';
 import { htmlToText, truncateText } from './html-to-text.ts';
-import { parseFeedDate } from './parse-feed-date.ts';
 import { inertLink, inertText } from './inert-feed-text.ts';
 import type { RawEntry } from './raw-entry.ts';
 
@@ -33,8 +32,9 @@ export function stableItemId(entry: RawEntry, feed: FeedConfig): string {
 export function normaliseItems(entries: RawEntry[], feed: FeedConfig, sourceName: string, problems?: string[]): Item[] {
   const items: Item[] = [];
   const seen = new Set<string>();
+  const host = feedHost(feed.url);
   for (const entry of entries) {
-    const prov = entryProvenance(entry, feed.url);
+    const prov = entryProvenance(entry, host);
     // Feed text is data (inert-feed-text.ts): no control characters, no markup of ours.
     const summary = inertText(truncateText(prov.summary ? htmlToText(prov.summary) : '', MAX_SUMMARY_CHARS));
     const title = inertText(truncateText(prov.title?.trim() || truncateText(summary, 120), MAX_TITLE_CHARS));
@@ -43,7 +43,7 @@ export function normaliseItems(entries: RawEntry[], feed: FeedConfig, sourceName
     // A feed repeating an entry would otherwise yield two items with one id.
     if (seen.has(id)) continue;
     seen.add(id);
-    const published = parseFeedDate(entry.published);
+    const published = entry.publishedAt;
     const entryLink = canonicalLink(entry.link);
     if (entry.published && !published) problems?.push(`"${title.slice(0, 60)}": unreadable date "${entry.published.slice(0, 60)}"`);
     items.push({

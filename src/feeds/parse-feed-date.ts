@@ -30,23 +30,12 @@ const RFC822 = /^(?:[A-Za-z]{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-
 const CJK = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
 
-// Each entry's date is read three times on its way in (to rank a huge feed's entries, to report unreadable ones,
-// to normalise): the last texts read are remembered. Bounded, so a long-running poller does not grow it.
-const recent = new Map<string, string | null>();
-const RECENT_MAX = 1024;
-
-/** ISO 8601 UTC timestamp for a feed's date text, or null when it cannot be read with confidence. */
+/**
+ * ISO 8601 UTC timestamp for a feed's date text, or null when it cannot be read with confidence. The parser reads
+ * each entry's date once (RawEntry.publishedAt), for everything after it.
+ */
 export function parseFeedDate(text: string | null | undefined): string | null {
   if (!text) return null;
-  let iso = recent.get(text);
-  if (iso !== undefined) return iso;
-  iso = readDate(text);
-  if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(text, iso);
-  return iso;
-}
-
-function readDate(text: string): string | null {
   const s = text.trim().replace(/\s+/g, ' ');
   if (!s) return null;
   let m = ISO.exec(s);

@@ -4,7 +4,6 @@
 import { decodeFeedBytes } from './decode-feed-bytes.ts';
 import { defuseDoctype } from './defuse-doctype.ts';
 import { extractEntry, pickLink, textConstruct, type FeedKind, type RawNodes } from './extract-entry.ts';
-import { parseFeedDate } from './parse-feed-date.ts';
 import { prepareFeedXml } from './prepare-feed-xml.ts';
 import { readFeedNodes, type FeedNodes, type RawFields } from './read-feed-nodes.ts';
 import type { RawEntry } from './raw-entry.ts';
@@ -121,7 +120,7 @@ export async function parseFeedDocument(body: Buffer, ctx: ParseContext): Promis
     return extractEntry(nodes, kind, itemBases);
   });
   if (items.length > maxItems) {
-    const order = items.map((it, i) => ({ it, i, t: Date.parse(parseFeedDate(it.published) ?? '') }));
+    const order = items.map((it, i) => ({ it, i, t: Date.parse(it.publishedAt ?? '') }));
     order.sort((a, b) => (Number.isNaN(b.t) ? -Infinity : b.t) - (Number.isNaN(a.t) ? -Infinity : a.t) || a.i - b.i);
     const keep = new Set(order.slice(0, maxItems).map((o) => o.i));
     problems.push(`the feed has ${items.length} items; only the newest ${maxItems} were kept`);
@@ -145,7 +144,7 @@ function entryProblems(items: RawEntry[]): string[] {
   const undated = items.filter((it) => !it.published).length;
   if (undated > 0) out.push(`${undated} of ${items.length} items have no date`);
   items.forEach((it, i) => {
-    if (it.published && !parseFeedDate(it.published)) out.push(`${label(it, i)} has an unreadable date: "${it.published.slice(0, 60)}"`);
+    if (it.published && !it.publishedAt) out.push(`${label(it, i)} has an unreadable date: "${it.published.slice(0, 60)}"`);
   });
   return out;
 }

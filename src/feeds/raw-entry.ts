@@ -11,6 +11,11 @@ export interface RawEntry {
   summary: string | null;
   /** The publication date text as written (published / pubDate / dc:date, else updated); null when absent. */
   published: string | null;
+  /**
+   * That date read once, as an ISO 8601 UTC timestamp (parse-feed-date.ts); null when absent or unreadable. The
+   * parser ranks a huge feed's entries by it, reports unreadable dates and the normaliser keeps it.
+   */
+  publishedAt: string | null;
   /** The outlet an aggregator names for the entry (RSS <source url>, Atom <source>, Bing's <News:Source>); null when absent. */
   origin?: { name: string | null; url: string | null } | null;
 }

@@ -6,7 +6,8 @@ import type { RawEntry } from '../../src/feeds/raw-entry.ts';
 import type { FeedConfig } from '../../src/core/types.ts';
 
 const feed: FeedConfig = { id: 'wire', url: 'https://wire.test/rss', lang: 'en', markets: [], intervalMinutes: 15 };
-const entry = (e: Partial<RawEntry>): RawEntry => ({ id: null, title: 'T', link: null, summary: null, published: null, ...e });
+// As the parser gives entries: the date text and the date read from it.
+const entry = (e: Partial<RawEntry>): RawEntry => ({ id: null, title: 'T', link: null, summary: null, published: null, publishedAt: parseFeedDate(e.published), ...e });
 
 describe('normaliseItems', () => {
   it('keeps URL-like guids, scopes short ones to the feed, and otherwise uses the link without tracking parameters', () => {

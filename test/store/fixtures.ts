@@ -1,5 +1,6 @@
 // Small factories for store tests: each gives a valid value with defaults, overridden where a test cares.
 import type { FeedState } from '../../src/core/ports.ts';
+import type { NewReportedChange } from '../../src/core/evidence/reported-change.ts';
 import type { Message } from '../../src/core/message.ts';
 import type { Market, Tag } from '../../src/core/taxonomy.ts';
 import type {
@@ -69,4 +70,13 @@ export function makeFeedState(over: Partial<FeedState> & { feedId: string }): Fe
 
 export function makeMessage(title: string, over: Partial<Message> = {}): Message {
   return { kind: 'alert', title, sections: [{ type: 'text', text: `About ${title}` }], ...over };
+}
+
+/** A pending report of a follower minimum of 5,000 in the US, by one outlet (Reuters). */
+export function makeNewReport(over: Partial<NewReportedChange> = {}): NewReportedChange {
+  return {
+    market: 'US', key: 'threshold:creator_followers', fact: thresholdFact(5000), date: '2026-11-30', source: 'https://reuters.example/a', outlet: 'Reuters',
+    outletKey: 'reuters.example', itemId: 'item-a', clusterId: 'c-1', state: 'pending', reason: null, applied: false, replaced: null,
+    createdAt: '2026-12-01T10:00:00.000Z', ...over,
+  };
 }

@@ -26,19 +26,28 @@ export function siteDomain(host: string): string {
   return labels.slice(-keep).join('.');
 }
 
-function hostOf(url: string | null): string | null {
+/** The URL parsed, or null when there is none or it cannot be read. Parse once, ask the questions below of it. */
+export function parseUrl(url: string | null | undefined): URL | null {
   if (!url) return null;
   try {
-    const u = new URL(url);
-    return /^https?:$/.test(u.protocol) && u.hostname ? u.hostname : null;
+    return new URL(url);
   } catch {
     return null;
   }
 }
 
+function webHost(u: URL | null): string | null {
+  return u && /^https?:$/.test(u.protocol) && u.hostname ? u.hostname : null;
+}
+
 /** True when the URL is on an aggregator's host (its domain is not the outlet's). */
 export function isAggregatorUrl(url: string | null): boolean {
-  const host = hostOf(url)?.toLowerCase();
+  return isAggregatorParsed(parseUrl(url));
+}
+
+/** isAggregatorUrl of a parsed URL. */
+export function isAggregatorParsed(u: URL | null): boolean {
+  const host = webHost(u)?.toLowerCase();
   return !!host && AGGREGATOR_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
@@ -54,9 +63,14 @@ function isSiteHost(host: string): boolean {
 
 /** The key two reports share exactly when they come from one outlet. */
 export function outletKey(ref: OutletRef): string {
-  const host = isAggregatorUrl(ref.url) ? null : hostOf(ref.url);
+  return outletKeyOfParsed(ref.name, parseUrl(ref.url));
+}
+
+/** outletKey of a name and its URL already parsed (parseUrl). */
+export function outletKeyOfParsed(name: string, u: URL | null): string {
+  const host = isAggregatorParsed(u) ? null : webHost(u);
   if (host && isSiteHost(host)) return siteDomain(host);
-  return foldOutletName(ref.name) || ref.name;
+  return foldOutletName(name) || name;
 }
 
 /** One source of a story as clusters keep it; `outlet` is absent on stories stored before outlets were keyed. */

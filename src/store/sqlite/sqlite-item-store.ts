@@ -19,7 +19,8 @@ export class SqliteItemStore implements ItemStore {
   private readonly knownStmts = new Map<number, Database.Statement<string[], { id: string }>>();
   private readonly saveTx: (ci: ClassifiedItem, fetchedAt: string) => boolean;
 
-  constructor(private readonly db: Database.Database) {
+  /** inBatch: this connection is inside SqliteStore's batch, whose failure rolls back every write of it. */
+  constructor(private readonly db: Database.Database, private readonly inBatch: () => boolean = () => false) {
     this.insertItem = db.prepare(
       `INSERT INTO items (id, feed_id, title, summary, link, published, lang, source, fetched_at, sort_time,
          cluster_id, severity, tags, markets, facts, comparisons)
@@ -49,7 +50,10 @@ export class SqliteItemStore implements ItemStore {
   }
 
   async saveClassifiedItem(ci: ClassifiedItem, fetchedAt: string): Promise<boolean> {
-    return this.saveTx(ci, fetchedAt);
+    // An item and its tag rows are written together or not at all: inside a batch its transaction sees to that (any
+    // failure rolls the whole batch back), so the savepoint of saveTx (two more statements per item) is only needed
+    // outside one.
+    return this.inBatch() ? this.insert(ci, fetchedAt) : this.saveTx(ci, fetchedAt);
   }
 
   /** Tagged items only (untagged ones are kept for dedup, not shown), newest first. */

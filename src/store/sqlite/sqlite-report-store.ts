@@ -6,6 +6,8 @@ import type { BaselineEntry } from '../../core/types.ts';
 import { toReportedChange, type ReportRow } from '../report-rows.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
 import { FACT_VALUE_COLUMNS, factValueColumns, keepSameValue, reportSelect, sameValueCondition, type SqlDialect } from '../same-value-filter.ts';
+import { sameValue } from '../../core/baseline/compare-facts.ts';
+import { PENDING_WINDOW, PendingReportsMemo } from './pending-reports-memo.ts';
 
 // SQLite keeps JSON as text and booleans as 0/1: decode them, then map as Postgres does.
 type SqliteReportRow = Omit<ReportRow, 'fact' | 'applied' | 'replaced'> & { fact: string; applied: number; replaced: string | null };
@@ -24,6 +26,14 @@ function sqliteDialect(params: Record<string, unknown>): SqlDialect {
   };
 }
 
+const factOf = (r: SqliteReportRow) => JSON.parse(r.fact) as ReportedChange['fact'];
+
+/** The evidence look-up's shape (record-evidence.ts), the one the memo answers: one subject's pending reports. */
+function isPendingOfSubject(q: ReportQuery): q is ReportQuery & { market: Market; key: string } {
+  return !!q.market && !!q.key && q.states?.length === 1 && q.states[0] === 'pending' && q.clusterId === undefined
+    && q.itemId === undefined && (q.limit ?? PENDING_WINDOW) === PENDING_WINDOW;
+}
+
 const PATCH_COLUMNS = { state: 'state', reason: 'reason', applied: 'applied', replaced: 'replaced', settledAt: 'settled_at', settledBy: 'settled_by' } as const;
 
 export class SqliteReportStore implements ReportStore {
@@ -31,7 +41,11 @@ export class SqliteReportStore implements ReportStore {
   private readonly getStmt: Database.Statement<[number], SqliteReportRow>;
   private readonly revertTx: (market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep') => void;
 
+  /** Pending reports by subject, answering ingest's evidence look-ups inside a batch (pending-reports-memo.ts). */
+  readonly memo: PendingReportsMemo<SqliteReportRow>;
+
   constructor(private readonly db: Database.Database) {
+    this.memo = new PendingReportsMemo<SqliteReportRow>(db);
     this.insert = db.prepare(`INSERT INTO reported_changes (market, key, fact, date, source, outlet, outlet_key, item_id, cluster_id, state, reason, applied, replaced, created_at, ${FACT_VALUE_COLUMNS.join(', ')})
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${FACT_VALUE_COLUMNS.map(() => '?').join(', ')})`);
     this.getStmt = db.prepare('SELECT * FROM reported_changes WHERE id = ?');
@@ -60,7 +74,9 @@ export class SqliteReportStore implements ReportStore {
   async addReport(r: NewReportedChange): Promise<ReportedChange> {
     const info = this.insert.run(r.market, r.key, JSON.stringify(r.fact), r.date, r.source, r.outlet, r.outletKey, r.itemId, r.clusterId,
       r.state, r.reason, r.applied ? 1 : 0, r.replaced ? JSON.stringify(r.replaced) : null, r.createdAt, ...factValueColumns(r.fact));
-    return toReport(this.getStmt.get(Number(info.lastInsertRowid))!);
+    const row = this.getStmt.get(Number(info.lastInsertRowid))!;
+    this.memo.added(r.market, r.key, row, factOf);
+    return toReport(row);
   }
 
   async getReport(id: number): Promise<ReportedChange | null> {
@@ -69,6 +85,12 @@ export class SqliteReportStore implements ReportStore {
   }
 
   async listReports(q: ReportQuery): Promise<ReportedChange[]> {
+    const held = isPendingOfSubject(q) ? this.memo.pending(q.market, q.key, factOf) : null;
+    if (held) {
+      // As the SQL below: of the newest pending reports, another outlet's (when asked), of the same value, newest first.
+      const kept = held.filter((h) => (q.notFromOutletKey === undefined || h.outletKey !== q.notFromOutletKey) && (!q.sameValueAs || sameValue(h.fact, q.sameValueAs)));
+      return kept.map((h) => toReport(h.row));
+    }
     const where: string[] = [];
     const params: Record<string, unknown> = { limit: q.limit ?? 100 };
     if (q.market) { where.push('market = @market'); params.market = q.market; }
@@ -97,7 +119,10 @@ export class SqliteReportStore implements ReportStore {
       sets.push(`${column} = ?`);
       params.push(field === 'applied' ? (v ? 1 : 0) : field === 'replaced' ? (v ? JSON.stringify(v) : null) : v ?? null);
     }
-    if (sets.length) this.db.prepare(`UPDATE reported_changes SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+    if (sets.length) {
+      this.memo.changed();
+      this.db.prepare(`UPDATE reported_changes SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+    }
   }
 
   async revertBaselineEntry(market: Market, key: string, itemId: string | null, restore: BaselineEntry | null | 'keep'): Promise<void> {

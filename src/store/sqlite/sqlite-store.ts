@@ -38,7 +38,7 @@ export class SqliteStore implements Store, BatchStore {
 
   private constructor(private readonly db: Database.Database, clock: Clock) {
     this.feedStates = new SqliteFeedStateStore(db);
-    this.items = new SqliteItemStore(db);
+    this.items = new SqliteItemStore(db, () => this.batchOutcome !== null && db.inTransaction);
     this.clusters = new SqliteClusterStore(db);
     this.baseline = new SqliteBaselineStore(db, clock);
     this.subscriptions = new SqliteSubscriptionStore(db);
@@ -64,6 +64,13 @@ export class SqliteStore implements Store, BatchStore {
   async runInBatch<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     if (this.batchDepth === 0 && !this.db.inTransaction) {
       this.db.exec('BEGIN IMMEDIATE');
+      // This connection holds the write lock until finishBatch: the evidence memo may answer look-ups meanwhile.
+      try {
+        this.reports.memo.enterBatch();
+      } catch (error) {
+        this.db.exec('ROLLBACK');
+        throw error;
+      }
       let settle!: (error: unknown) => void;
       const promise = new Promise<void>((resolve, reject) => { settle = (error) => (error === undefined ? resolve() : reject(error)); });
       promise.catch(() => undefined);
@@ -104,6 +111,7 @@ export class SqliteStore implements Store, BatchStore {
       try { this.db.exec('ROLLBACK'); } catch { /* already rolled back */ }
     }
     this.batchFailure = undefined;
+    this.reports.memo.leaveBatch(failure === undefined);
     outcome?.settle(failure);
   }
 

@@ -1,21 +1,14 @@
 // Contract: reported changes — kept across restarts, filtered by subject, cluster and state, settled; and a
 // rejection's baseline side: the rejected item's history rows stop counting and the replaced value comes back.
 import { describe, expect, it } from 'vitest';
-import type { NewReportedChange } from '../../../src/core/evidence/reported-change.ts';
 import type { Fact } from '../../../src/core/types.ts';
 import { sameValue } from '../../../src/core/baseline/compare-facts.ts';
-import { makeBaselineEntry, thresholdFact } from '../fixtures.ts';
+import { makeBaselineEntry, makeNewReport, thresholdFact } from '../fixtures.ts';
 import type { ContractContext } from './contract-context.ts';
 
 const KEY = 'threshold:creator_followers';
 
-function report(over: Partial<NewReportedChange> = {}): NewReportedChange {
-  return {
-    market: 'US', key: KEY, fact: thresholdFact(5000), date: '2026-11-30', source: 'https://reuters.example/a', outlet: 'Reuters',
-    outletKey: 'reuters.example', itemId: 'item-a', clusterId: 'c-1', state: 'pending', reason: null, applied: false, replaced: null,
-    createdAt: '2026-12-01T10:00:00.000Z', ...over,
-  };
-}
+const report = makeNewReport;
 
 export function describeReportContract(ctx: ContractContext): void {
   describe('reported changes', () => {

@@ -100,13 +100,21 @@ function statable(ctx: ItemContext, candidates: Fact[]): Fact[] {
   return ctx.titleOnly ? candidates.filter((f) => headlineMayState(f, ctx)) : candidates;
 }
 
+/**
+ * Whether a stand-in fact of `tag` could be stated, whatever the head's score: `decide`'s own conditions. A launch
+ * stands in only from a sentence with a start word (most TikTok items name TikTok but start nothing).
+ */
+function standInPossible(ctx: ItemContext, tag: Tag, alone: number | null): boolean {
+  return alone !== null && !ctx.titleOnly && mayStandIn(ctx, tag) && (tag !== 'launch' || startSentences(ctx).length > 0);
+}
+
 /** Whether `decide` reads a tag head's probability for this item: for a fact that needs it, or a possible stand-in. */
 function readsTagHeads(ctx: ItemContext, candidatesIn: Fact[], thresholds: LoadedModel['thresholds']): boolean {
   const candidates = statable(ctx, candidatesIn);
   return TAGS.some((tag) => {
     const { withFact, alone } = thresholds.tags[tag];
     if (candidates.some((f) => TAG_OF[f.type] === tag)) return withFact > 0;
-    return alone !== null && !ctx.titleOnly && mayStandIn(ctx, tag);
+    return standInPossible(ctx, tag, alone);
   });
 }
 
@@ -122,7 +130,7 @@ export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScore
     if (own.length && p >= withFact) {
       facts.push(...own);
       tags.push(tag);
-    } else if (!own.length && alone !== null && p >= alone && !ctx.titleOnly && mayStandIn(ctx, tag) && (tag !== 'launch' || startSentences(ctx).length > 0)) {
+    } else if (!own.length && alone !== null && p >= alone && standInPossible(ctx, tag, alone)) {
       // A fact per market the item is about, as the Labeling rules state a rollout in three countries as three.
       const named = markets.length > 1 ? markets.filter((m) => m !== 'GLOBAL') : markets;
       const fs = (named.length ? named : [null]).map((m) => standInFact(tag, m, ctx, model)).filter((f): f is Fact => f !== null);
@@ -164,10 +172,11 @@ const UNREAD = Object.freeze(Object.fromEntries(TAGS.map((t) => [t, 0]))) as Rec
 /**
  * The decisions on an item. The item's features and the tag heads (most of the work) are computed only when a
  * decision reads them: an item whose tags all come from extracted facts, or that could state no stand-in fact
- * (stand-in-cues.ts), skips them, with the same result.
+ * (stand-in-cues.ts, and for a launch a sentence with a start word), skips them, with the same result. `all`
+ * computes them always (the check that skipping changes nothing).
  */
-export function applyModel(ctx: ItemContext, candidates: Fact[], model: LoadedModel): Classification {
-  const scores = readsTagHeads(ctx, candidates, model.thresholds)
+export function applyModel(ctx: ItemContext, candidates: Fact[], model: LoadedModel, opts: { all?: boolean } = {}): Classification {
+  const scores = opts.all || readsTagHeads(ctx, candidates, model.thresholds)
     ? scoreItem(ctx, candidates, model)
     : { tags: UNREAD, markets: marketScores(ctx, candidates, model) };
   return decide(ctx, candidates, scores, model);
