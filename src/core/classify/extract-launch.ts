@@ -96,8 +96,9 @@ function reportedLaunches(t: string): RegExpExecArray[] {
     // launched is a feature of the shop, not the shop or one of its lines (TAXONOMY).
     if (isFeatureLaunch(t, m)) continue;
     // "has started selling sponsored slots … to merchants on TikTok Shop": something sold to sellers is a service
-    // for them, not the shop starting.
-    if (/^(?:start|beg|kick)/i.test(m[0]) && /sell|sales/i.test(m[0]) && /^[^.;]{0,80}?\bto (?:merchants|sellers|brands|advertisers|vendors)\b/i.test(t.slice(m.index + m[0].length))) continue;
+    // for them, not the shop starting; read in the verb's own clause ("will start selling in X in March, with
+    // registration open to merchants now" is a launch and a second stage).
+    if (/^(?:start|beg|kick)/i.test(m[0]) && /sell|sales/i.test(m[0]) && /^[^.;,，]{0,80}?\bto (?:merchants|sellers|brands|advertisers|vendors)\b/i.test(t.slice(m.index + m[0].length))) continue;
     // "Sportswear label X debuted on TikTok Shop", "opened its first store on TikTok Shop": a merchant joining the
     // shop, unless what arrives is one of the shop's own lines ("live shopping launches on TikTok Shop in Spain").
     if ((/^(?:launch|debut|arriv)/i.test(m[0]) && /^\w*\s+on\s+(?:tiktok(?:'s|’s)?\s+shop|the (?:shop|platform|marketplace))\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))

@@ -82,6 +82,12 @@ describe('what is not a launch', () => {
     expect(launches('', 'TikTok has started selling sponsored slots in search results to merchants on TikTok Shop in Malaysia, charged per click.', '2026-03-01')).toEqual([]);
   });
 
+  it('keeps a start of selling a launch when a later clause opens registration to merchants', () => {
+    const facts = classifyItem({ title: null, text: 'TikTok Shop will begin selling in Germany in October 2026, with sign-ups open to merchants from today.', lang: 'en', published: '2026-06-02' })
+      .facts.filter((f) => f.type === 'launch');
+    expect(facts.some((f) => f.type === 'launch' && f.market === 'DE' && f.date === '2026-10' && f.what !== 'merchant registration')).toBe(true);
+  });
+
   it('does not take a market that only adds a comment for a market added', () => {
     expect(launches('', 'TikTok Shop opened in Japan on Monday. It added that Korean brands were among the first sellers.', '2026-06-03')).toEqual(['JP 2026-06-01']);
   });
