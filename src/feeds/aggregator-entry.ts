@@ -3,7 +3,7 @@
 // the aggregator's " - Outlet" suffix, the publisher's own link where the aggregator's link embeds it (Google News'
 // older base64 article ids, Bing's click-through `url=` parameter), and the further outlets Google News lists as
 // related coverage of the same story. Nothing is fetched: a link that cannot be decoded stays as it is.
-import { foldOutletName, isAggregatorUrl, type OutletRef } from '../core/provenance/outlet-key.ts';
+import { foldOutletName, isAggregatorUrl, parseUrl, type OutletRef } from '../core/provenance/outlet-key.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
 import { collapseWhitespace } from './html-to-text.ts';
 import type { RawEntry } from './raw-entry.ts';
@@ -20,15 +20,6 @@ export interface EntryProvenance {
   /** Other outlets the aggregator lists as covering the same story (Google News' related coverage). */
   related: (OutletRef & { title: string | null })[];
   aggregator: AggregatorKind;
-}
-
-function parseUrl(url: string | null | undefined): URL | null {
-  if (!url) return null;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
 }
 
 function isHttp(url: string): boolean {

@@ -48,15 +48,21 @@ export function scoreItem(ctx: ItemContext, candidates: Fact[], model: LoadedMod
 const LAUNCH_CUE = cueIndex('launch');
 const BACK_CUE = cueIndex('back');
 const OWN_PLATFORMS = new Set(['tiktok_shop', 'douyin']);
+const startsOf = new WeakMap<ItemContext, ItemContext['sentences']>();
 /**
  * The sentences that may report a launch: a start word, no referral back to a past launch ("six months after its
  * launch"), which by the Labeling rules is background, and no other platform named before TikTok's (the one that
  * starts is usually named first: "Shein plans live shopping to take on TikTok Shop" is a rival's launch).
  */
 function startSentences(ctx: ItemContext): ItemContext['sentences'] {
+  // Asked up to three times per item (whether the heads are read, whether a launch may stand in, its date): once.
+  let starts = startsOf.get(ctx);
+  if (starts) return starts;
   const hits = cueHitsOf(ctx);
-  return ctx.sentences.filter((s, i) => hasCue(ctx, hits, i, LAUNCH_CUE) && !hasCue(ctx, hits, i, BACK_CUE) && !notALaunch(s.text)
+  starts = ctx.sentences.filter((s, i) => hasCue(ctx, hits, i, LAUNCH_CUE) && !hasCue(ctx, hits, i, BACK_CUE) && !notALaunch(s.text)
     && (!s.platforms.length || OWN_PLATFORMS.has(s.platforms[0]!.platform)));
+  startsOf.set(ctx, starts);
+  return starts;
 }
 
 /** The date of the first sentence that may report a launch (naming the market, when one is given), as findDate reads it. */
