@@ -116,3 +116,17 @@ describe('a market in a clause about an earlier step', () => {
     expect(markets('TikTok Shop opened in Vietnam, a year after it began operating in Singapore.')).toEqual(['VN']);
   });
 });
+
+describe('the next step of a launch', () => {
+  it('reads "<market> will follow" after a sentence that reports a launch as that market\'s launch', () => {
+    expect(launches('TikTok Shop opens in Malaysia', 'TikTok Shop is now open to shoppers in Malaysia, the company said. Thailand will follow in October.', '2026-06-03'))
+      .toEqual(['MY 2026-06-03', 'TH 2026-10']);
+    expect(launches('TikTok Shop opens in Malaysia', 'TikTok Shop is now open to shoppers in Malaysia. Thailand will follow in the coming months.', '2026-06-03'))
+      .toEqual(['MY 2026-06-03', 'TH null']);
+  });
+
+  it('states nothing from "will follow" without a launch before it, or with no market before it', () => {
+    expect(launches('', 'Thailand will follow in October, an analyst said of the e-commerce tax.', '2026-06-03')).toEqual([]);
+    expect(launches('TikTok Shop opens in Malaysia', 'TikTok Shop is now open to shoppers in Malaysia. Sellers will follow the new listing rules.', '2026-06-03')).toEqual(['MY 2026-06-03']);
+  });
+});
