@@ -45,14 +45,14 @@ function all(re: RegExp, text: string, read: (m: RegExpExecArray) => number | nu
 // "5千名关注者", "粉丝数量达到3000".
 const FOLLOWER_WORD = String.raw`(?:followers?|粉丝|关注者|粉)`;
 const FOLLOWERS_AFTER = new RegExp(String.raw`(?<n>${NUMBER})\s*(?<s>[kKM]\b|thousand|千|万)?\s*\+?\s*(?:名|个|位)?\s*${FOLLOWER_WORD}`, 'gi');
-const FOLLOWERS_BEFORE = new RegExp(String.raw`(?:followers?|粉丝|关注者)(?:数|量|数量|人数)?(?:\s*(?:count|threshold|minimum|requirement|门槛|要求))?\s*(?:of|:|：|达到|需|≥|>=|at least|至少|不低于|不少于|超过|满|从|由)?\s*(?<n>\d[\d,]*)\s*(?<s>[kKM]\b|thousand|千|万)?(?!\s*(?:%|days?|天|years?|岁))`, 'gi');
+const FOLLOWERS_BEFORE = new RegExp(String.raw`(?:followers?|粉丝|关注者)(?:数|量|数量|人数)?(?:\s*(?:count|threshold|minimum|requirement|门槛|要求))?\s*(?:of|:|：|达到|需|≥|>=|at least|至少|不低于|不少于|超过|满|(?:从|由)(?:原来|原先|此前|之前|以前|原)?的?)?\s*(?<n>\d[\d,]*)\s*(?<s>[kKM]\b|thousand|千|万)?(?!\s*(?:%|days?|天|years?|岁))`, 'gi');
 // A follower bar moved with its unit said once, away from the numbers: "lowered the number of followers creators
 // need … from 3,000 to 500", "the follower count … was cut to 1,000 from 5,000", "关注者数量从5000下调到1000",
 // "粉丝要求降至100个". Only bare numbers count (not money, percentages, durations or years).
 const BARE = String.raw`(?<![$£€¥\d.,])(?:${NUMBER})(?:\s*(?:[kK]\b|thousand|千|万))?(?!\s*(?:%|percent|[$£€¥]|美元|元|英镑|欧元|days?|weeks?|months?|years?|hours?|天|周|个月|年|小时|岁|日|号|\d|[.,]\d))`;
-const FROM_TO_BARE = new RegExp(String.raw`(?:\bfrom|由|从)\s*(?<a>${BARE})\s*(?:人|个|名|位)?\s*(?:\S{0,4}?(?:降至|降到|降低至|降为|提高至|提高到|提升至|上调至|上调为|下调至|下调为|下调到|上调到|升至|调整为|调整至|调至|改为|增至|减至|至|到)|\bto)\s*(?<b>${BARE})`, 'gi');
+const FROM_TO_BARE = new RegExp(String.raw`(?:\bfrom(?: (?:the |an? )?(?:original|previous|earlier|old|former|current))?|(?:由|从)(?:原来|原先|此前|之前|以前|原|现行|目前)?的?)\s*(?<a>${BARE})\s*(?:人|个|名|位)?\s*(?:\S{0,4}?(?:降至|降到|降低至|降为|提高至|提高到|提升至|上调至|上调为|下调至|下调为|下调到|上调到|升至|调整为|调整至|调至|改为|增至|减至|至|到)|\bto)\s*(?<b>${BARE})`, 'gi');
 const TO_FROM_BARE = new RegExp(String.raw`\bto (?:just |only |as few as |as low as )?(?<b>${BARE})\s*,?\s*(?:up |down )?from (?:the |a )?(?:previous |earlier |old |former )?(?<a>${BARE})`, 'gi');
-const TO_BARE = new RegExp(String.raw`(?:\b(?:cut|lowered|reduced|raised|increased|lifted|dropped|set|moved|changed|brought|halved|doubled) [^.;:]{0,120}?\bto (?:just |only |as few as |as low as )?|降至|降到|降低至|降为|下调至|下调为|下调到|调整为|调整至|调至|改为|提高至|提高到|提升至|上调至|上调到|增至|减至)\s*(?<b>${BARE})(?:\s*(?:人|个|名|位))?`, 'gi');
+const TO_BARE = new RegExp(String.raw`(?:\b(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|increased|increases|lifted|lifts|dropped|drops|set|sets|moved|moves|changed|changes|brought|brings|halved|halves|doubled|doubles|trimmed|trims|slashed|slashes) [^.;:]{0,120}?\bto (?:just |only |as few as |as low as )?|降至|降到|降低至|降为|下调至|下调为|下调到|调整为|调整至|调至|改为|提高至|提高到|提升至|上调至|上调到|增至|减至)\s*(?<b>${BARE})(?:\s*(?:人|个|名|位))?`, 'gi');
 
 export function followerCounts(text: string): Quantity[] {
   const read = (m: RegExpExecArray) => toNumber(m.groups!.n!, m.groups!.s);
@@ -166,10 +166,18 @@ export function hours(text: string): Quantity[] {
 /** Money in USD when the text gives USD, else the stated amount with its currency. */
 export function moneyAmounts(text: string): Quantity[] {
   // An amount needs a number: "亿" alone (as in the name 亿邦动力) is not one.
-  return findMoney(text).filter((m) => /[\d一二两三四五六七八九十百千]/.test(text.slice(m.index, m.end))).map((m) => {
-    const usd = m.currency === 'USD' ? m.low : m.usd?.low;
-    if (usd !== undefined) return { value: usd, index: m.index, end: m.end };
-    return { value: m.low, index: m.index, end: m.end, ...(m.currency ? { currency: m.currency } : {}) };
+  return findMoney(text).filter((m) => /[\d一二两三四五六七八九十百千]/.test(text.slice(m.index, m.end))).flatMap((m) => {
+    const one = (v: number, vUsd: number | undefined, index: number, end: number): Quantity =>
+      vUsd !== undefined ? { value: vUsd, index, end } : { value: v, index, end, ...(m.currency ? { currency: m.currency } : {}) };
+    const usdOf = (k: 'low' | 'high') => (m.currency === 'USD' ? m[k] : m.usd?.[k]);
+    // "the deposit drops from $2,000 to $500": a bar moved, not a range — the old and the new amount.
+    const span = text.slice(m.index, m.end);
+    const to = /\s+to\s+|\s*(?:至|到)\s*/.exec(span);
+    if (m.high !== m.low && to && /(?:\bfrom|由|从)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      const cut = m.index + to.index;
+      return [one(m.low, usdOf('low'), m.index, cut), one(m.high, usdOf('high'), cut + to[0].length, m.end)];
+    }
+    return [one(m.low, usdOf('low'), m.index, m.end)];
   });
 }
 
@@ -190,7 +198,7 @@ const UP_FROM_VALUE = new RegExp(String.raw`^[^.;；。]{0,80}?\b(?:up|down|rais
 // "…, half the previous requirement of 1,000", "the limit was previously 16", "原要求为16周岁": the old bar after the new.
 const PREV_AFTER = new RegExp(String.raw`^[^.。]{0,60}?(?:\binstead of|\brather than|\bcompared (?:with|to)|\bversus|\bvs\.?|\b(?:the |this )?(?:current|existing|present) (?:[a-z-]+ )?(?:limit|bar|minimum|requirement|threshold|rule) (?:is|stands at|of)|\breplacing (?:the |a )?(?:previous |old |former )?|\b(?:previous|prior|old|former|earlier)\s+(?:[a-z-]+\s+){0,2}?(?:of|was|at|:)|\b(?:was|were|had been|used to be|stood at) (?:previously|formerly|earlier)|\b(?:previously|formerly)(?: (?:at|set at|stood at))?|(?:此前|原先|原来|之前|以前)(?:的?(?:要求|门槛|标准|规定))?(?:为|是)?|原(?:要求|规定|门槛|标准)?为)\s*(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand|万|千)?`, 'i');
 const FROM_AFTER = new RegExp(String.raw`^\s*(?:\w+\s*)?,?\s*from (?:the |a )?(?:previous |earlier |old |former )?(?:US\$|\$)?(${NUMBER})\s*(k|K|thousand)?(?!\s*(?:days?|months?|years? (?:ago|earlier)|%))`, 'i');
-const NEXT_BAR = /^\s*\S{0,12}?\s*(?:降至|降到|降低至|降低到|降为|提高至|提高到|提升至|提升到|上调至|上调为|上调到|下调至|下调为|下调到|升至|调整为|调整至|调至|改为|增至|减至|恢复至|压缩到|压缩至|缩短至|\bto)\s*(?:US\$|\$)?(\d[\d,]*(?:\.\d+)?)\s*(k|K|万|千|thousand)?/;
+const NEXT_BAR = /^\s*\S{0,12}?\s*(?:(?:至|到)(?!少|今|期|底)|降至|降到|降低至|降低到|降为|提高至|提高到|提升至|提升到|上调至|上调为|上调到|下调至|下调为|下调到|升至|调整为|调整至|调至|改为|增至|减至|恢复至|压缩到|压缩至|缩短至|\bto)\s*(?:US\$|\$)?(\d[\d,]*(?:\.\d+)?)\s*(k|K|万|千|thousand)?/;
 
 // "…, which previously required 5,000", "此前要求1000": the bar a dropped requirement had.
 const PREVIOUS_BAR = new RegExp(String.raw`(?:\bpreviously|\bformerly|\bused to|此前|原先|原来|之前)[^.;。，,]{0,24}?(?<b>${BARE})`, 'i');
