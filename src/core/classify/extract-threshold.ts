@@ -72,7 +72,7 @@ const RULES: Rule[] = [
   { subject: () => 'other', cue: OTHER_CUE },
 ];
 
-const HEADLINE_BAR = /(?:门槛|要求|标准)[^，。；]{0,8}(?:由|从)?[^，。；]{0,10}(?:降至|降到|降低至|降为|提高至|提高到|提升至|上调至|下调至|升至|调整为|调至|改为|增至|减至)\s*\d|\b(?:bar|threshold|minimum|requirement)s?\b[^.;:]{0,30}\b(?:cut|lowered|raised|reduced|increased|lifted|dropped|set|changed) (?:\w+ )?to \d|\b(?:cuts?|lowers?|lowered|raises?|raised|reduces?|reduced|increases?|increased|lifts?|lifted|drops?|dropped|sets?|changes?|changed|halves|halved|doubles|doubled|slashes|slashed|trims|trimmed)\b[^.;:]{0,40}\b(?:bar|threshold|minimum|requirement|limit)s?\b (?:\w+ )?to \$?\d/i;
+const HEADLINE_BAR = /(?:门槛|要求|标准)[^，。；]{0,8}(?:由|从)?[^，。；]{0,10}(?:降至|降到|降低至|降为|提高至|提高到|提升至|上调至|下调至|升至|调整为|调至|改为|增至|减至)\s*\d|\b(?:bar|threshold|minimum|requirement)s?\b[^.;:]{0,30}\b(?:cut|lowered|raised|reduced|increased|lifted|dropped|set|changed) (?:\w+ )?to \d/i;
 // "新入驻本土商家须提交…": the local seller is whom the rule binds, not the rule on who may register.
 const LOCAL_SUBJECT = /(?:本土|本地|当地)(?:企业|商家|卖家|公司)(?=\s*(?:须|需|必须|应|要|均需|均须|提交|上传|提供|缴纳))/g;
 // …or when it states the bar outright, in its unit ("达人须年满18岁", "affiliates must now be 18"), or that joining
