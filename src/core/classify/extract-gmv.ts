@@ -7,7 +7,7 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
-import { COUNT_AFTER, COUNT_BEFORE, PEOPLE_AFTER, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
+import { ACROSS_RETAILERS, SPENT_ONLINE, COUNT_AFTER, COUNT_BEFORE, PEOPLE_AFTER, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
 import { periodIn, periodNear } from './gmv-periods.ts';
 import { byWhoProjects, speakerOf, type Speaker } from './gmv-projector.ts';
 import type { PlatformMention } from './find-platform.ts';
@@ -61,10 +61,14 @@ function firstCue(text: string): GmvKind | null {
 // "TikTok Shop, including Tokopedia", "TikTok Shop（含Tokopedia）", "TikTok Shop与Tokopedia合并后的…": the second platform is
 // part of the first's figure.
 const PART_OF_BEFORE = /(?:\bincluding|\bincl\.|\bplus|\bcombined with|\btogether with|包括|含|包含)\s*(?:the |its |sister |local )*$/i;
+const RELATIVE_ASIDE = /[,，(（]\s*(?:which|who|that)\s+(?:[\w-]+\s+){0,4}(?:runs|ran|owns|owned|operates|operated|bought|acquired|absorbed|took over|merged with|controls|includes)\s+(?:(?:a|the|its|local|rival|majority|controlling|stake|share|part|of|in)\s+){0,4}$/i;
 const MERGED_AFTER = /^[^,，。;；]{0,12}?(?:合并|\bcombined\b|['’]s combined|\btogether\b|\bjointly\b|共同|合计)/i;
 function partOfAnother(text: string, all: PlatformMention[], p: PlatformMention): boolean {
   const earlier = all.some((o) => o.index < p.index && o.index >= p.index - 80 && o.platform !== p.platform);
   if (!earlier) return false;
+  // "TikTok Shop, which now also runs Tokopedia, is expected to…": a platform named in an aside about the first is not
+  // the figure's.
+  if (RELATIVE_ASIDE.test(text.slice(Math.max(0, p.index - 50), p.index))) return true;
   return PART_OF_BEFORE.test(text.slice(Math.max(0, p.index - 24), p.index).replace(/[（(,，\s]+$/, (m) => m.replace(/[（(,，]/g, ' ')))
     || (/(?:与|和|及|and|&)\s*$/i.test(text.slice(Math.max(0, p.index - 6), p.index)) && MERGED_AFTER.test(text.slice(p.index)));
 }
@@ -219,11 +223,16 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const nextAmount = k + 1 < money.length ? money[k + 1]!.index : s.text.length;
       const near = s.text.slice(Math.max(clause[0], prevEnd, m.index - 50), Math.min(clause[1], nextAmount, m.end + 40));
       // Entry bars ("required partner stores to rack up annual sales of over USD 2 million") are thresholds.
-      if (ENTRY_BAR.test(s.text.slice(clause[0], m.index))) continue;
+      // "the company's goal of $15 billion" is a target even where the clause says what pace is "needed" for it.
+      const ownGoal = OWN_GOAL_BEFORE.test(s.text.slice(Math.max(clause[0], m.index - 30), m.index));
+      if (ENTRY_BAR.test(s.text.slice(clause[0], m.index)) && !ownGoal) continue;
+      // "sets $2 million sales bar", "a $1m sales threshold": the amount is a bar merchants must clear.
+      if (BAR_AFTER.test(s.text.slice(m.end, m.end + 40))) continue;
       if (m.qualifier === 'more' && JOINING.test(s.text.slice(0, m.index))) continue;
       // Shein's and retailers' revenue is their sales volume (TAXONOMY); other companies' revenue is not GMV.
       const retailer = /\bshein\b|希音|\bwalmart\b|沃尔玛/i.test(s.text) || (/\bshein\b|希音/i.test(ctx.title.text) && !s.platforms.length);
-      if (NOT_GMV.test(retailer ? near.replace(/\brevenues?\b|营收|收入/gi, 'sales') : near)) { rejectedEnd = m.end; continue; }
+      const nearOwn = ownGoal ? near.replace(/\bneed(?:s|ed)?\b|\brequir\w*|\bmust\b/gi, ' ') : near;
+      if (NOT_GMV.test(retailer ? nearOwn.replace(/\brevenues?\b|营收|收入/gi, 'sales') : nearOwn)) { rejectedEnd = m.end; continue; }
       // "net income of $411 million, compared with $23 million a year earlier", "a valuation of $66 billion, lower than
       // the $100 billion of 2022": an amount set beside a non-GMV one, with no sales word of its own, is more of the same.
       if (rejectedEnd !== null && !SALES_WORD.test(s.text.slice(rejectedEnd, Math.min(nextAmount, m.end + 30)))) { rejectedEnd = m.end; continue; }
@@ -232,7 +241,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!named) continue;
       const platform = toPlatform(named);
       // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
-      if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)) || PEOPLE_AFTER.test(s.text.slice(m.end, m.end + 16)))) continue;
+      if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_SUBJECT_BEFORE.test(s.text.slice(Math.max(prevEnd, m.index - 60), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)) || PEOPLE_AFTER.test(s.text.slice(m.end, m.end + 16)))) continue;
       // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
       // A market-size cue earlier in the sentence carries on to a second amount ("sales will exceed $1 trillion, reaching $1.065 trillion").
       // A company's target ("Bytedance set the target for e-commerce GMV in 2020 to RMB 200 billion") is its own, not a
@@ -241,6 +250,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const clauseBefore = s.text.slice(clause[0], m.index);
       const ownTarget = /\b(?:target|goal)\b|目标/i.test(clauseBefore) && !PUBLIC_BODY.test(clauseBefore)
         && !s.markets.some((x) => x.index >= clause[0] && x.index < m.index);
+      if (ACROSS_RETAILERS.test(s.text) || (SPENT_ONLINE.test(s.text) && !s.platforms.some((p) => SPENT_ON.test(s.text.slice(Math.max(0, p.index - 12), p.index))))) { rejectedEnd = m.end; continue; }
       if (!ownTarget && (MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) { rejectedEnd = m.end; continue; }
       const value = amounts(m, inherited);
       if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;
@@ -328,6 +338,11 @@ function lastLink(left: string): number {
   return end;
 }
 
+const OWN_GOAL_BEFORE = /\b(?:goal|target|ambition)s?\s+(?:of|is|was|at|for|to reach)?\s*(?:about|around|roughly|some|more than|over)?\s*$|目标(?:为|是|定为)?\s*$/i;
+const BAR_AFTER = /^\s*(?:(?:in |of )?(?:annual |yearly |past |prior )?(?:sales|gmv|revenue|turnover)\s+)?(?:bar|threshold|minimum|requirement|floor|hurdle)s?\b|^[^，。；]{0,6}(?:门槛|要求)/i;
+// "orders rose to 2.2 billion", "active users reached 300 million": a bare number whose subject is a count.
+const COUNT_SUBJECT_BEFORE = /\b(?:orders|users|buyers|shoppers|customers|consumers|sellers|merchants|creators|parcels|packages|items|units|downloads|visits|visitors|viewers|followers|accounts|livestreams|videos|transactions)\b(?:\s+[\w-]+){0,3}?\s+(?:rose|grew|jumped|climbed|fell|dropped|reached|hit|topped|totall?ed|numbered|were|was|exceeded|passed|surpassed|came to|stood at|amounted to)(?:\s+(?:to|at|by))?\s*(?:about|around|nearly|almost|over|more than|some|roughly|close to)?\s*$/i;
+const SPENT_ON = /\b(?:on|at|via|through|with)\s+(?:the\s+)?$/i;
 const PUBLIC_BODY = /\bgovernments?\b|\bministr(?:y|ies|er)\b|\bauthorit(?:y|ies)\b|\bstate\b|\bcountry\b|\bnation(?:al)?\b|\bregulators?\b|\bofficials?\b|\bpresident\b|政府|部门|国家|当局|(?:商务|贸易|工贸|工业)部/i;
 
 const CALENDAR = new Set<GmvPeriod>(['month', 'quarter', 'half', 'year']);
