@@ -155,7 +155,7 @@ function figureMarket(ctx: ItemContext, i: number, at: number, clause: [number, 
 // "据英国《金融时报》报道", "美国媒体称", "British newspaper The Guardian": where the news outlet comes from, not the market
 // a figure covers.
 const SOURCE_ZH = /^[\u4e00-\u9fff]{2,5}?的?(?:《|媒体|[\u4e00-\u9fff]{0,4}(?:时报|日报|邮报|晚报|通讯社|电视台|新闻网|广播公司))/;
-const SOURCE_EN = /^\S+(?:\s\S+)?\s(?:newspapers?|media|outlets?|broadcasters?|news agency|daily|tabloids?|business daily)\b/i;
+const SOURCE_EN = /^\S+(?:\s\S+)?\s(?:newspapers?|media|outlets?|broadcasters?|news agency|daily(?!\s+(?:sales|gmv|gross|orders|revenue|turnover|average|transactions|volume|figures?))|tabloids?|business daily)\b/i;
 function isSourceOrigin(text: string, at: number): boolean {
   const after = text.slice(at, at + 30);
   return SOURCE_ZH.test(after) || SOURCE_EN.test(after);
@@ -200,7 +200,22 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
   const statedAs = new Map<GmvFact, { low: number; high: number; currency: string | null }>();
   let previous: Previous | null = null;
   let lastActualPeriod: GmvPeriod | null = null;
+  let lastFactSentence = -1;
   ctx.sentences.forEach((s, i) => {
+    // "…3.5 trillion yuan last year. That is about $490 billion.", "…1500亿泰铢。按当前汇率计算，约合42亿美元。": the figure
+    // before, restated in USD, is one figure in USD (TAXONOMY), not a second one.
+    if (lastFactSentence === i - 1 && out.length && out[out.length - 1]!.currency && RESTATED_START.test(s.text)) {
+      const usd = findMoney(s.text).filter((m) => m.currency === 'USD');
+      const f = out[out.length - 1]!;
+      if (usd.length === 1) {
+        const restated: GmvFact = { ...f, low_usd: f.low_usd === null ? null : usd[0]!.low, high_usd: f.high_usd === null ? null : usd[0]!.high };
+        delete restated.currency;
+        out[out.length - 1] = log.note(restated, lastFactSentence);
+        if (guessedPeriod.has(f)) guessedPeriod.add(restated);
+        statedAs.set(restated, statedAs.get(f)!);
+        return;
+      }
+    }
     // "Staff expect this figure to top $12 million" continues the figure of the sentence before.
     if (!GMV_CUE.test(s.text) && !(previous && ANAPHORA.test(s.text))) return;
     const money = findMoney(s.text);
@@ -299,6 +314,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const market = figureMarket(ctx, i, m.index, clause, segment, named, anaphora ? previous : null);
       const fact: GmvFact = { type: 'gmv', market, low_usd: value.low, high_usd: value.high, ...(value.currency ? { currency: value.currency } : {}), period, kind, platform };
       out.push(log.note(fact, i));
+      lastFactSentence = i;
       statedAs.set(fact, { low: m.low, high: m.high, currency: m.currency ?? inherited });
       if (guessed) guessedPeriod.add(fact);
       previous = { period, market, platform };
@@ -338,6 +354,7 @@ function lastLink(left: string): number {
   return end;
 }
 
+const RESTATED_START = /^\s*(?:that|this|which|the (?:figure|amount|sum|total))\s+(?:is|was|equals|equalled|comes to|came to|amounts to|translates (?:in)?to|works out (?:to|at))\s+(?:about|around|roughly|some|nearly|approximately|just over|just under|more than|over|almost)?\s*(?:US ?|U\.S\. ?)?\$|^\s*(?:按[^，。；]{0,12}(?:汇率|计算)[^，。；]{0,4}[，,]?\s*)?(?:约合|折合|相当于)/i;
 const OWN_GOAL_BEFORE = /\b(?:goal|target|ambition)s?\s+(?:of|is|was|at|for|to reach)?\s*(?:about|around|roughly|some|more than|over)?\s*$|目标(?:为|是|定为)?\s*$/i;
 const BAR_AFTER = /^\s*(?:(?:in |of )?(?:annual |yearly |past |prior )?(?:sales|gmv|revenue|turnover)\s+)?(?:bar|threshold|minimum|requirement|floor|hurdle)s?\b|^[^，。；]{0,6}(?:门槛|要求)/i;
 // "orders rose to 2.2 billion", "active users reached 300 million": a bare number whose subject is a count.

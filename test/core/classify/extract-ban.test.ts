@@ -214,3 +214,31 @@ describe('ban facts: who acts, and what states no ban (2026-12-04)', () => {
     expect(bans('体验分低于3分将暂停上新', '')).toEqual([]);
   });
 });
+
+describe('ban facts: who bans a platform, and ads are not commerce (2026-12-04)', () => {
+  it('gives the app or another platform banned in the passive to the government; TikTok Shop\'s own exit stays the platform\'s', () => {
+    expect(bans('Two bans', 'Temu was suspended in Vietnam in November and Indonesia blocked it in October.'))
+      .toEqual([{ market: 'VN', by: 'government' }, { market: 'ID', by: 'government' }]);
+    expect(bans('Exit', 'TikTok Shop was closed in Indonesia after the platform decided to exit.')).toEqual([{ market: 'ID', by: 'platform' }]);
+  });
+
+  it('reads pulling out of a market to comply with a regulation as the government\'s ban', () => {
+    expect(bans('Pull out', 'TikTok Shop will pull out of Indonesia to comply with the new regulation on social commerce.')).toEqual([{ market: 'ID', by: 'government' }]);
+  });
+
+  it('gives a market to the country before its institution ("the Philippine Senate")', () => {
+    expect(bans('Philippine bill', 'The Philippine Senate is debating a bill that would ban TikTok Shop from selling imported goods directly to consumers.'))
+      .toEqual([{ market: 'PH', by: 'government' }]);
+  });
+
+  it('reads a court turning down a request to pause a ban as leaving the ban the government\'s', () => {
+    expect(bans('驳回', '美国法院驳回了TikTok要求暂缓执行禁令的请求。')).toEqual([{ market: 'US', by: 'government' }]);
+    expect(bans('Appeal', 'A US appeals court rejected TikTok\'s bid to block the ban until the Supreme Court hears the case.')).toEqual([{ market: 'US', by: 'government' }]);
+    expect(bans('Blocked', 'A federal judge blocked Montana\'s ban on TikTok.')).toEqual([{ market: 'US', by: 'court' }]);
+  });
+
+  it('states no ban for political ads or videos', () => {
+    expect(bans('Political ads', 'TikTok banned political ads in Mexico ahead of the election.')).toEqual([]);
+    expect(bans('广告', 'TikTok宣布在印尼大选期间禁止政治广告。')).toEqual([]);
+  });
+});

@@ -242,3 +242,23 @@ describe('GMV facts: one figure per amount, and amounts that are not a platform\
       .toEqual([['tiktok_shop', 'US', 'year', 'target', 20e9, 20e9]]);
   });
 });
+
+describe('GMV facts: a figure restated in USD, a passive projection, a shop\'s site name (2026-12-04)', () => {
+  const figures = (title: string, text = '') => gmv(title, text).map((f) => [f.platform, f.market, f.period, f.kind, f.low_usd, f.high_usd, f.currency ?? 'USD']);
+
+  it('keeps one figure, in USD, when the text restates it in dollars, in the same sentence or the next', () => {
+    expect(figures('UK', 'TikTok Shop UK\'s sales reached £2.5 billion in 2024, equal to roughly $3.2 billion.')).toEqual([['tiktok_shop', 'UK', 'year', 'actual', 3.2e9, 3.2e9, 'USD']]);
+    expect(figures('Douyin', 'Douyin\'s GMV was 3.5 trillion yuan last year. That is about $490 billion.')).toEqual([['douyin', 'CN', 'year', 'actual', 490e9, 490e9, 'USD']]);
+    expect(figures('换算', 'TikTok Shop泰国站去年GMV达到1500亿泰铢。按当前汇率计算，约合42亿美元。')).toEqual([['tiktok_shop', 'TH', 'year', 'actual', 4.2e9, 4.2e9, 'USD']]);
+    // A floor stays a floor in USD.
+    expect(figures('UK', 'TikTok Shop UK\'s GMV topped £2 billion in 2024. That is more than $2.5 billion.')).toEqual([['tiktok_shop', 'UK', 'year', 'actual', 2.5e9, null, 'USD']]);
+  });
+
+  it('reads a passive projection as a forecast', () => {
+    expect(figures('Projected', 'Temu\'s GMV is projected to hit $70 billion next year, according to analysts.')).toEqual([['temu', 'GLOBAL', 'year', 'forecast', 70e9, 70e9, 'USD']]);
+  });
+
+  it('reads "TikTok Shop Indonesia\'s daily sales" as Indonesia\'s, not a newspaper\'s', () => {
+    expect(figures('Sales', 'TikTok Shop Indonesia\'s daily sales were Rp 100 billion, or about $6.5 million.')).toEqual([['tiktok_shop', 'ID', 'day', 'actual', 6.5e6, 6.5e6, 'USD']]);
+  });
+});
