@@ -61,7 +61,7 @@ function firstCue(text: string): GmvKind | null {
 // "TikTok Shop, including Tokopedia", "TikTok Shop（含Tokopedia）", "TikTok Shop与Tokopedia合并后的…": the second platform is
 // part of the first's figure.
 const PART_OF_BEFORE = /(?:\bincluding|\bincl\.|\bplus|\bcombined with|\btogether with|包括|含|包含)\s*(?:the |its |sister |local )*$/i;
-const RELATIVE_ASIDE = /[,，(（]\s*(?:which|who|that)\s+(?:[\w-]+\s+){0,4}(?:runs|ran|owns|owned|operates|operated|bought|acquired|absorbed|took over|merged with|controls|includes)\s+(?:(?:a|the|its|local|rival|majority|controlling|stake|share|part|of|in)\s+){0,4}$/i;
+const RELATIVE_ASIDE = /[,，(（]\s*(?:which|whom)\s+$|[,，(（]\s*(?:which|who|that)\s+(?:[\w-]+\s+){0,4}(?:runs|ran|owns|owned|operates|operated|bought|acquired|absorbed|took over|merged with|controls|includes)\s+(?:(?:a|the|its|local|rival|majority|controlling|stake|share|part|of|in)\s+){0,4}$/i;
 const MERGED_AFTER = /^[^,，。;；]{0,12}?(?:合并|\bcombined\b|['’]s combined|\btogether\b|\bjointly\b|共同|合计)/i;
 function partOfAnother(text: string, all: PlatformMention[], p: PlatformMention): boolean {
   const earlier = all.some((o) => o.index < p.index && o.index >= p.index - 80 && o.platform !== p.platform);
@@ -334,7 +334,8 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
   // platform and market, as the text wrote it, is the same figure.
   const rounded = (a: number, b: number) => Math.abs(a - b) <= Math.max(a, b) * 0.02;
   const sameFigure = (t: GmvFact, b: GmvFact) => {
-    if (t.platform !== b.platform || t.market !== b.market) return false;
+    // A headline that names no market ("Tokopedia's GMV reached $18 billion") states the body's located figure.
+    if (t.platform !== b.platform || (t.market !== b.market && t.market !== 'GLOBAL')) return false;
     // A calendar period in the headline over the body's months ("first quarter" over "between January and March") is
     // the figure's period: both stay, and the span gives way below.
     if (b.period === 'range' && CALENDAR.has(t.period) && !guessedPeriod.has(t)) return false;
@@ -358,7 +359,7 @@ const RESTATED_START = /^\s*(?:that|this|which|the (?:figure|amount|sum|total))\
 const OWN_GOAL_BEFORE = /\b(?:goal|target|ambition)s?\s+(?:of|is|was|at|for|to reach)?\s*(?:about|around|roughly|some|more than|over)?\s*$|目标(?:为|是|定为)?\s*$/i;
 const BAR_AFTER = /^\s*(?:(?:in |of )?(?:annual |yearly |past |prior )?(?:sales|gmv|revenue|turnover)\s+)?(?:bar|threshold|minimum|requirement|floor|hurdle)s?\b|^[^，。；]{0,6}(?:门槛|要求)/i;
 // "orders rose to 2.2 billion", "active users reached 300 million": a bare number whose subject is a count.
-const COUNT_SUBJECT_BEFORE = /\b(?:orders|users|buyers|shoppers|customers|consumers|sellers|merchants|creators|parcels|packages|items|units|downloads|visits|visitors|viewers|followers|accounts|livestreams|videos|transactions)\b(?:\s+[\w-]+){0,3}?\s+(?:rose|grew|jumped|climbed|fell|dropped|reached|hit|topped|totall?ed|numbered|were|was|exceeded|passed|surpassed|came to|stood at|amounted to)(?:\s+(?:to|at|by))?\s*(?:about|around|nearly|almost|over|more than|some|roughly|close to)?\s*$/i;
+const COUNT_SUBJECT_BEFORE = /\b(?:orders|users|buyers|shoppers|customers|consumers|sellers|merchants|creators|parcels|packages|items|units|downloads|visits|visitors|viewers|followers|accounts|livestreams|videos|transactions)\b(?:\s+[\w-]+){0,3}?\s+(?:rose|grew|jumped|climbed|fell|dropped|reached|hit|topped|totall?ed|numbered|were|was|exceeded|passed|surpassed|came to|stood at|amounted to)(?:\s+(?:by\s+)?\d[\d.]*\s?%)?(?:\s+(?:to|at|by))?\s*(?:about|around|nearly|almost|over|more than|some|roughly|close to)?\s*$/i;
 const SPENT_ON = /\b(?:on|at|via|through|with)\s+(?:the\s+)?$/i;
 const PUBLIC_BODY = /\bgovernments?\b|\bministr(?:y|ies|er)\b|\bauthorit(?:y|ies)\b|\bstate\b|\bcountry\b|\bnation(?:al)?\b|\bregulators?\b|\bofficials?\b|\bpresident\b|政府|部门|国家|当局|(?:商务|贸易|工贸|工业)部/i;
 

@@ -242,3 +242,11 @@ describe('ban facts: who bans a platform, and ads are not commerce (2026-12-04)'
     expect(bans('广告', 'TikTok宣布在印尼大选期间禁止政治广告。')).toEqual([]);
   });
 });
+
+describe('ban facts: orders to platforms to delist goods (2026-12-04)', () => {
+  it('reads an order to delist goods as the orderer\'s ban, with the country as the one ordering', () => {
+    expect(bans('Delist', 'The Philippine trade department ordered Lazada and TikTok Shop to delist unlabelled baby formula within a week.'))
+      .toEqual([{ market: 'PH', by: 'government' }]);
+    expect(bans('英国要求电商平台下架不合格儿童玩具', '')).toEqual([{ market: 'UK', by: 'government' }]);
+  });
+});

@@ -262,3 +262,16 @@ describe('GMV facts: a figure restated in USD, a passive projection, a shop\'s s
     expect(figures('Sales', 'TikTok Shop Indonesia\'s daily sales were Rp 100 billion, or about $6.5 million.')).toEqual([['tiktok_shop', 'ID', 'day', 'actual', 6.5e6, 6.5e6, 'USD']]);
   });
 });
+
+describe('GMV facts: the subject of an aside, counts with a growth rate, an unlocated headline (2026-12-04)', () => {
+  const figures = (title: string, text = '') => gmv(title, text).map((f) => [f.platform, f.market, f.period, f.kind, f.low_usd]);
+
+  it('gives the figure to the platform it is about, not to the owner named in its aside, and once', () => {
+    expect(figures('Lazada\'s GMV reached $20 billion last year', 'Lazada, which Alibaba controls, recorded $20 billion of GMV in Southeast Asia last year, according to the group.'))
+      .toEqual([['lazada', 'SEA', 'year', 'actual', 20e9]]);
+  });
+
+  it('reads "orders rose 15% to 2 billion" as a count', () => {
+    expect(figures('Shopee', 'Shopee\'s GMV was $25 billion in the first quarter, and orders rose 15% to 2 billion.')).toEqual([['shopee', 'GLOBAL', 'quarter', 'actual', 25e9]]);
+  });
+});
