@@ -7,10 +7,12 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
-import { ACROSS_RETAILERS, SPENT_ONLINE, COUNT_AFTER, COUNT_BEFORE, PEOPLE_AFTER, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
+import { ACROSS_RETAILERS, BAR_AFTER, COUNT_SUBJECT_BEFORE, OWN_GOAL_BEFORE, SPENT_ON, SPENT_ONLINE, COUNT_AFTER, COUNT_BEFORE, PEOPLE_AFTER, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
 import { periodIn, periodNear } from './gmv-periods.ts';
+import { restatedInUsd } from './gmv-restated.ts';
 import { byWhoProjects, speakerOf, type Speaker } from './gmv-projector.ts';
-import type { PlatformMention } from './find-platform.ts';
+import { partOfAnother } from './gmv-platform-part.ts';
+import { dedupe } from './gmv-dedupe.ts';
 
 const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|\b(?:goods|products|merchandise|items|orders) worth\b|\b(?:bought|purchased)\b|changed hands|\btakings\b|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|gross orders? value|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|\b(?:took|takes|taking|take) in\b|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|\btransactions\b|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模|下单金额|订单金额|成交金额/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|gross orders? value|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV|下单金额|订单金额|成交金额/i;
@@ -57,21 +59,6 @@ function firstCue(text: string): GmvKind | null {
   return best?.kind ?? null;
 }
 
-
-// "TikTok Shop, including Tokopedia", "TikTok Shop（含Tokopedia）", "TikTok Shop与Tokopedia合并后的…": the second platform is
-// part of the first's figure.
-const PART_OF_BEFORE = /(?:\bincluding|\bincl\.|\bplus|\bcombined with|\btogether with|包括|含|包含)\s*(?:the |its |sister |local )*$/i;
-const RELATIVE_ASIDE = /[,，(（]\s*(?:which|whom)\s+$|[,，(（]\s*(?:which|who|that)\s+(?:[\w-]+\s+){0,4}(?:runs|ran|owns|owned|operates|operated|bought|acquired|absorbed|took over|merged with|controls|includes)\s+(?:(?:a|the|its|local|rival|majority|controlling|stake|share|part|of|in)\s+){0,4}$/i;
-const MERGED_AFTER = /^[^,，。;；]{0,12}?(?:合并|\bcombined\b|['’]s combined|\btogether\b|\bjointly\b|共同|合计)/i;
-function partOfAnother(text: string, all: PlatformMention[], p: PlatformMention): boolean {
-  const earlier = all.some((o) => o.index < p.index && o.index >= p.index - 80 && o.platform !== p.platform);
-  if (!earlier) return false;
-  // "TikTok Shop, which now also runs Tokopedia, is expected to…": a platform named in an aside about the first is not
-  // the figure's.
-  if (RELATIVE_ASIDE.test(text.slice(Math.max(0, p.index - 50), p.index))) return true;
-  return PART_OF_BEFORE.test(text.slice(Math.max(0, p.index - 24), p.index).replace(/[（(,，\s]+$/, (m) => m.replace(/[（(,，]/g, ' ')))
-    || (/(?:与|和|及|and|&)\s*$/i.test(text.slice(Math.max(0, p.index - 6), p.index)) && MERGED_AFTER.test(text.slice(p.index)));
-}
 
 /**
  * The platform of the amount at `at`: within its own stretch of the clause (between the amounts either side: "Lazada
@@ -204,17 +191,13 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
   ctx.sentences.forEach((s, i) => {
     // "…3.5 trillion yuan last year. That is about $490 billion.", "…1500亿泰铢。按当前汇率计算，约合42亿美元。": the figure
     // before, restated in USD, is one figure in USD (TAXONOMY), not a second one.
-    if (lastFactSentence === i - 1 && out.length && out[out.length - 1]!.currency && RESTATED_START.test(s.text)) {
-      const usd = findMoney(s.text).filter((m) => m.currency === 'USD');
-      const f = out[out.length - 1]!;
-      if (usd.length === 1) {
-        const restated: GmvFact = { ...f, low_usd: f.low_usd === null ? null : usd[0]!.low, high_usd: f.high_usd === null ? null : usd[0]!.high };
-        delete restated.currency;
-        out[out.length - 1] = log.note(restated, lastFactSentence);
-        if (guessedPeriod.has(f)) guessedPeriod.add(restated);
-        statedAs.set(restated, statedAs.get(f)!);
-        return;
-      }
+    const f = lastFactSentence === i - 1 ? out[out.length - 1] : undefined;
+    const restated = f && restatedInUsd(f, s.text);
+    if (f && restated) {
+      out[out.length - 1] = log.note(restated, lastFactSentence);
+      if (guessedPeriod.has(f)) guessedPeriod.add(restated);
+      statedAs.set(restated, statedAs.get(f)!);
+      return;
     }
     // "Staff expect this figure to top $12 million" continues the figure of the sentence before.
     if (!GMV_CUE.test(s.text) && !(previous && ANAPHORA.test(s.text))) return;
@@ -355,27 +338,6 @@ function lastLink(left: string): number {
   return end;
 }
 
-const RESTATED_START = /^\s*(?:that|this|which|the (?:figure|amount|sum|total))\s+(?:is|was|equals|equalled|comes to|came to|amounts to|translates (?:in)?to|works out (?:to|at))\s+(?:about|around|roughly|some|nearly|approximately|just over|just under|more than|over|almost)?\s*(?:US ?|U\.S\. ?)?\$|^\s*(?:按[^，。；]{0,12}(?:汇率|计算)[^，。；]{0,4}[，,]?\s*)?(?:约合|折合|相当于)/i;
-const OWN_GOAL_BEFORE = /\b(?:goal|target|ambition)s?\s+(?:of|is|was|at|for|to reach)?\s*(?:about|around|roughly|some|more than|over)?\s*$|目标(?:为|是|定为)?\s*$/i;
-const BAR_AFTER = /^\s*(?:(?:in |of )?(?:annual |yearly |past |prior )?(?:sales|gmv|revenue|turnover)\s+)?(?:bar|threshold|minimum|requirement|floor|hurdle)s?\b|^[^，。；]{0,6}(?:门槛|要求)/i;
-// "orders rose to 2.2 billion", "active users reached 300 million": a bare number whose subject is a count.
-const COUNT_SUBJECT_BEFORE = /\b(?:orders|users|buyers|shoppers|customers|consumers|sellers|merchants|creators|parcels|packages|items|units|downloads|visits|visitors|viewers|followers|accounts|livestreams|videos|transactions)\b(?:\s+[\w-]+){0,3}?\s+(?:rose|grew|jumped|climbed|fell|dropped|reached|hit|topped|totall?ed|numbered|were|was|exceeded|passed|surpassed|came to|stood at|amounted to)(?:\s+(?:by\s+)?\d[\d.]*\s?%)?(?:\s+(?:to|at|by))?\s*(?:about|around|nearly|almost|over|more than|some|roughly|close to)?\s*$/i;
-const SPENT_ON = /\b(?:on|at|via|through|with)\s+(?:the\s+)?$/i;
 const PUBLIC_BODY = /\bgovernments?\b|\bministr(?:y|ies|er)\b|\bauthorit(?:y|ies)\b|\bstate\b|\bcountry\b|\bnation(?:al)?\b|\bregulators?\b|\bofficials?\b|\bpresident\b|政府|部门|国家|当局|(?:商务|贸易|工贸|工业)部/i;
 
 const CALENDAR = new Set<GmvPeriod>(['month', 'quarter', 'half', 'year']);
-
-function dedupe(facts: GmvFact[]): GmvFact[] {
-  const seen = new Set<string>();
-  const once = facts.filter((f) => {
-    const k = `${f.market}|${f.low_usd}|${f.high_usd}|${f.period}|${f.kind}|${f.platform}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  // One figure told twice, once by a named period ("in the first half") and once by its months ("between January and
-  // June"), is one fact: the named period wins over the span.
-  const figure = (f: GmvFact) => `${f.market}|${f.low_usd}|${f.high_usd}|${f.currency ?? ''}|${f.kind}|${f.platform}`;
-  const named = new Set(once.filter((f) => f.period !== 'range').map(figure));
-  return once.filter((f) => f.period !== 'range' || !named.has(figure(f)));
-}

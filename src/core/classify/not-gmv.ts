@@ -22,3 +22,9 @@ export const PEOPLE_AFTER = /^\s*[A-Z][a-z]+(?:s|ese)\b(?<!Dollars|Pounds|Euros|
 export const ACROSS_RETAILERS = /\bacross (?:all |every |other )?(?:(?:online |us |u\.s\. )?retailers|merchants|websites|sites|stores|platforms|the (?:industry|market|sector))\b|\ball (?:online |major )?retailers\b|\bindustry-wide\b|\bmarket-wide\b|全网|全行业/i;
 // "Shoppers spent $23.8 billion online during …": consumers' spending online is the market's unless it is "on" a platform.
 export const SPENT_ONLINE = /\b(?:shoppers|consumers|buyers|customers|americans|britons|people)\b[^;,]{0,30}\bspent\b[^;,]{0,30}\bonline\b/i;
+// "the company's goal of $15 billion": a company's own goal, not a bar.
+export const OWN_GOAL_BEFORE = /\b(?:goal|target|ambition)s?\s+(?:of|is|was|at|for|to reach)?\s*(?:about|around|roughly|some|more than|over)?\s*$|目标(?:为|是|定为)?\s*$/i;
+export const BAR_AFTER = /^\s*(?:(?:in |of )?(?:annual |yearly |past |prior )?(?:sales|gmv|revenue|turnover)\s+)?(?:bar|threshold|minimum|requirement|floor|hurdle)s?\b|^[^，。；]{0,6}(?:门槛|要求)/i;
+// "orders rose to 2.2 billion", "active users reached 300 million": a bare number whose subject is a count.
+export const COUNT_SUBJECT_BEFORE = /\b(?:orders|users|buyers|shoppers|customers|consumers|sellers|merchants|creators|parcels|packages|items|units|downloads|visits|visitors|viewers|followers|accounts|livestreams|videos|transactions)\b(?:\s+[\w-]+){0,3}?\s+(?:rose|grew|jumped|climbed|fell|dropped|reached|hit|topped|totall?ed|numbered|were|was|exceeded|passed|surpassed|came to|stood at|amounted to)(?:\s+(?:by\s+)?\d[\d.]*\s?%)?(?:\s+(?:to|at|by))?\s*(?:about|around|nearly|almost|over|more than|some|roughly|close to)?\s*$/i;
+export const SPENT_ON = /\b(?:on|at|via|through|with)\s+(?:the\s+)?$/i;
