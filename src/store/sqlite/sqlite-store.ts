@@ -11,6 +11,7 @@ import {
 import type { Market, Tag } from '../../core/taxonomy.ts';
 import type { BaselineEntry, ClassifiedItem, Cluster, Comparison, Subscription } from '../../core/types.ts';
 import { runMigrations } from './migrations.ts';
+import { BackgroundCheckpoint } from './background-checkpoint.ts';
 import { SqliteBaselineStore } from './sqlite-baseline-store.ts';
 import { SqliteReportStore } from './sqlite-report-store.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
@@ -25,6 +26,8 @@ export interface SqliteStoreOptions {
   clock?: Clock;
   /** How long a write waits for another process holding the file (e.g. the CLI beside `run`), in ms. */
   busyTimeoutMs?: number;
+  /** WAL checkpoints in a worker thread (default) or, with false, inside the COMMIT that fills the WAL (SQLite's own). */
+  backgroundCheckpoint?: boolean;
 }
 
 export class SqliteStore implements Store, BatchStore {
@@ -36,7 +39,11 @@ export class SqliteStore implements Store, BatchStore {
   private readonly outbox: SqliteOutboxStore;
   private readonly reports: SqliteReportStore;
 
-  private constructor(private readonly db: Database.Database, clock: Clock) {
+  /** WAL checkpoints beside the writer (file databases only): a COMMIT no longer copies pages into the file. */
+  private readonly checkpoints: BackgroundCheckpoint | null;
+
+  private constructor(private readonly db: Database.Database, clock: Clock, file: string | null) {
+    this.checkpoints = file ? new BackgroundCheckpoint(db, file) : null;
     this.feedStates = new SqliteFeedStateStore(db);
     this.items = new SqliteItemStore(db, () => this.batchOutcome !== null && db.inTransaction);
     this.clusters = new SqliteClusterStore(db);
@@ -105,6 +112,8 @@ export class SqliteStore implements Store, BatchStore {
       } catch (error) {
         failure = error;
       }
+      // Never fails: a checkpoint is housekeeping, and the batch has committed.
+      if (failure === undefined) this.checkpoints?.committed();
     }
     // SQLite may or may not have rolled back by itself after SQLITE_FULL; make sure nothing half-written stays.
     if (failure !== undefined && this.db.inTransaction) {
@@ -135,7 +144,7 @@ export class SqliteStore implements Store, BatchStore {
       // 16 MB of page cache (the default is 2 MB): a weekly digest reads some 10 MB of item rows.
       db.pragma('cache_size = -16000');
       runMigrations(db);
-      return new SqliteStore(db, opts.clock ?? systemClock);
+      return new SqliteStore(db, opts.clock ?? systemClock, inMemory || opts.backgroundCheckpoint === false ? null : path.resolve(file));
     } catch (error) {
       db.close();
       // A read-only, damaged or full file says so here, naming the fix (explain-startup-fault.ts).
@@ -145,6 +154,7 @@ export class SqliteStore implements Store, BatchStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
+    await this.checkpoints?.close();
     // Lets SQLite refresh the statistics the planner uses, cheaply, as its documentation advises before closing.
     this.db.pragma('optimize');
     this.db.close();
