@@ -45,11 +45,13 @@ export class SqliteStore implements Store, BatchStore {
   private constructor(private readonly db: Database.Database, clock: Clock, file: string | null) {
     this.checkpoints = file ? new BackgroundCheckpoint(db, file) : null;
     this.feedStates = new SqliteFeedStateStore(db);
-    this.items = new SqliteItemStore(db, () => this.batchOutcome !== null && db.inTransaction);
+    // Inside a batch, its rollback keeps a call's writes together: the savepoint each would take is not needed.
+    const inBatch = () => this.batchOutcome !== null && db.inTransaction;
+    this.items = new SqliteItemStore(db, inBatch);
     this.clusters = new SqliteClusterStore(db);
-    this.baseline = new SqliteBaselineStore(db, clock);
+    this.baseline = new SqliteBaselineStore(db, clock, inBatch);
     this.subscriptions = new SqliteSubscriptionStore(db);
-    this.outbox = new SqliteOutboxStore(db);
+    this.outbox = new SqliteOutboxStore(db, inBatch);
     this.reports = new SqliteReportStore(db);
   }
 
