@@ -11,7 +11,6 @@ import {
 import type { Market, Tag } from '../../core/taxonomy.ts';
 import type { BaselineEntry, ClassifiedItem, Cluster, Comparison, Subscription } from '../../core/types.ts';
 import { runMigrations } from './migrations.ts';
-import { BackgroundCheckpoint } from './background-checkpoint.ts';
 import { SqliteBaselineStore } from './sqlite-baseline-store.ts';
 import { SqliteReportStore } from './sqlite-report-store.ts';
 import type { NewReportedChange, ReportQuery, ReportStore, ReportedChange } from '../../core/evidence/reported-change.ts';
@@ -26,9 +25,10 @@ export interface SqliteStoreOptions {
   clock?: Clock;
   /** How long a write waits for another process holding the file (e.g. the CLI beside `run`), in ms. */
   busyTimeoutMs?: number;
-  /** WAL checkpoints in a worker thread (default) or, with false, inside the COMMIT that fills the WAL (SQLite's own). */
-  backgroundCheckpoint?: boolean;
 }
+
+/** WAL pages at which a COMMIT checkpoints (SQLite's default is 1,000). */
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
 
 export class SqliteStore implements Store, BatchStore {
   private readonly feedStates: SqliteFeedStateStore;
@@ -39,11 +39,7 @@ export class SqliteStore implements Store, BatchStore {
   private readonly outbox: SqliteOutboxStore;
   private readonly reports: SqliteReportStore;
 
-  /** WAL checkpoints beside the writer (file databases only): a COMMIT no longer copies pages into the file. */
-  private readonly checkpoints: BackgroundCheckpoint | null;
-
-  private constructor(private readonly db: Database.Database, clock: Clock, file: string | null) {
-    this.checkpoints = file ? new BackgroundCheckpoint(db, file) : null;
+  private constructor(private readonly db: Database.Database, clock: Clock) {
     this.feedStates = new SqliteFeedStateStore(db);
     // Inside a batch, its rollback keeps a call's writes together: the savepoint each would take is not needed.
     const inBatch = () => this.batchOutcome !== null && db.inTransaction;
@@ -114,8 +110,6 @@ export class SqliteStore implements Store, BatchStore {
       } catch (error) {
         failure = error;
       }
-      // Never fails: a checkpoint is housekeeping, and the batch has committed.
-      if (failure === undefined) this.checkpoints?.committed();
     }
     // SQLite may or may not have rolled back by itself after SQLITE_FULL; make sure nothing half-written stays.
     if (failure !== undefined && this.db.inTransaction) {
@@ -142,11 +136,16 @@ export class SqliteStore implements Store, BatchStore {
       // process crash in WAL mode and saves an fsync per item.
       if (!inMemory) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // The COMMIT that takes the WAL past this many pages copies them into the file (and fsyncs both). At SQLite's
+      // default of 1,000 that was every 6–7 feeds of the ingest bench, and its CPU a third of the COMMITs'; at 10,000
+      // (a WAL of up to 40 MB) a page rewritten by many batches (the item_tags and cluster leaves) is copied once
+      // for all of them (docs/BENCHMARKS.md, "Store: fewer checkpoints").
+      if (!inMemory) db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       db.pragma('foreign_keys = ON');
       // 16 MB of page cache (the default is 2 MB): a weekly digest reads some 10 MB of item rows.
       db.pragma('cache_size = -16000');
       runMigrations(db);
-      return new SqliteStore(db, opts.clock ?? systemClock, inMemory || opts.backgroundCheckpoint === false ? null : path.resolve(file));
+      return new SqliteStore(db, opts.clock ?? systemClock);
     } catch (error) {
       db.close();
       // A read-only, damaged or full file says so here, naming the fix (explain-startup-fault.ts).
@@ -156,7 +155,6 @@ export class SqliteStore implements Store, BatchStore {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    await this.checkpoints?.close();
     // Lets SQLite refresh the statistics the planner uses, cheaply, as its documentation advises before closing.
     this.db.pragma('optimize');
     this.db.close();
