@@ -3,12 +3,12 @@
 // launches count. A brand launching a product on TikTok Shop, or a new ad product, does not.
 import type { LaunchFact } from '../types.ts';
 import { clauseAfter, clauseOf, clauseStartOf, datesPerMarket, findDatesFor, FUTURE, PAST_VERB, statedDate, stretchStart } from './launch-dates.ts';
-import { isFeatureLaunch } from './launch-object.ts';
+import { isFeatureLaunch, isRequirementPurpose } from './launch-object.ts';
 import { regexWithFlags } from './regex-copy.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import { marketsForSentence, type ItemContext } from './item-context.ts';
 
-const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ ){0,2}(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?)(?:, [^,.;]{1,120},)? to\b|\bhead(?:s|ed|ing)? (?:to|for)\b|\bintroduc(?:e|es|ed|ing)\b(?= (?:(?:its|the|a|an) )?(?:[\w-]+ ){0,3}?(?:shop|store|shopping|e-?commerce|model|programme|program|marketplace|service|feature)\b)|\b(?:beg[iau]ns?|start(?:s|ed)?)\s+(?:letting|allowing)\s+(?:overseas|foreign|international|cross-border|chinese|global)\b|\bcan now (?:host|run|hold|go live|open|stream)\b(?=[^.;]{0,30}(?:live|shop|store|stream))|\bopen(?:s|ed)? (?:there|nationwide|countrywide)\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service|channel)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\b(?:get|gets|getting)\s+(?:tiktok shop\b|(?:tiktok(?:'s|’s)?\s+)?(?:(?:its|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:shopping|shop tab|in-app (?:store|shop|checkout))\b)|\blet(?:s|ting)?\s+(?:users|shoppers|consumers|buyers|customers|people)\b[^.;,]{0,30}?\b(?:buy|shop|purchase|check out)\b|\bgain(?:s|ed|ing)?\s+the\s+(?:ability|option|chance)\s+to\s+(?:sell|buy|shop|host|go live|stream|check out)\b|\b(?:will be able to|will be allowed to|can now|can)\s+(?:sell|buy|shop|check out|purchase)\b|\b(?:took|takes|take|taking)\s+(?:its\s+|their\s+)?(?:first\s+)?orders\b|\badd(?:s|ed|ing)?\b(?=\s+(?:the\s+)?[A-Z])|\bfollowed\b(?!\s+(?:by|suit|the|its|a|an|up|through)\b)|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to (?:[\w-]+ ){1,3})?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:[\w-]+ ){0,3}?(?:launch|rollout|roll-out|start|debut)|\bpush(?:es|ed|ing)? back\b|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点|直播带货|直播购物|直播电商)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能|店铺))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启|(?:起|开始)(?:全面|陆续|逐步)?覆盖|(?:推出|引入)(?!的)(?=[^，。；,]{0,8}?(?:全托管|半托管|跨境|小店|电商|商城|直播购物|购物功能|shop))/i;
+const VERB = /\blaunch(?:es|ed|ing)?\b|\b(?:bring(?:s|ing)?|brought) (?:tiktok shop|its shop|the shop|(?:its |the )?(?:[\w-]+ ){0,2}(?:shopping|e-?commerce|model|programme|program)(?: [\w-]+)?)(?:, [^,.;]{1,120},)? to\b|\bhead(?:s|ed|ing)? (?:to|for)\b|\bintroduc(?:e|es|ed|ing)\b(?= (?:(?:its|the|a|an) )?(?:[\w-]+ ){0,3}?(?:shop|store|shopping|e-?commerce|model|programme|program|marketplace|service|feature)\b)|\b(?:beg[iau]ns?|start(?:s|ed)?)\s+(?:letting|allowing)\s+(?:overseas|foreign|international|cross-border|chinese|global)\b|\bcan now (?:host|run|hold|go live|open|stream)\b(?=[^.;]{0,30}(?:live|shop|store|stream))|\bopen(?:s|ed)? (?:there|nationwide|countrywide)\b|\bswitch(?:es|ed|ing)? on\b|\bturn(?:s|ed|ing)? on\b|\bopen(?:s|ed|ing)? (?:(?:its|the) (?:tiktok )?(?:shop|store|marketplace)|tiktok shop)\b|\bopen(?:s|ed|ing)? in\b|\bopen(?:s|ed|ing)? (?:its|the) (?:[\w-]+ ){0,3}(?:model|programme|program|service|channel)s? to\b|\b(?:can|could) (?:now )?(?:sign up|register)\b(?=[^.;]{0,60}\b(?:from|starting|as of|beginning) (?:today|now|this \w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\brelaunch|\brevive[sd]?\b|\breviving\b|\brestart(?:s|ed|ing)?\b|\bre-?open(?:s|ed|ing)?\b|\bopen(?:s|ed)? again\b|\b(?:get|gets|got|come|comes|came) back (?:into|to|in)\b|\bback in business\b|试点|测试(?=[^，。；,]{0,8}(?:电商|业务|小店|跨境|商城|购物))|恢复(?:运营|营业|上线|电商)|重新上线|重返|相继进入|进入(?=(?:美国|英国|印尼|印度尼西亚|泰国|越南|马来西亚|菲律宾|新加坡|墨西哥|西班牙|爱尔兰|德国|法国|意大利|日本|巴西|东南亚))|\b(?:get|gets|getting)\s+(?:tiktok shop\b|(?:tiktok(?:'s|’s)?\s+)?(?:(?:its|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:shopping|shop tab|in-app (?:store|shop|checkout))\b)|\blet(?:s|ting)?\s+(?:users|shoppers|consumers|buyers|customers|people)\b[^.;,]{0,30}?\b(?:buy|shop|purchase|check out)\b|\bgain(?:s|ed|ing)?\s+the\s+(?:ability|option|chance)\s+to\s+(?:sell|buy|shop|host|go live|stream|check out)\b|\b(?:will be able to|will be allowed to|can now|can)\s+(?:sell|buy|shop|check out|purchase|list\b|open (?:(?:a|an|their|its|own)\s+)*(?:stores?|storefronts?|shops?)\b)|\b(?:let(?:s|ting)?|allow(?:s|ing)?|admit(?:s|ting)?)\s+(?:[\w-]+\s+){0,2}?(?:sellers|merchants|brands|suppliers|vendors|businesses)\b|\b(?:(?:full|wider|public|official|formal|nationwide|consumer)\s+)?opening\b(?=[^.;]{0,50}?\b(?:planned|scheduled|slated|set|due|expected)\s+(?:for|in|on)\b)|\b(?:took|takes|take|taking)\s+(?:its\s+|their\s+)?(?:first\s+)?orders\b|\badd(?:s|ed|ing)?\b(?=\s+(?:the\s+)?[A-Z])|\b(?:followed|will follow)\b(?!\s+(?:by|suit|the|its|a|an|up|through)\b)|\broll(?:s|ed|ing)? ?out\b|\brollout\b|\bgo(?:es|ing)? live\b|\bwent live\b|\bdebut|\bexpan(?:d|ds|ded|ding|sion)\b|\benter(?:s|ed|ing)? (?:the )?[\w.]+ market|\bentry into\b|\barriv(?:e|es|ed|al|ing) in\b|\bnow open\b|\b(?:make|makes|made|making)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|marketplace|shopping|service)\s+available\b|\bopen(?:s|ed|ing)? (?:(?:seller|merchant|vendor|creator|shop)s?\s+)?(?:registration|sign-?ups|applications)\b|\bopen(?:s|ed|ing)? (?:up )?(?:to (?:[\w-]+ )?(?:users|merchants|sellers|shoppers|consumers|buyers|the public|all)|registration|(?:its )?(?:doors|applications)|for (?:business|registration))|\bopen registration|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)) (?:(?:seller|merchant|vendor|shop)s?\s+)?(?:applications|sign-?ups|registrations)\b|\bregistration (?:opens|opened)|\bresum(?:e|es|ed|ing)\b|\breturn(?:s|ed|ing)? to\b|\bcoming to\b|\bcomes to\b|\bavailable (?:to (?:[\w-]+ ){1,3})?in\b|\btest(?:s|ed|ing)?\b|\bpilot|\bbetas?\b|invitation[- ]only|\bis now (?:a|an) (?:shopping|e-?commerce)|\bstart(?:s|ed)? (?:operations|operating)|\bbegin(?:s)? operations|\bpostpone|\bdelay(?:s|ed)? (?:the |its )?(?:[\w-]+ ){0,3}?(?:launch|rollout|roll-out|start|debut)|\bpush(?:es|ed|ing)? back\b|\bcan now (?:access|buy|shop|use|sell)|\b(?:start(?:s|ed|ing)?|beg[iau]ns?|beginning|kick(?:s|ed)? off)\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?|services?|shopping|selling|sales|operations|model|e-?commerce|shop)\b|\b(?:run|operat|sell|offer)\w*\b[^.;,]{0,40}\bagain\b|上线|正式(?:开放|运营|启动|开通)|正式向[^，。；,]{0,8}开放|开放[^，。；,]{0,4}?(?:跨境|店铺|小店|商城|半托管|全托管|站点|直播带货|直播购物|直播电商)|开放[^，。；,]{0,8}?(?:入驻|注册|招商|申请)|开通(?![^，。；,]{0,4}(?:权限|账号|账户|购物车|橱窗|带货|门槛|条件|要求|功能|店铺))|开业|开张|(?:启动|开启)[^，。；,]{0,6}?(?:直播|电商|业务|招商|入驻|跨境|全托管|小店|购物|站点)|进入[^，。；,]{0,8}?市场|入局|开站|进军|落地|首发|内测|公测|试运营|登陆|扩张至|(?:扩展|拓展|扩张|拓)(?:至|到)|推广(?=\s*(?:tiktok shop|小店|电商|直播电商|购物))|开闸|重新开放|重启|(?:起|开始)(?:全面|陆续|逐步)?覆盖|(?:推出|引入)(?!的)(?=[^，。；,]{0,8}?(?:全托管|半托管|跨境|小店|电商|商城|直播购物|购物功能|shop))/i;
 const OBJECT = /tiktok shop|\bshop tab|\bshop\b|shopping|购物|e-?commerce|in-app (?:store|shop|checkout)|live ?(?:stream )?shopping|cross-border|full(?:y)?[- ](?:service|managed)|self-operated|marketplace|small stores?|local stores?|storefront|\bstores?\b|registration|小店|电商|跨境|全托管|半托管|自营|站点|美区|商城|直播带货|入驻|招商/i;
 const EXPANSION = /\bexpan(?:d|ds|ded|ding|sion) (?:in)?to\b|\broll(?:s|ed|ing)? ?out (?:in|across|to)\b|\brollout in\b|\blaunch (?:the|its) (?:feature|service|platform) in\b|相继进入|进入|\blaunch(?:es|ed|ing)? in\b|\benter(?:s|ed|ing)?\b|\barriv\w* in\b|\bdebut\w* in\b|进军|登陆/i;
 // A brand or merchant launching a product on the shop: "launched its new serum", "首发一款新口红".
@@ -42,12 +42,15 @@ const NOW = /\blaunch(?:es|ed)\b|\bgain(?:s|ed) the (?:ability|option|chance)\b|
 const PARTNER_BEFORE = /\b(?:with|alongside|partner(?:s|ed|ing)?|via|through|backed by)\s+(?:its\s+|the\s+)?(?:partner\s+|unit\s+)?$|(?:携手|联合|借助|通过|与|和)\s*$/i;
 // "In 2022 it added …", "Later, the platform opened …": a sentence whose subject is the shop of the sentence before.
 const GOES_ON = /^(?:(?:in|by|on|during|from|later|then|next|soon after)\b[^.;,]{0,30}?,?\s+)?(?:it|the (?:shop|platform|company|service))\s/i;
+// "A full opening to Spanish shoppers is planned for December": a sentence led by a launch noun goes on likewise.
+const LAUNCH_NOUN_LEAD = /^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:opening|launch|rollout|roll-out|debut)\b/i;
 const ANAPHOR = /\b(?:the|this|that|its) (?:new |dedicated )?(?:feature|service|tab|feed)\b|该功能|这一功能/i;
 const COVERAGE = /已覆盖|目前(?:已)?覆盖|现已覆盖|\bnow (?:covers|spans)\b|\boperat(?:es|ing) in\b|\bavailable in\b|\bpresent in\b|\bmarkets (?:including|such as)\b|已进入|已在/i;
 const CODELESS_TARGET = /^\S+\s+(?:(?:to|into|in|across)\s+)?(?:europe|latin america|the middle east|north america)\b|^(?:进入|进军|登陆)(?:欧洲|拉美|中东|北美)/i;
 const SEA_COUNTRIES = new Set(['ID', 'TH', 'MY', 'PH', 'VN', 'SG']);
 const TIKTOK_PLATFORMS = new Set(['tiktok_shop', 'douyin']);
-const WEEK = /week|周|星期|礼拜/i;
+// A week without its day ("this week", "本周"; not "本周四").
+const BARE_WEEK = /week(?:end)?$|(?:周|星期|礼拜)$/i;
 // A headline that doubts or weighs a launch ("hits a roadblock", "eyes", "门槛调整") states none; one that reports a
 // plan, rumour, denial or delay states it only with the date it gives ("传…明年上半年进军日本"): rumoured and denied
 // dates are facts, and without its date the headline is a vaguer version of what the body says.
@@ -90,8 +93,13 @@ function reportedLaunches(t: string): RegExpExecArray[] {
     // "UK users can check out inside the shop from Tuesday": what people can do is a launch only from a start.
     // People who can or will be able to do it, from a start, and under no requirement ("from July, sellers can sell
     // only with 1,000 followers" is a rule).
-    if (/^(?:will|can)\b/i.test(m[0]) && !/^can now/i.test(m[0])
+    if (/^(?:will|can)\b/i.test(m[0]) && !/^(?:can now|will follow)/i.test(m[0])
       && (!START_MARKER.test(t) || REQUIREMENT_AROUND.test(t) || !PEOPLE_BEFORE.test(t.slice(Math.max(0, m.index - 60), m.index)))) continue;
+    // "will let cross-border sellers list products from March 2": the shop letting sellers in is a start only from
+    // a start date and under no bar ("only lets sellers with 1,000 followers …" is a rule).
+    // "will no longer let sellers list refurbished phones from May 1" is a prohibition.
+    if (/^(?:let|allow|admit)/i.test(m[0]) && (!START_MARKER.test(t) || REQUIREMENT_AROUND.test(t) || /\bonly\b/i.test(t) || /\b(?:no longer|not|never|n['’]t)\s+(?:\w+\s+)?$/i.test(before))) continue;
+    if (isRequirementPurpose(t, m)) continue;
     // "introduced a new returns feature", "expanded its affiliate programme", "rolled out faster refunds": what is
     // launched is a feature of the shop, not the shop or one of its lines (TAXONOMY).
     if (isFeatureLaunch(t, m)) continue;
@@ -126,17 +134,17 @@ function reportedLaunches(t: string): RegExpExecArray[] {
   return out;
 }
 
-/** Whether some launch verb of the sentence launches a feature ("introduced a new returns feature"). */
+/** Whether some launch verb of the sentence launches a feature ("introduced a new returns feature") or a rule. */
 function hasFeatureLaunch(t: string): boolean {
   const re = regexWithFlags(VERB, 'gi');
-  for (let m = re.exec(t); m; m = re.exec(t)) if (isFeatureLaunch(t, m)) return true;
+  for (let m = re.exec(t); m; m = re.exec(t)) if (isFeatureLaunch(t, m) || isRequirementPurpose(t, m)) return true;
   return false;
 }
 
 /**
  * Whether the launch rules rule a sentence out as a launch whatever its start words: a product, ad or tool launched
  * on the shop, or start words that all turn out to be something else (an event, "a launch livestream"; a feature,
- * "introduced a new returns feature"; a launch referred back to). A stand-in launch fact (model/apply-model.ts)
+ * "introduced a new returns feature"; a bar to meet or a rule taking effect; a launch referred back to). A stand-in launch fact (model/apply-model.ts)
  * needs a sentence these rules leave standing.
  */
 export function notALaunch(t: string): boolean {
@@ -196,20 +204,22 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
     const t = s.text;
     // "In 2022 it added Thailand and Vietnam", "Britain followed that October": steps of a timeline, told by the market
     // right after "added" or right before "followed", with a date of their own or after a launch the sentence reports.
-    if (/^(?:add|followed)/i.test(verb[0])) {
+    // "… now open in Thailand. The Philippines will follow in the coming weeks": the next step, after a launch reported
+    // in the sentence before.
+    if (/^(?:add|followed|will follow)/i.test(verb[0])) {
       const end = verb.index + verb[0].length;
       const at = /^add/i.test(verb[0])
         ? s.markets.some((m) => !m.passing && m.index >= end && /^\s+(?:the\s+)?$/i.test(t.slice(end, m.index)))
         : s.markets.some((m) => !m.passing && m.index < verb.index && /^[\w .'’-]{2,25}\s$/.test(t.slice(m.index, verb.index)) && !/[,;]/.test(t.slice(m.index, verb.index)));
       const dated = DATED_STEP.test(span ? t.slice(span.start, span.end) : clauseOf(t, verb.index)) || /\bthat (?:year|\w+)\b/i.test(clauseAfter(t, end));
-      if (!at || !(dated || earlier.length > 0)) return;
+      if (!at || !(dated || earlier.length > 0 || (/^will/i.test(verb[0]) && launchSentences.has(i - 1)))) return;
     }
     // "TikTok Shop is an in-app marketplace. The platform introduced the new feature in the U.S. on Sept. 12": a
     // sentence that points back to the shop the one before it names.
     const pointsBack = ANAPHOR.test(t) && i > 0 && OBJECT.test(ctx.sentences[i - 1]!.text);
     // "TikTok Shop first took orders in Indonesia … In 2022 it added Thailand …": a sentence right after one that
     // reports a launch goes on with the same shop when its subject is "it" or none is named.
-    const goesOn = i > 0 && launchSentences.has(i - 1) && !s.platforms.length && GOES_ON.test(t);
+    const goesOn = i > 0 && launchSentences.has(i - 1) && !s.platforms.length && (GOES_ON.test(t) || LAUNCH_NOUN_LEAD.test(t) || /^will follow/i.test(verb[0]));
     const hasObject = OBJECT.test(t) || pointsBack || goesOn;
     const expansionToMarket = EXPANSION.test(t) && s.markets.length > 0 && itemCommerce;
     if (!hasObject && !expansionToMarket) return;
@@ -268,8 +278,9 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
     // A headline reporting a launch as happening now would take `published` as its date, but the body usually
     // names the day itself ("went live on Tuesday", "3月18日正式上线"): the headline cannot pin the date down.
     if (ctx.titleOnly && !stated && ctx.published && !FUTURE.test(t)) return;
-    // "to launch in Italy this week", "本周上线": a week is kept as its month, and the body names the day.
-    if (ctx.titleOnly && statedAt && statedAt.date.length === 7 && WEEK.test(t.slice(statedAt.index, statedAt.end))) return;
+    // "to launch in Italy this week", "本周上线": the headline's week (its month, or `published` for a week that has
+    // begun) is vaguer than the day the body names.
+    if (ctx.titleOnly && statedAt && BARE_WEEK.test(t.slice(statedAt.index, statedAt.end))) return;
     // "launched in Indonesia in 2021 and in Malaysia and Thailand in 2022": each market takes the date after it.
     const perMarket = stated && markets.length > 1 ? datesPerMarket(s, markets, datesOf, span) : null;
     for (const market of markets.length ? markets : [null]) {
@@ -283,7 +294,7 @@ export function extractLaunchCandidates(ctx: ItemContext): FactCandidate<LaunchF
 
 // A dated step: a year or a month name in the clause ("in September 2023", "in 2022").
 const DATED_STEP = /\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/i;
-const PEOPLE_BEFORE = /\b(?:users|shoppers|consumers|buyers|customers|merchants|sellers|people|anyone)\b[^.;,]{0,40}$/i;
+const PEOPLE_BEFORE = /\b(?:users|shoppers|consumers|buyers|customers|merchants|sellers|suppliers|vendors|brands|retailers|businesses|creators|people|anyone)\b[^.;,]{0,40}$/i;
 const START_MARKER = /\b(?:from|starting|beginning|as of)\s+(?:today|now|this \w+|next \w+|mid-?\w+|early \w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
 const LAUNCH_EVENT_AFTER = /^\s+(?:livestreams?|live ?streams?|streams?|part(?:y|ies)|videos?|offers?|deals?|discounts?|promotions?|promos?|giveaways?|prices?|specials?)\b/i;
 const LAUNCH_AS_EVENT = new RegExp(String.raw`\blaunch${LAUNCH_EVENT_AFTER.source.slice(1)}`, 'i');

@@ -149,8 +149,10 @@ const RULES: [RegExp, Resolver][] = [
     dayFrom(ref, g.today ? 0 : g.yesterday ? -1 : 1)],
   [/\b(?:(?<mod>this|next|last|past|coming) )?(?<!(?:black|cyber|super|good|giving|small business) )(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s\b|'s? (?:times|telegraph|post|mail)| (?:times|telegraph|post|mail)\b)(?<!mail on sunday)/gi, (g, ref, tense) =>
     weekdayDate(ref, WEEKDAYS.indexOf(g.wd!.toLowerCase()), g.mod?.toLowerCase(), g.from && !g.mod && tense !== 'past' ? 'future' : tense)],
-  [/\b(?<mod>this|next|last|the coming|the past|the following) week(?:end)?\b/gi, (g, ref) =>
-    weekMonth(ref, /next|coming|following/i.test(g.mod!) ? 1 : /last|past/i.test(g.mod!) ? -1 : 0)],
+  // "launched this week", "本周已启动": a week that has begun, told as what has happened, is the launch reported as
+  // happening now (TAXONOMY: it takes `published`); a week still to come is kept as its month.
+  [/\b(?<mod>this|next|last|the coming|the past|the following) week(?:end)?\b/gi, (g, ref, tense) =>
+    /^this$/i.test(g.mod!) && tense === 'past' ? dayFrom(ref, 0) : weekMonth(ref, /next|coming|following/i.test(g.mod!) ? 1 : /last|past/i.test(g.mod!) ? -1 : 0)],
   [/\b(?:the )?end of (?:the |this )?week\b/gi, (_g, ref) => weekMonth(ref, 0)],
   [/\b(?<mod>this|next|last|the coming|the following) month\b|\b(?:the )?end of (?:the |this )?month\b/gi, (g, ref) =>
     monthFrom(ref, !g.mod ? 0 : /next|coming|following/i.test(g.mod) ? 1 : /last/i.test(g.mod) ? -1 : 0)],
@@ -207,7 +209,8 @@ const RULES: [RegExp, Resolver][] = [
     const wd = g.wd === '天' ? 6 : ZH_WEEKDAYS.indexOf(g.wd!);
     return weekdayDate(ref, wd, g.mod ? { 本: 'this', 这: 'this', 下: 'next', 上: 'prevweek' }[g.mod] : undefined, tense);
   }],
-  [/(?<!线)(?<mod>本|这|下|上)个?(?:周|星期|礼拜)(?!期|年|岁)/g, (g, ref) => weekMonth(ref, g.mod === '下' ? 1 : g.mod === '上' ? -1 : 0)],
+  [/(?<!线)(?<mod>本|这|下|上)个?(?:周|星期|礼拜)(?!期|年|岁)/g, (g, ref, tense) =>
+    (g.mod === '本' || g.mod === '这') && tense === 'past' ? dayFrom(ref, 0) : weekMonth(ref, g.mod === '下' ? 1 : g.mod === '上' ? -1 : 0)],
   [/(?<cur>本月|这个月|当月)|(?<!线)(?<next>下个?月)|(?<!线)(?<last>上个?月)(?!活|度)/g, (g, ref) => monthFrom(ref, g.next ? 1 : g.last ? -1 : 0)],
   [new RegExp(String.raw`(?:(?<year>${YEAR})|(?<rel>今|明|去))?年年?(?:底(?!蕴)|末|终(?!奖))`, 'g'), (g, ref) =>
     g.year ? `${g.year}-12` : yearFrom(ref, g.rel === '明' ? 1 : g.rel === '去' ? -1 : 0, '-12')],

@@ -59,7 +59,9 @@ const INSENSITIVE = buildPattern('gi', (w) => w[1]);
 const SENSITIVE = buildPattern('g', (w) => w[2]);
 // "a Singapore fund", "a US-based startup", "the Jakarta-based unit of": where a company, investor or seller comes
 // from, not a market the story is about.
-const ORIGIN_AFTER = /^(?:-based|-headquartered)\s+(?:[\w-]+\s+){0,2}?(?:units?|arms?|subsidiar(?:y|ies)|divisions?|teams?|offices?|brands?|makers?|labels?|retailers?|manufacturers?|suppliers?|parents?)\b|^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics|research|analytics|data|consulting|market[- ]research)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?|consultanc(?:y|ies)|brokerages?|think tanks?|houses?)\b/i;
+const ORIGIN_AFTER = /^(?:-based|-headquartered)\s+(?:[\w-]+\s+){0,2}?(?:units?|arms?|subsidiar(?:y|ies)|divisions?|teams?|offices?|brands?|makers?|labels?|retailers?|manufacturers?|suppliers?|parents?)\b|^(?:-based|[- ]headquartered)?\s+(?:(?:venture|investment|private[- ]equity|state|tech|logistics|research|analytics|data|consulting|market[- ]research)\s+)?(?:funds?|firms?|compan(?:y|ies)|startups?|investors?|banks?|conglomerates?|giants?|consultanc(?:y|ies)|brokerages?|think tanks?)\b/i;
+// "a Kuala Lumpur research house", "French perfume house": a firm (lower-case "house"; "the US House" is Congress).
+const HOUSE_AFTER = /^(?:-based)?\s+(?:[a-z-]+\s+)?houses?\b/;
 // "Singapore-based Shopee", "Indonesia's Tokopedia", "总部位于新加坡的Shopee": a rival's home, not a market of the story.
 const RIVAL_HOME_AFTER = /^(?:-based\s+(?:[A-Z][\w&.-]*|(?:rival|competitor|retailer|platform|marketplace|e-?commerce|online)\b)|(?:'s|’s)\s+(?:own\s+)?(?:Shopee|Lazada|Tokopedia|Bukalapak|Tiki|Sendo|Zalora|Temu|Shein|Amazon|Mercado\s?Libre|Coupang|Rakuten|Alibaba|JD|Pinduoduo|Sea Ltd|Sea Limited)\b)/;
 const RIVAL_HOME_BEFORE = /(?:总部位于|总部设在|总部在|来自)\s*$/;
@@ -91,7 +93,7 @@ const SIMILAR_HELD_BEFORE = /\bsimilar\s+[\w-]+\s+(?:[\w-]+\s+){0,4}?(?:held|run
 const COUNTED_AFTER_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|latest|newest|next|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:market|country|stop|foray)\b[^.;]{0,40}?\bafter\s+(?:the\s+)?$/i;
 // "a European push that began in the UK", "a year after it arrived in Germany", "a service it introduced in Malaysia
 // in June": the earlier step, or where a line already runs.
-const EARLIER_CLAUSE_BEFORE = /\b(?:that|which)\s+(?:first\s+)?(?:began|started|kicked off|took off)\s+in\s+(?:the\s+)?$|\b(?:after|since|following|before)\s+(?:it|tiktok(?: shop)?|the (?:shop|platform|company|app))\s+(?:first\s+|had\s+)?(?:arrived|launched|debuted|opened|entered|went live|started|expanded)\s+(?:in|into|to)\s+(?:the\s+)?$|\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:service|feature|programme|program|model|option|tool)\s+(?:that\s+|which\s+)?(?:it|the (?:company|platform))\s+(?:has\s+|had\s+)?(?:already\s+|first\s+)?(?:introduced|launched|rolled out|offered|offers|runs|ran|tested|piloted)\s+in\s+(?:the\s+)?$/i;
+const EARLIER_CLAUSE_BEFORE = /\b(?:that|which)\s+(?:first\s+)?(?:began|started|kicked off|took off)\s+in\s+(?:the\s+)?$|\b(?:after|since|following|before)\s+(?:it|tiktok(?: shop)?|the (?:shop|platform|company|app))\s+(?:first\s+|had\s+)?(?:arrived|launched|debuted|opened|entered|went live|started|began|expanded)(?:\s+(?:selling|operating|operations|trading|shopping|sales|e-?commerce))?\s+(?:in|into|to)\s+(?:the\s+)?$|\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:service|feature|programme|program|model|option|tool)\s+(?:that\s+|which\s+)?(?:it|the (?:company|platform))\s+(?:has\s+|had\s+)?(?:already\s+|first\s+)?(?:introduced|launched|rolled out|offered|offers|runs|ran|tested|piloted)\s+in\s+(?:the\s+)?$/i;
 // "shifting production to Vietnam and Mexico": where goods are made, not a market sold in.
 const PRODUCTION_BEFORE = /\b(?:shift|mov|relocat|transferr?|switch)\w*\s+(?:(?:their|its|some|part of their|part of its|more|some of their|some of its)\s+)*(?:production|manufacturing|factories|factory|supply chains?|sourcing|output|plants?)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$/i;
 const SIMILAR_BEFORE = /\b(?:similar to|akin to|mirroring|modell?ed on|echoing|copying|in line with)\s+(?:(?:a|an|the|one|those?|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|by|of)\s+)?(?:the\s+)?$/i;
@@ -145,7 +147,7 @@ export function findMarketMentions(text: string): MarketMention[] {
         if (groups[key] === undefined) continue;
         const end = m.index + m[0].length;
         const after = text.slice(end, end + 40);
-        if (ORIGIN_AFTER.test(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) break;
+        if (ORIGIN_AFTER.test(after) || HOUSE_AFTER.test(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) break;
         if (BASED_BEFORE.test(before40(text, m.index))) break;
         if (RIVAL_HOME_AFTER.test(after) || RIVAL_HOME_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) break;
         // "as it prepares for a listing in London", "在伦敦上市": where a company lists its shares, like where it is
@@ -157,7 +159,8 @@ export function findMarketMentions(text: string): MarketMention[] {
         if (m.index === 0 && (DATELINE_AFTER.test(after) || ZH_DATELINE_AFTER.test(after))) break;
         // "a law passed by Congress" in a story about Brazil: an institution's name says US only when the sentence
         // names no other country.
-        if (key === 'US' && INSTITUTION.test(m[0]) && OTHER_COUNTRY.test(text.replace(m[0], ''))) break;
+        // "the US House" is the legislature (the House of Representatives), an institution like Congress.
+        if (key === 'US' && (INSTITUTION.test(m[0]) || /^\s+House\b/.test(after)) && OTHER_COUNTRY.test(text.replace(m[0], ''))) break;
         const passing = (PASSING_BEFORE.test(before) && PASSING_AFTER.test(after)) || THAN_BEFORE.test(before) || LIKE_BEFORE.test(before) || SIMILAR_BEFORE.test(before) || MODEL_AFTER.test(after)
           || YARDSTICK_BEFORE.test(before) || EARLIER_STEP_BEFORE.test(before) || PRESENCE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
           || BOOK_TITLE.test(before) || SIMILAR_HELD_BEFORE.test(before80) || COUNTED_AFTER_BEFORE.test(before80) || PRODUCTION_BEFORE.test(before80) || EARLIER_CLAUSE_BEFORE.test(before80)

@@ -51,3 +51,28 @@ function launchesFeature(after: string): boolean {
   if (content.some((w) => LINE_WORD.test(w))) return false;
   return !(content.length === 1 && BARE_HEAD.test(content[0]!));
 }
+
+// "need only 100 followers to start a livestream", "主播开启购物直播需拥有5000粉丝", "须满足…才能开通": what people must
+// meet to start something is a requirement (a threshold), not the shop or a line starting. So is a law or a rule
+// taking effect ("法案落地", "the new rules roll out"): what starts is the rule, not the shop.
+const REQUIRED_TO_BEFORE = /\b(?:needs?|needed|must|requir\w*|ha(?:ve|s) to|minimum|at least|eligible|allowed)\b[^.;]{0,60}?\bto\s+$/i;
+const ZH_REQUIRED_AFTER = /^[^，。；,（(]{0,8}?(?:需要?|须|必须|要求|应当?具备|才能|才可|方可)/;
+// Who does it: people starting something ("主播开启购物直播"), not the shop opening to them ("向中国企业开放入驻").
+const ZH_PEOPLE_BEFORE = /(?<!向|对|为|面向)(?:主播|商家|卖家|达人|创作者|用户|账号|商户)[^，。；,向对]{0,4}$/;
+const ZH_REQUIRED_BEFORE = /(?:需要?|须|必须|满足|达到|拥有)[^，。；,]{0,16}?(?:才能|才可|方可|即可)\s*$/;
+const RULE_SUBJECT_BEFORE = /\b(?:laws?|bills?|acts?|bans?|rules?|polic(?:y|ies)|regulations?|requirements?|restrictions?|guidelines?|fees?|measures?)\s+(?:will\s+|to\s+|has\s+|have\s+|officially\s+|now\s+|finally\s+)?$|(?:法案|法律|法规|政策|新规|规定|规则|禁令|条例|措施|细则)[」”"’]?\s*(?:正式|已经?|将|即将|终于)?\s*$/i;
+// What a requirement bars on: a number, followers, age, documents, a deposit, a rating ("needs more time to launch"
+// is no requirement).
+const BAR_WORD = /\d|\bfollowers?\b|\bfans\b|\byears? old\b|\bage\b|licen[cs]e|\bdeposit|\bregistered\b|\baccount\b|\brating\b|\bscore\b|invit/i;
+// "opens to established sellers only": a store open only to sellers who meet a bar (an invitation-only stage stays).
+const ONLY_TO_AFTER = /^[^.;,]{0,50}?\bonly\b/i;
+
+/** Whether a launch verb match is what people must meet a requirement to do, or a rule taking effect. */
+export function isRequirementPurpose(t: string, m: RegExpExecArray): boolean {
+  const before = t.slice(Math.max(0, m.index - 80), m.index);
+  const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const required = REQUIRED_TO_BEFORE.exec(before);
+  if ((required && BAR_WORD.test(before.slice(required.index))) || RULE_SUBJECT_BEFORE.test(before.slice(-30))) return true;
+  if (/[\u4e00-\u9fff]/.test(m[0]) && ((ZH_PEOPLE_BEFORE.test(before) && ZH_REQUIRED_AFTER.test(after)) || ZH_REQUIRED_BEFORE.test(before.slice(-30)))) return true;
+  return /^open/i.test(m[0]) && /\bto\b/i.test(m[0] + after.slice(0, 4)) && ONLY_TO_AFTER.test(after) && !/invit/i.test(t);
+}

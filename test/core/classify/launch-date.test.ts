@@ -26,7 +26,8 @@ describe('English relative launch dates', () => {
   });
 
   it('gives a week or a month as its month, counting next/last from the publication date', () => {
-    expect(launchDates('Shop opens', 'TikTok Shop launched in Brazil this week.', WED)).toEqual({ BR: '2024-05' });
+    // A week that has begun, told as happened, is the launch reported as happening now: `published` (TAXONOMY).
+    expect(launchDates('Shop opens', 'TikTok Shop launched in Brazil this week.', WED)).toEqual({ BR: '2024-05-15' });
     expect(launchDates('Shop opens', 'TikTok Shop will start operations in Japan next month.', WED)).toEqual({ JP: '2024-06' });
     // The week after 2024-05-29 runs 3-9 June.
     expect(launchDates('Shop opens', 'TikTok Shop will open registration for sellers in Mexico next week.', '2024-05-29')).toEqual({ MX: '2024-06' });
