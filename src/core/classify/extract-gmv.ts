@@ -7,10 +7,12 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
-import { COUNT_AFTER, COUNT_BEFORE, PEOPLE_AFTER, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
+import { ACROSS_RETAILERS, BAR_AFTER, COUNT_SUBJECT_BEFORE, OWN_GOAL_BEFORE, SPENT_ON, SPENT_ONLINE, COUNT_AFTER, COUNT_BEFORE, PEOPLE_AFTER, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
 import { periodIn, periodNear } from './gmv-periods.ts';
+import { restatedInUsd } from './gmv-restated.ts';
 import { byWhoProjects, speakerOf, type Speaker } from './gmv-projector.ts';
-import type { PlatformMention } from './find-platform.ts';
+import { partOfAnother } from './gmv-platform-part.ts';
+import { dedupe } from './gmv-dedupe.ts';
 
 const GMV_CUE = /\bgmv\b|\b(?:handled|processed|clocked|logged)\b|\bsells\b|\brevenues?\b|营收|\bamass(?:ed|es|ing)?\b|\brack(?:ed|s)? up\b|worth of (?:goods|products|merchandise|items)|\b(?:goods|products|merchandise|items|orders) worth\b|\b(?:bought|purchased)\b|changed hands|\btakings\b|成交|售出|卖了|\b(?:sales |gmv |revenue )?(?:target|goal)\b|目标|gross merchandise|gross orders? value|merchandise (?:volume|value)|\bsales\b|\bsold\b|\bspend(?:s|ing)?\b|\bspent\b|turnover|brought in|\b(?:took|takes|taking|take) in\b|generat(?:e|ed|es|ing)\b|transaction (?:volume|value)|\btransactions\b|成交额|交易额|交易总额|销售额|销售总额|GMV|卖出|带货|流水|销售规模|下单金额|订单金额|成交金额/i;
 const STRONG_CUE = /\bgmv\b|gross merchandise|gross orders? value|merchandise (?:volume|value)|成交额|交易额|交易总额|销售额|GMV|下单金额|订单金额|成交金额/i;
@@ -57,17 +59,6 @@ function firstCue(text: string): GmvKind | null {
   return best?.kind ?? null;
 }
 
-
-// "TikTok Shop, including Tokopedia", "TikTok Shop（含Tokopedia）", "TikTok Shop与Tokopedia合并后的…": the second platform is
-// part of the first's figure.
-const PART_OF_BEFORE = /(?:\bincluding|\bincl\.|\bplus|\bcombined with|\btogether with|包括|含|包含)\s*(?:the |its |sister |local )*$/i;
-const MERGED_AFTER = /^[^,，。;；]{0,12}?(?:合并|\bcombined\b|['’]s combined|\btogether\b|\bjointly\b|共同|合计)/i;
-function partOfAnother(text: string, all: PlatformMention[], p: PlatformMention): boolean {
-  const earlier = all.some((o) => o.index < p.index && o.index >= p.index - 80 && o.platform !== p.platform);
-  if (!earlier) return false;
-  return PART_OF_BEFORE.test(text.slice(Math.max(0, p.index - 24), p.index).replace(/[（(,，\s]+$/, (m) => m.replace(/[（(,，]/g, ' ')))
-    || (/(?:与|和|及|and|&)\s*$/i.test(text.slice(Math.max(0, p.index - 6), p.index)) && MERGED_AFTER.test(text.slice(p.index)));
-}
 
 /**
  * The platform of the amount at `at`: within its own stretch of the clause (between the amounts either side: "Lazada
@@ -151,7 +142,7 @@ function figureMarket(ctx: ItemContext, i: number, at: number, clause: [number, 
 // "据英国《金融时报》报道", "美国媒体称", "British newspaper The Guardian": where the news outlet comes from, not the market
 // a figure covers.
 const SOURCE_ZH = /^[\u4e00-\u9fff]{2,5}?的?(?:《|媒体|[\u4e00-\u9fff]{0,4}(?:时报|日报|邮报|晚报|通讯社|电视台|新闻网|广播公司))/;
-const SOURCE_EN = /^\S+(?:\s\S+)?\s(?:newspapers?|media|outlets?|broadcasters?|news agency|daily|tabloids?|business daily)\b/i;
+const SOURCE_EN = /^\S+(?:\s\S+)?\s(?:newspapers?|media|outlets?|broadcasters?|news agency|daily(?!\s+(?:sales|gmv|gross|orders|revenue|turnover|average|transactions|volume|figures?))|tabloids?|business daily)\b/i;
 function isSourceOrigin(text: string, at: number): boolean {
   const after = text.slice(at, at + 30);
   return SOURCE_ZH.test(after) || SOURCE_EN.test(after);
@@ -196,7 +187,18 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
   const statedAs = new Map<GmvFact, { low: number; high: number; currency: string | null }>();
   let previous: Previous | null = null;
   let lastActualPeriod: GmvPeriod | null = null;
+  let lastFactSentence = -1;
   ctx.sentences.forEach((s, i) => {
+    // "…3.5 trillion yuan last year. That is about $490 billion.", "…1500亿泰铢。按当前汇率计算，约合42亿美元。": the figure
+    // before, restated in USD, is one figure in USD (TAXONOMY), not a second one.
+    const f = lastFactSentence === i - 1 ? out[out.length - 1] : undefined;
+    const restated = f && restatedInUsd(f, s.text);
+    if (f && restated) {
+      out[out.length - 1] = log.note(restated, lastFactSentence);
+      if (guessedPeriod.has(f)) guessedPeriod.add(restated);
+      statedAs.set(restated, statedAs.get(f)!);
+      return;
+    }
     // "Staff expect this figure to top $12 million" continues the figure of the sentence before.
     if (!GMV_CUE.test(s.text) && !(previous && ANAPHORA.test(s.text))) return;
     const money = findMoney(s.text);
@@ -219,11 +221,16 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const nextAmount = k + 1 < money.length ? money[k + 1]!.index : s.text.length;
       const near = s.text.slice(Math.max(clause[0], prevEnd, m.index - 50), Math.min(clause[1], nextAmount, m.end + 40));
       // Entry bars ("required partner stores to rack up annual sales of over USD 2 million") are thresholds.
-      if (ENTRY_BAR.test(s.text.slice(clause[0], m.index))) continue;
+      // "the company's goal of $15 billion" is a target even where the clause says what pace is "needed" for it.
+      const ownGoal = OWN_GOAL_BEFORE.test(s.text.slice(Math.max(clause[0], m.index - 30), m.index));
+      if (ENTRY_BAR.test(s.text.slice(clause[0], m.index)) && !ownGoal) continue;
+      // "sets $2 million sales bar", "a $1m sales threshold": the amount is a bar merchants must clear.
+      if (BAR_AFTER.test(s.text.slice(m.end, m.end + 40))) continue;
       if (m.qualifier === 'more' && JOINING.test(s.text.slice(0, m.index))) continue;
       // Shein's and retailers' revenue is their sales volume (TAXONOMY); other companies' revenue is not GMV.
       const retailer = /\bshein\b|希音|\bwalmart\b|沃尔玛/i.test(s.text) || (/\bshein\b|希音/i.test(ctx.title.text) && !s.platforms.length);
-      if (NOT_GMV.test(retailer ? near.replace(/\brevenues?\b|营收|收入/gi, 'sales') : near)) { rejectedEnd = m.end; continue; }
+      const nearOwn = ownGoal ? near.replace(/\bneed(?:s|ed)?\b|\brequir\w*|\bmust\b/gi, ' ') : near;
+      if (NOT_GMV.test(retailer ? nearOwn.replace(/\brevenues?\b|营收|收入/gi, 'sales') : nearOwn)) { rejectedEnd = m.end; continue; }
       // "net income of $411 million, compared with $23 million a year earlier", "a valuation of $66 billion, lower than
       // the $100 billion of 2022": an amount set beside a non-GMV one, with no sales word of its own, is more of the same.
       if (rejectedEnd !== null && !SALES_WORD.test(s.text.slice(rejectedEnd, Math.min(nextAmount, m.end + 30)))) { rejectedEnd = m.end; continue; }
@@ -232,7 +239,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       if (!named) continue;
       const platform = toPlatform(named);
       // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
-      if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)) || PEOPLE_AFTER.test(s.text.slice(m.end, m.end + 16)))) continue;
+      if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_SUBJECT_BEFORE.test(s.text.slice(Math.max(prevEnd, m.index - 60), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)) || PEOPLE_AFTER.test(s.text.slice(m.end, m.end + 16)))) continue;
       // "US online sales hit $9.8 billion", "东南亚电商GMV": the market's total, unless a platform owns it ("快手…电商GMV").
       // A market-size cue earlier in the sentence carries on to a second amount ("sales will exceed $1 trillion, reaching $1.065 trillion").
       // A company's target ("Bytedance set the target for e-commerce GMV in 2020 to RMB 200 billion") is its own, not a
@@ -241,6 +248,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const clauseBefore = s.text.slice(clause[0], m.index);
       const ownTarget = /\b(?:target|goal)\b|目标/i.test(clauseBefore) && !PUBLIC_BODY.test(clauseBefore)
         && !s.markets.some((x) => x.index >= clause[0] && x.index < m.index);
+      if (ACROSS_RETAILERS.test(s.text) || (SPENT_ONLINE.test(s.text) && !s.platforms.some((p) => SPENT_ON.test(s.text.slice(Math.max(0, p.index - 12), p.index))))) { rejectedEnd = m.end; continue; }
       if (!ownTarget && (MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) { rejectedEnd = m.end; continue; }
       const value = amounts(m, inherited);
       if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;
@@ -289,6 +297,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const market = figureMarket(ctx, i, m.index, clause, segment, named, anaphora ? previous : null);
       const fact: GmvFact = { type: 'gmv', market, low_usd: value.low, high_usd: value.high, ...(value.currency ? { currency: value.currency } : {}), period, kind, platform };
       out.push(log.note(fact, i));
+      lastFactSentence = i;
       statedAs.set(fact, { low: m.low, high: m.high, currency: m.currency ?? inherited });
       if (guessed) guessedPeriod.add(fact);
       previous = { period, market, platform };
@@ -308,7 +317,8 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
   // platform and market, as the text wrote it, is the same figure.
   const rounded = (a: number, b: number) => Math.abs(a - b) <= Math.max(a, b) * 0.02;
   const sameFigure = (t: GmvFact, b: GmvFact) => {
-    if (t.platform !== b.platform || t.market !== b.market) return false;
+    // A headline that names no market ("Tokopedia's GMV reached $18 billion") states the body's located figure.
+    if (t.platform !== b.platform || (t.market !== b.market && t.market !== 'GLOBAL')) return false;
     // A calendar period in the headline over the body's months ("first quarter" over "between January and March") is
     // the figure's period: both stay, and the span gives way below.
     if (b.period === 'range' && CALENDAR.has(t.period) && !guessedPeriod.has(t)) return false;
@@ -331,18 +341,3 @@ function lastLink(left: string): number {
 const PUBLIC_BODY = /\bgovernments?\b|\bministr(?:y|ies|er)\b|\bauthorit(?:y|ies)\b|\bstate\b|\bcountry\b|\bnation(?:al)?\b|\bregulators?\b|\bofficials?\b|\bpresident\b|政府|部门|国家|当局|(?:商务|贸易|工贸|工业)部/i;
 
 const CALENDAR = new Set<GmvPeriod>(['month', 'quarter', 'half', 'year']);
-
-function dedupe(facts: GmvFact[]): GmvFact[] {
-  const seen = new Set<string>();
-  const once = facts.filter((f) => {
-    const k = `${f.market}|${f.low_usd}|${f.high_usd}|${f.period}|${f.kind}|${f.platform}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  // One figure told twice, once by a named period ("in the first half") and once by its months ("between January and
-  // June"), is one fact: the named period wins over the span.
-  const figure = (f: GmvFact) => `${f.market}|${f.low_usd}|${f.high_usd}|${f.currency ?? ''}|${f.kind}|${f.platform}`;
-  const named = new Set(once.filter((f) => f.period !== 'range').map(figure));
-  return once.filter((f) => f.period !== 'range' || !named.has(figure(f)));
-}

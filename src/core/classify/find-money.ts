@@ -39,7 +39,8 @@ const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|至|到|-)\s*$/i;
 // "2000亿元人民币（约合280亿美元）", "RM5bn (or about US$1.1bn)", "€2bn (equivalent to $2.2bn)": the USD value in brackets.
 const PAREN_OPEN = /^\s*[（(]\s*(?:~|≈|约合?|合|折合(?:约)?|相当于|大约|about|around|roughly|approx\.?|approximately|or|or about|or around|or roughly|some|nearly|equivalent to|equal to|worth)?\s*$/i;
 // "2000亿元，约合280亿美元", "RM5 billion, or about US$1.1 billion": the same value in USD after a comma.
-const EQUIVALENT_AFTER = /^\s*[，,]\s*(?:约合|折合(?:约)?|相当于|合)\s*$|^\s*,\s*or (?:about |around |roughly |some |nearly )?$/i;
+// Also "£2.5 billion, equal to roughly $3.2 billion", "…, equivalent to about $1 billion", "…, worth about $430 million".
+const EQUIVALENT_AFTER = /^\s*[，,]\s*(?:约合|折合(?:约)?|相当于|合)\s*(?:约|大约)?\s*$|^\s*,\s*or (?:about |around |roughly |some |nearly )?$|^(?:\s+(?:in|for|during|over|last|this)\b[^,，;；$£€¥\d]{0,16}(?:(?:19|20)\d\d)?)?\s*[,，]?\s*(?:(?:which is |that is |or )?(?:equal|equivalent) to|worth)\s+(?:about |around |roughly |some |nearly |approximately )?$/i;
 
 const SCALES: Record<string, number> = {
   trillion: 1e12, tn: 1e12, t: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,

@@ -22,7 +22,7 @@ const PERIODS: [GmvPeriod, RegExp][] = [
   ['quarter', /\bquarter(?:ly)?\b|\bq[1-4]\b|(?<!前[二两三]个?)季度|单季|(?<!前)[一二三四]季(?!度)/i],
   ['half', /\b(?:first|second) half\b|\bh[12]\b|上半年|下半年/i],
   ['range', /\bfrom (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:\d{4} )?(?:to|through|until)\b|\bbetween (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\bover the (?:\w+ )?days\b|black friday (?:weekend|week|season|through)|\bbfcm\b|\bfirst (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\bin (?:two|three|four|five|six|seven|eight|nine|ten|eleven) months\b|\d{1,2}\s?[-–至到]\s?\d{1,2}月|前\d{1,2}个?月|前[一二三四五六七八九十]+个月|双十一|双11|双十二|双12|(?<!\d)618(?!\d|当天|当日)|6\.18|年货节|黑五网一|大促|购物节|购物季|促销期间|\bprime day\b|\bduring (?:the |its |their |a )?(?!(?:[\w'’-]+ ){0,2}(?:black friday|cyber monday|singles'? day|(?:9\.9|10\.10|11\.11|12\.12)\b))(?:[\w'’-]+ ){0,3}(?:sales?|festival|event|holiday|promotion|campaign|shopping season)s?\b/i],
-  ['year', /\b(?:a|per|each) year\b(?! (?:earlier|ago|before|prior|on))|\bannual(?:ly)?\b|\byearly\b|full[- ]year|\b(?:this|last|next) year\b|\b(?:19|20)\d\d\b|全年|年度|年gmv|今年|去年|明年|(?:19|20)\d\d年/i],
+  ['year', /\b(?:a|per|each) year\b(?! (?:earlier|ago|before|prior|on))|\b(?:for|over|in) the (?:whole |entire )?year\b(?! (?:earlier|ago|before|prior|to|ending|end))|\bannual(?:ly)?\b|\byearly\b|full[- ]year|\b(?:this|last|next) year\b|\b(?:19|20)\d\d\b|全年|年度|年gmv|今年|去年|明年|(?:19|20)\d\d年/i],
 ];
 
 export function periodIn(text: string): GmvPeriod | null {

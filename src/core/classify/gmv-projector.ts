@@ -12,6 +12,9 @@ const OWN_PROJECT = /\b(?:the company|it|its (?:management|executives?|chief exe
 export function byWhoProjects(kind: GmvKind, verb: string, before: string, speaker: Speaker): GmvKind {
   if (kind === 'actual' || !PROJECTION_VERB.test(verb)) return kind;
   const clause = before.replace(/.*[,;:，；：。]/s, '');
+  // "Temu's GMV is projected to hit…": a passive projection names no projector, so it is read like "expected to" (a
+  // forecast) unless the sentence reports the company speaking.
+  if (/\b(?:is|are|was|were|been|being|be)\s+$/i.test(clause) && !/^(?:预计)$/.test(verb)) return speaker === 'own' ? 'target' : 'forecast';
   if (OTHERS_PROJECT.test(clause) || /\b[A-Z][\w&.-]+(?: [A-Z][\w&.-]+)? (?:[Aa]nalysts|[Rr]esearch)\b/.test(clause)) return 'forecast';
   if (OWN_PROJECT.test(clause) && !/^estimat/i.test(verb)) return 'target';
   // The clause names nobody: the one the sentence reports ("负责人表示，…今年预计完成约300亿美元", "…, analysts said").

@@ -170,3 +170,83 @@ describe('ban facts: who acts, and what is no ban (2026-12-03, second session)',
   });
 });
 
+
+describe('ban facts: who acts, and what states no ban (2026-12-04)', () => {
+  it('gives a court\'s injunction or restraining order to the court, in English and Chinese', () => {
+    expect(bans('Court order', 'A US federal judge granted a temporary restraining order barring 25 TikTok Shop sellers from selling counterfeit sneakers.'))
+      .toEqual([{ market: 'US', by: 'court' }]);
+    expect(bans('法院禁令', '美国加州一家法院发布禁令，禁止30家TikTok Shop店铺销售仿冒玩具。')).toEqual([{ market: 'US', by: 'court' }]);
+    // A court upholding a ban leaves it the government's (the shared labels' rule), in Chinese too.
+    expect(bans('维持', '美国最高法院维持了TikTok禁令。')).toEqual([{ market: 'US', by: 'government' }]);
+  });
+
+  it('gives an order to a list of platforms to the one who orders it', () => {
+    expect(bans('Cosmetics', 'Vietnam\'s trade ministry ordered Shopee, Lazada and TikTok Shop to take down listings of unlicensed cosmetics.'))
+      .toEqual([{ market: 'VN', by: 'government' }]);
+    expect(bans('化妆品', '越南工贸部要求Shopee、Lazada和TikTok Shop下架未经许可的化妆品。')).toEqual([{ market: 'VN', by: 'government' }]);
+  });
+
+  it('reads a divest-or-ban law\'s two halves as one ban of the government\'s', () => {
+    expect(bans('Vote', 'Lawmakers voted on Tuesday for a bill that would force ByteDance to sell TikTok within nine months or see the app removed from American app stores.'))
+      .toEqual([{ market: 'US', by: 'government' }]);
+  });
+
+  it('reads "no longer let sellers list", "stop allowing" and "weighs suspending" as bans', () => {
+    expect(bans('Used phones', 'TikTok Shop will no longer let sellers in Spain list second-hand phones.')).toEqual([{ market: 'ES', by: 'platform' }]);
+    expect(bans('Vapes', 'TikTok Shop is to stop allowing vape listings in the UK from March.')).toEqual([{ market: 'UK', by: 'platform' }]);
+    expect(bans('Indonesia weighs suspending Shein over pricing', '')).toEqual([{ market: 'ID', by: 'government' }]);
+  });
+
+  it('states no ban for hosts removed over content, or a standing practice told as a reply', () => {
+    expect(bans('Hosts', 'TikTok suspended 800 live hosts in Thailand over misleading content last month.')).toEqual([]);
+    expect(bans('主播', 'TikTok 上月在泰国封禁了800名主播，原因是发布违规内容。')).toEqual([]);
+    expect(bans('Fake listings', 'Sellers complained about copies on TikTok Shop in the UK. TikTok said it takes down fake listings whenever it detects them.')).toEqual([]);
+  });
+
+  it('states no ban for a store closing as the time of a refund, or a limit on a number', () => {
+    expect(bans('Deposit', 'New cross-border sellers on TikTok Shop UK must pay a deposit of 300 pounds, which is refunded once the store is closed.')).toEqual([]);
+    expect(bans('保证金', 'TikTok Shop马来西亚站新入驻商家需缴纳保证金，保证金在店铺注销后退还。')).toEqual([]);
+    expect(bans('发货', 'TikTok Shop泰国站规定，订单发货时效不得超过48小时。')).toEqual([]);
+  });
+
+  it('reads a score gate with a modifier before the seller noun as a threshold, not a ban', () => {
+    expect(bans('评分', 'TikTok Shop越南站新规：店铺评分低于4分的本土店将不能上架新品。')).toEqual([]);
+    expect(bans('体验分低于3分将暂停上新', '')).toEqual([]);
+  });
+});
+
+describe('ban facts: who bans a platform, and ads are not commerce (2026-12-04)', () => {
+  it('gives the app or another platform banned in the passive to the government; TikTok Shop\'s own exit stays the platform\'s', () => {
+    expect(bans('Two bans', 'Temu was suspended in Vietnam in November and Indonesia blocked it in October.'))
+      .toEqual([{ market: 'VN', by: 'government' }, { market: 'ID', by: 'government' }]);
+    expect(bans('Exit', 'TikTok Shop was closed in Indonesia after the platform decided to exit.')).toEqual([{ market: 'ID', by: 'platform' }]);
+  });
+
+  it('reads pulling out of a market to comply with a regulation as the government\'s ban', () => {
+    expect(bans('Pull out', 'TikTok Shop will pull out of Indonesia to comply with the new regulation on social commerce.')).toEqual([{ market: 'ID', by: 'government' }]);
+  });
+
+  it('gives a market to the country before its institution ("the Philippine Senate")', () => {
+    expect(bans('Philippine bill', 'The Philippine Senate is debating a bill that would ban TikTok Shop from selling imported goods directly to consumers.'))
+      .toEqual([{ market: 'PH', by: 'government' }]);
+  });
+
+  it('reads a court turning down a request to pause a ban as leaving the ban the government\'s', () => {
+    expect(bans('驳回', '美国法院驳回了TikTok要求暂缓执行禁令的请求。')).toEqual([{ market: 'US', by: 'government' }]);
+    expect(bans('Appeal', 'A US appeals court rejected TikTok\'s bid to block the ban until the Supreme Court hears the case.')).toEqual([{ market: 'US', by: 'government' }]);
+    expect(bans('Blocked', 'A federal judge blocked Montana\'s ban on TikTok.')).toEqual([{ market: 'US', by: 'court' }]);
+  });
+
+  it('states no ban for political ads or videos', () => {
+    expect(bans('Political ads', 'TikTok banned political ads in Mexico ahead of the election.')).toEqual([]);
+    expect(bans('广告', 'TikTok宣布在印尼大选期间禁止政治广告。')).toEqual([]);
+  });
+});
+
+describe('ban facts: orders to platforms to delist goods (2026-12-04)', () => {
+  it('reads an order to delist goods as the orderer\'s ban, with the country as the one ordering', () => {
+    expect(bans('Delist', 'The Philippine trade department ordered Lazada and TikTok Shop to delist unlabelled baby formula within a week.'))
+      .toEqual([{ market: 'PH', by: 'government' }]);
+    expect(bans('英国要求电商平台下架不合格儿童玩具', '')).toEqual([{ market: 'UK', by: 'government' }]);
+  });
+});

@@ -209,3 +209,69 @@ describe('GMV facts: wording of amounts, periods and kinds (2026-12-03, second s
   });
 });
 
+
+describe('GMV facts: one figure per amount, and amounts that are not a platform\'s GMV (2026-12-04)', () => {
+  const figures = (title: string, text = '') => gmv(title, text).map((f) => [f.platform, f.market, f.period, f.kind, f.low_usd, f.high_usd]);
+
+  it('does not give a figure to a platform named in an aside about its owner', () => {
+    expect(figures('TikTok Shop Indonesia', 'TikTok Shop, which acquired a majority of Tokopedia in 2024, handled $12 billion of GMV in Indonesia in 2025.'))
+      .toEqual([['tiktok_shop', 'ID', 'year', 'actual', 12e9, 12e9]]);
+  });
+
+  it('reads an amount that names a sales bar as an entry requirement, in English and Chinese', () => {
+    expect(figures('TikTok Shop Japan sets $1 million annual sales bar for cross-border sellers')).toEqual([]);
+    expect(figures('门槛', 'TikTok Shop日本站对跨境卖家设定100万美元年销售额门槛。')).toEqual([]);
+  });
+
+  it('reads a bare number after orders or users as a count, not money', () => {
+    expect(figures('Shopee', 'Shopee posted $28 billion of GMV in the quarter as orders climbed to 3.1 billion.'))
+      .toEqual([['shopee', 'GLOBAL', 'quarter', 'actual', 28e9, 28e9]]);
+  });
+
+  it('reads a whole category\'s sales in a market, or spending across retailers, as market statistics', () => {
+    expect(figures('Vietnam', 'E-commerce in Vietnam generated $25 billion in gross merchandise value last year, and TikTok Shop took a quarter of it.')).toEqual([]);
+    expect(figures('Southeast Asia\'s online shopping GMV hit $160 billion in 2025')).toEqual([]);
+    expect(figures('Prime Big Deal Days', 'US consumers spent $13 billion online across all retailers during Amazon\'s Prime Big Deal Days, Adobe said.')).toEqual([]);
+    // Spending on the platform stays the platform's.
+    expect(figures('Black Friday', 'Shoppers spent $1.5 billion on TikTok Shop in the US during the Black Friday weekend.'))
+      .toEqual([['tiktok_shop', 'US', 'range', 'actual', 1.5e9, 1.5e9]]);
+  });
+
+  it('keeps a company\'s goal as a target for the year, even beside the pace "needed" to reach it', () => {
+    expect(figures('TikTok Shop US', 'TikTok Shop\'s US sales are running below the pace needed to hit the company\'s target of $20 billion for the year, people familiar said.'))
+      .toEqual([['tiktok_shop', 'US', 'year', 'target', 20e9, 20e9]]);
+  });
+});
+
+describe('GMV facts: a figure restated in USD, a passive projection, a shop\'s site name (2026-12-04)', () => {
+  const figures = (title: string, text = '') => gmv(title, text).map((f) => [f.platform, f.market, f.period, f.kind, f.low_usd, f.high_usd, f.currency ?? 'USD']);
+
+  it('keeps one figure, in USD, when the text restates it in dollars, in the same sentence or the next', () => {
+    expect(figures('UK', 'TikTok Shop UK\'s sales reached £2.5 billion in 2024, equal to roughly $3.2 billion.')).toEqual([['tiktok_shop', 'UK', 'year', 'actual', 3.2e9, 3.2e9, 'USD']]);
+    expect(figures('Douyin', 'Douyin\'s GMV was 3.5 trillion yuan last year. That is about $490 billion.')).toEqual([['douyin', 'CN', 'year', 'actual', 490e9, 490e9, 'USD']]);
+    expect(figures('换算', 'TikTok Shop泰国站去年GMV达到1500亿泰铢。按当前汇率计算，约合42亿美元。')).toEqual([['tiktok_shop', 'TH', 'year', 'actual', 4.2e9, 4.2e9, 'USD']]);
+    // A floor stays a floor in USD.
+    expect(figures('UK', 'TikTok Shop UK\'s GMV topped £2 billion in 2024. That is more than $2.5 billion.')).toEqual([['tiktok_shop', 'UK', 'year', 'actual', 2.5e9, null, 'USD']]);
+  });
+
+  it('reads a passive projection as a forecast', () => {
+    expect(figures('Projected', 'Temu\'s GMV is projected to hit $70 billion next year, according to analysts.')).toEqual([['temu', 'GLOBAL', 'year', 'forecast', 70e9, 70e9, 'USD']]);
+  });
+
+  it('reads "TikTok Shop Indonesia\'s daily sales" as Indonesia\'s, not a newspaper\'s', () => {
+    expect(figures('Sales', 'TikTok Shop Indonesia\'s daily sales were Rp 100 billion, or about $6.5 million.')).toEqual([['tiktok_shop', 'ID', 'day', 'actual', 6.5e6, 6.5e6, 'USD']]);
+  });
+});
+
+describe('GMV facts: the subject of an aside, counts with a growth rate, an unlocated headline (2026-12-04)', () => {
+  const figures = (title: string, text = '') => gmv(title, text).map((f) => [f.platform, f.market, f.period, f.kind, f.low_usd]);
+
+  it('gives the figure to the platform it is about, not to the owner named in its aside, and once', () => {
+    expect(figures('Lazada\'s GMV reached $20 billion last year', 'Lazada, which Alibaba controls, recorded $20 billion of GMV in Southeast Asia last year, according to the group.'))
+      .toEqual([['lazada', 'SEA', 'year', 'actual', 20e9]]);
+  });
+
+  it('reads "orders rose 15% to 2 billion" as a count', () => {
+    expect(figures('Shopee', 'Shopee\'s GMV was $25 billion in the first quarter, and orders rose 15% to 2 billion.')).toEqual([['shopee', 'GLOBAL', 'quarter', 'actual', 25e9]]);
+  });
+});
