@@ -53,14 +53,17 @@ export function hasCue(ctx: ItemContext, hits: Uint8Array, i: number, cue: numbe
   return hits[k] === 2;
 }
 
-// The cues of each sentence, read once per item.
-const sentenceCues = new WeakMap<ItemContext, readonly string[][]>();
-function cuesOfSentences(ctx: ItemContext): readonly string[][] {
-  let cues = sentenceCues.get(ctx);
+// The cues of each sentence, read once per item and only for the sentences asked about (the market candidates ask
+// only about the sentences that name a market; the tag heads, read for fewer items, ask about all).
+const sentenceCues = new WeakMap<ItemContext, (readonly string[] | undefined)[]>();
+function cuesOfSentence(ctx: ItemContext, i: number): readonly string[] {
+  let all = sentenceCues.get(ctx);
+  if (!all) { all = new Array<readonly string[] | undefined>(ctx.sentences.length); sentenceCues.set(ctx, all); }
+  let cues = all[i];
   if (!cues) {
     const hits = cueHitsOf(ctx);
-    cues = ctx.sentences.map((_, i) => CUES.flatMap(([name], c) => (hasCue(ctx, hits, i, c) ? [name] : [])));
-    sentenceCues.set(ctx, cues);
+    cues = CUES.flatMap(([name], c) => (hasCue(ctx, hits, i, c) ? [name] : []));
+    all[i] = cues;
   }
   return cues;
 }
@@ -92,11 +95,12 @@ function idOf(prefix: string, value: string): number {
   if (id === undefined) { id = denseId(`${prefix}:${value}`); ids.set(value, id); }
   return id;
 }
-const cueIndices = new WeakMap<ItemContext, readonly number[][]>();
-function cueIndicesOfSentences(ctx: ItemContext): readonly number[][] {
-  let cues = cueIndices.get(ctx);
-  if (!cues) { cues = cuesOfSentences(ctx).map((names) => names.map((n) => CUE_AT.get(n)!)); cueIndices.set(ctx, cues); }
-  return cues;
+const cueIndices = new WeakMap<ItemContext, (readonly number[] | undefined)[]>();
+/** The cues of sentence i (cuesOfSentence) as indices in SENTENCE_CUES. */
+function cueIndicesOf(ctx: ItemContext, i: number): readonly number[] {
+  let all = cueIndices.get(ctx);
+  if (!all) { all = new Array<readonly number[] | undefined>(ctx.sentences.length); cueIndices.set(ctx, all); }
+  return all[i] ??= cuesOfSentence(ctx, i).map((n) => CUE_AT.get(n)!);
 }
 
 /** The parts of itemFeatures. */
@@ -110,12 +114,11 @@ export function itemFeatureParts(ctx: ItemContext, facts: Fact[]): FeatureParts 
   const bump = (id: number, v = 1) => dense.set(id, Math.min(scale, (dense.get(id) ?? 0) + v * scale));
   bump(idOf('lang', ctx.lang));
   if (ctx.sentences.length <= 1) bump(TITLE_ONLY);
-  const allCues = cueIndicesOfSentences(ctx);
   const cues: number[] = [];
   for (let si = 0; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si]!;
     cues.length = 0;
-    cues.push(...allCues[si]!);
+    cues.push(...cueIndicesOf(ctx, si));
     if (hasMoney(s.text)) cues.push(MONEY);
     if (/\d/.test(s.text)) cues.push(NUMBER);
     if (s.markets.length) cues.push(MARKET);
@@ -174,7 +177,6 @@ export function marketCandidateParts(ctx: ItemContext, facts: Fact[], each: (mar
   const totalMentions = [...mentions.values()].reduce((n, l) => n + l.length, 0) || 1;
   const lang = idOf('lang', ctx.lang);
   const specific = idOf('specific-count', String(Math.min(specificCount, 4)));
-  const cueIds = cueIndicesOfSentences(ctx);
   for (const market of all) {
     const list = mentions.get(market) ?? [];
     const counts = newFeatureCounts();
@@ -202,7 +204,7 @@ export function marketCandidateParts(ctx: ItemContext, facts: Fact[], each: (mar
       const after = normaliseText(m.text.slice(m.index, m.index + WINDOW + 8));
       addTextFeatures(counts, before, 'L');
       addTextFeatures(counts, after, 'R');
-      for (const c of cueIds[m.sentence]!) set(CUE_IN_SENTENCE_ID[c]!);
+      for (const c of cueIndicesOf(ctx, m.sentence)) set(CUE_IN_SENTENCE_ID[c]!);
     }
     each(market, { counts, dense });
   }
@@ -258,7 +260,7 @@ function factFeatureParts(sentence: string, ctx: ItemContext, extra: [string, nu
   dense.set(idOf('lang', ctx.lang), 1);
   // The fact's sentence is one of the item's: its cues are read already.
   const at = ctx.sentences.findIndex((s) => s.text === sentence);
-  for (const c of at >= 0 ? cuesOfSentences(ctx)[at]! : cuesOf(sentence)) dense.set(idOf('fact-cue', c), 1);
+  for (const c of at >= 0 ? cuesOfSentence(ctx, at) : cuesOf(sentence)) dense.set(idOf('fact-cue', c), 1);
   return { counts, dense };
 }
 
