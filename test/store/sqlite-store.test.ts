@@ -1,5 +1,6 @@
 // SqliteStore on real files in a temp directory: the shared store contract, plus what only SQLite has —
 // the file and its directory, WAL, migrations on every start, a second process on the same file.
+import { copyFileSync, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/ports.ts';
 import { runMigrations, SQLITE_MIGRATIONS, schemaVersion } from '../../src/store/sqlite/migrations.ts';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { SqliteStore, WAL_AUTOCHECKPOINT_PAGES } from '../../src/store/sqlite/sqlite-store.ts';
 import { at, makeBaselineEntry, makeClassifiedItem, makeMessage, T0 } from './fixtures.ts';
 import { runStoreContract } from './store-contract.ts';
 
@@ -142,5 +143,69 @@ describe('SqliteStore on a file', () => {
     expect(entry.nextAttemptAt).toBe(T0);
     expect(await store.due('2026-03-02T09:00:00Z', 10)).toHaveLength(1);
     expect(await store.due('2026-03-02T09:59:59+01:00', 10)).toEqual([]);
+  });
+});
+
+// The WAL is copied into the database file by a COMMIT only once it holds WAL_AUTOCHECKPOINT_PAGES pages (more than
+// SQLite's default, src/store/sqlite/sqlite-store.ts). What must hold: until then what a batch committed is in the
+// log and read from there; closing the store folds the log into one complete file and removes it.
+/** Items found in the database file alone, as if its WAL were lost: what checkpoints have copied in. */
+function itemsInFileAlone(file: string): number {
+  const copy = `${file}.alone`;
+  copyFileSync(file, copy);
+  const db = new Database(copy, { readonly: true });
+  try {
+    // Even the tables are still in the log until a checkpoint has run once.
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get()) return 0;
+    return (db.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+let batchNo = 0;
+async function ingestBatches(store: SqliteStore, batches: number, perBatch = 5): Promise<void> {
+  for (let b = 0; b < batches; b++) {
+    const n = batchNo++;
+    await store.runInBatch(async (tx) => {
+      for (let i = 0; i < perBatch; i++) await tx.saveClassifiedItem(makeClassifiedItem({ id: `item-${n}-${i}` }), T0);
+    });
+  }
+}
+
+describe('the write-ahead log', () => {
+  it('keeps committed batches in the log, read from there, and folds it into one complete file on close', async () => {
+    const file = path.join(await tempDir(), 'radar.sqlite');
+    const store = SqliteStore.open(file);
+    await ingestBatches(store, 4);
+    expect(await store.countItems()).toBe(20);
+    expect(itemsInFileAlone(file)).toBe(0);
+    const reader = SqliteStore.open(file);
+    expect(await reader.countItems()).toBe(20);
+    await reader.close();
+    await store.close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(itemsInFileAlone(file)).toBe(20);
+    const again = SqliteStore.open(file);
+    expect(await again.countItems()).toBe(20);
+    await again.close();
+  });
+
+  it('is copied into the file by the COMMIT that takes it past WAL_AUTOCHECKPOINT_PAGES pages', async () => {
+    const file = path.join(await tempDir(), 'radar.sqlite');
+    const store = SqliteStore.open(file);
+    const long = 'x'.repeat(3000);
+    let batches = 0;
+    // About one page an item: the log passes the mark after some 10,000 items, and the file then has them.
+    while (itemsInFileAlone(file) === 0 && batches < 400) {
+      const n = batches++;
+      await store.runInBatch(async (tx) => {
+        for (let i = 0; i < 50; i++) await tx.saveClassifiedItem(makeClassifiedItem({ id: `long-${n}-${i}`, tags: [], item: { summary: long } }), T0);
+      });
+    }
+    expect(batches * 50).toBeGreaterThan(WAL_AUTOCHECKPOINT_PAGES / 2);
+    expect(batches * 50).toBeLessThanOrEqual(WAL_AUTOCHECKPOINT_PAGES * 1.1);
+    expect(itemsInFileAlone(file)).toBe(batches * 50);
+    await store.close();
   });
 });

@@ -7,7 +7,7 @@ import { findMoney, type MoneyMention } from './find-money.ts';
 import { SentenceLog, type FactCandidate } from './fact-candidate.ts';
 import type { ItemContext } from './item-context.ts';
 import { regexWithFlags } from './regex-copy.ts';
-import { ACROSS_RETAILERS, BAR_AFTER, COUNT_SUBJECT_BEFORE, OWN_GOAL_BEFORE, SPENT_ON, SPENT_ONLINE, COUNT_AFTER, COUNT_BEFORE, PEOPLE_AFTER, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
+import { ACROSS_RETAILERS, BAR_AFTER, COUNT_SUBJECT_BEFORE, OWN_GOAL_BEFORE, SPENT_ON, SPENT_ONLINE, COUNT_AFTER, COUNT_BEFORE, PEOPLE_AFTER, ENTRY_BAR, JOINING, MARKET_SIZE, NOT_GMV, ONE_SELLER, OWNED_TOTAL, SALES_WORD } from './not-gmv.ts';
 import { periodIn, periodNear } from './gmv-periods.ts';
 import { restatedInUsd } from './gmv-restated.ts';
 import { byWhoProjects, speakerOf, type Speaker } from './gmv-projector.ts';
@@ -237,6 +237,9 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const segment: [number, number] = [prevEnd, nextAmount];
       const named = platformFor(ctx, i, m.index, clause, segment) ?? (anaphora ? previous?.platform ?? null : null) ?? itemPlatform(ctx, s.text);
       if (!named) continue;
+      // One product's, brand's, seller's or creator's sales, in a sentence that names no platform, are not the
+      // platform's GMV (not-gmv.ts).
+      if (!s.platforms.length && ONE_SELLER.test(s.text)) continue;
       const platform = toPlatform(named);
       // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
       if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_SUBJECT_BEFORE.test(s.text.slice(Math.max(prevEnd, m.index - 60), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)) || PEOPLE_AFTER.test(s.text.slice(m.end, m.end + 16)))) continue;

@@ -14,6 +14,12 @@ export interface MarketMention {
   passing?: boolean;
   /** Named in a list of where the shop already is ("目前已覆盖英国、美国、东南亚…"): never the market of a fact. */
   coverage?: boolean;
+  /**
+   * Named as a market of a platform's own business: where its sellers, merchants or creators are ("US sellers on
+   * TikTok Shop", "Indonesian merchants selling on Shopee", "TikTok Shop美区卖家") or its market site ("TikTok Shop德国、
+   * 法国、意大利站"). ItemContext keeps the mark only in a sentence that names a platform.
+   */
+  shopMarket?: boolean;
 }
 
 const US_STATES = [
@@ -94,6 +100,9 @@ const COUNTED_AFTER_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh
 // "a European push that began in the UK", "a year after it arrived in Germany", "a service it introduced in Malaysia
 // in June": the earlier step, or where a line already runs.
 const EARLIER_CLAUSE_BEFORE = /\b(?:that|which)\s+(?:first\s+)?(?:began|started|kicked off|took off)\s+in\s+(?:the\s+)?$|\b(?:after|since|following|before)\s+(?:it|tiktok(?: shop)?|the (?:shop|platform|company|app))\s+(?:first\s+|had\s+)?(?:arrived|launched|debuted|opened|entered|went live|started|began|expanded)(?:\s+(?:selling|operating|operations|trading|shopping|sales|e-?commerce))?\s+(?:in|into|to)\s+(?:the\s+)?$|\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:service|feature|programme|program|model|option|tool)\s+(?:that\s+|which\s+)?(?:it|the (?:company|platform))\s+(?:has\s+|had\s+)?(?:already\s+|first\s+)?(?:introduced|launched|rolled out|offered|offers|runs|ran|tested|piloted)\s+in\s+(?:the\s+)?$/i;
+// "US sellers", "American small-business merchants", "美区卖家", "美国本土商家", "意大利站": the market named as the
+// platform's sellers' own, or as its market site.
+const SHOP_MARKET_AFTER = /^(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:sellers?|merchants?|vendors?|creators?|affiliates?|shop owners?|store owners?|live(?:stream)? (?:hosts?|sellers?))\b|^(?:区|站)?(?:本土|本地|当地)?(?:的)?(?:卖家|商家|达人|创作者|店主|主播)|^站(?!内|外)/i;
 // "shifting production to Vietnam and Mexico": where goods are made, not a market sold in.
 const PRODUCTION_BEFORE = /\b(?:shift|mov|relocat|transferr?|switch)\w*\s+(?:(?:their|its|some|part of their|part of its|more|some of their|some of its)\s+)*(?:production|manufacturing|factories|factory|supply chains?|sourcing|output|plants?)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$/i;
 const SIMILAR_BEFORE = /\b(?:similar to|akin to|mirroring|modell?ed on|echoing|copying|in line with)\s+(?:(?:a|an|the|one|those?|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|by|of)\s+)?(?:the\s+)?$/i;
@@ -166,7 +175,10 @@ export function findMarketMentions(text: string): MarketMention[] {
           || BOOK_TITLE.test(before) || SIMILAR_HELD_BEFORE.test(before80) || COUNTED_AFTER_BEFORE.test(before80) || PRODUCTION_BEFORE.test(before80) || EARLIER_CLAUSE_BEFORE.test(before80)
           || (SINCE_BEFORE.test(before) && CLAUSE_END_AFTER.test(after.replace(/^\S*?(?:kingdom|states)\b/i, ''))) || FOCUS_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
           || (key === 'SEA' && (REGION_CONTEXT_AFTER.test(after) || REGION_FRAME_BEFORE.test(before)));
-        out.push(passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index });
+        const mention: MarketMention = passing ? { market: key as Market, index: m.index, passing } : { market: key as Market, index: m.index };
+        // "global sellers" are cross-border sellers, not a market.
+        if (!passing && key !== 'GLOBAL' && SHOP_MARKET_AFTER.test(after)) mention.shopMarket = true;
+        out.push(mention);
         break;
       }
       if (m[0].length === 0) re.lastIndex++;
@@ -188,6 +200,12 @@ export function findMarketMentions(text: string): MarketMention[] {
     const join = text.slice(prev.index, cur.index).replace(/^[^\s,，、]+(?:\s+(?:states|kingdom|arab emirates))?/i, '');
     if (listHead && LIST_JOIN.test(join)) cur.passing = true;
     else listHead = false;
+  }
+  // "US and UK sellers on TikTok Shop", "德国、法国、意大利站": the markets listed before the one marked share its mark.
+  for (let k = out.length - 1; k > 0; k--) {
+    const prev = out[k - 1]!, cur = out[k]!;
+    const join = text.slice(prev.index, cur.index).replace(/^[^\s,，、]+(?:\s+(?:states|kingdom|arab emirates))?/i, '');
+    if (cur.shopMarket && !prev.passing && prev.market !== 'GLOBAL' && LIST_JOIN.test(join)) prev.shopMarket = true;
   }
   if (new Set(out.filter((x) => !x.passing && REGION_MEMBERS.has(x.market)).map((x) => x.market)).size >= 2) {
     for (const x of out) if (x.market === 'SEA' && REGION_SUM_AFTER.test(text.slice(x.index).replace(/^\S*?(?:south[- ]?east asia|东南亚|SEA)/i, ''))) x.passing = true;

@@ -32,7 +32,11 @@ const DOUYIN = /douyin|抖音(?!国际)/i;
 const TIKTOK = /tiktok/i;
 
 function info(text: string, isTitle: boolean): SentenceInfo {
-  return { text, isTitle, markets: findMarketMentions(text), platforms: findPlatforms(text) };
+  const markets = findMarketMentions(text);
+  const platforms = findPlatforms(text);
+  // "US sellers", "意大利站" name a market of a platform's business only beside a platform.
+  if (!platforms.length) for (const m of markets) delete m.shopMarket;
+  return { text, isTitle, markets, platforms };
 }
 
 function specific(m: Market): boolean {

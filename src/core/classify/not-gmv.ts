@@ -1,6 +1,21 @@
 // Amounts that are not a platform's GMV (TAXONOMY's Labeling rules): market sizes, profit, revenue, valuations,
-// funding, fees and other money; sales bars a merchant must clear to join; counts of users or orders.
-// The GMV extractor reads these words around each amount it weighs.
+// funding, fees and other money; sales bars a merchant must clear to join; counts of users or orders; one product's,
+// brand's, seller's or creator's sales. The GMV extractor reads these words around each amount it weighs.
+// One product's, one brand's, one seller's or creator's sales are theirs, not the platform's GMV nor a market's
+// (TAXONOMY's Labeling rules): a sentence whose subject is one such seller or product ("A serum became the top seller,
+// bringing in $9 million", "One creator sold $2 million in a single stream", "The brand's shop took in $5 million"),
+// one that counts units sold or a best-selling product, or the Chinese forms (单品、某品牌、一家店铺、一位达人/主播、单场直播
+// 的销售额). The extractor applies it only where the sentence names no platform: "TikTok Shop's GMV … its top brand"
+// keeps the platform's figure.
+export const ONE_SELLER = new RegExp([
+  String.raw`^\W*(?:a|an|one|this|that|the|his|her|their)\s+(?:[\w'’“”-]+\s+){0,3}?(?:product|brand|seller|merchant|vendor|creator|influencer|host|streamer|livestreamer|item|label)(?:['’]s)?\b`,
+  // "the shop" and "its store" may be TikTok Shop itself: only "a"/"one"/"this" store is one seller's.
+  String.raw`^\W*(?:a|an|one|this|his|her)\s+(?:[\w'’“”-]+\s+){0,3}?(?:store|shop|storefront)(?:['’]s)?\b`,
+  String.raw`\bunits sold\b|\bsold\s+(?:over\s+|more than\s+|about\s+|nearly\s+)?[\d.,]+\s*(?:million|thousand|k)?\s+units\b`,
+  String.raw`\bbest-?sell(?:er|ing) (?:product|item|sku)s?\b|\b(?:single|one)\s+(?:live\s*)?(?:stream|livestream|live session|broadcast)\b`,
+  String.raw`^\W*(?:一款|一个|一位|一名|一家|该|某|这款|这家|这位|其中一[款家位名个])[\u4e00-\u9fff]{0,8}?(?:产品|商品|单品|品牌|商家|卖家|店铺|主播|达人|博主|网红)`,
+  String.raw`单品|单场直播|一场直播|单场(?:带货|成交|销售)|(?:店铺|品牌|达人|主播)(?:个人|单月|单日|单场)?的?(?:销售额|销量|成交额|GMV)`,
+].join('|'), 'i');
 // Words that make an amount a sales figure in its own right.
 export const SALES_WORD = /\bgmv\b|gross merchandise|gross orders? value|merchandise (?:volume|value)|\bsales\b|\bsold\b|\b(?:bought|purchased)\b|\btakings\b|\bsell(?:s|ing)?\b|\bspent\b|\bturnover\b|成交|销售|交易额|卖出|售出|下单金额|订单金额|GMV/i;
 export const MARKET_SIZE = /\b(?:black friday|cyber monday|cyber week|holiday(?: season)?|christmas|thanksgiving|back-to-school|singles'? day|prime day|online|retail|total|social (?:commerce|shopping)|live(?:stream)? (?:commerce|shopping)|e-?commerce) (?:shopping )?(?:sales|spending) (?:in|across) (?:the )?(?:u\.?s\.?|uk|united|america|britain|[A-Z])|e-?commerce (?:market|sales|spending|gmv|transactions|transaction value)|\bsocial (?:commerce|shopping) (?:market|sales|spending|gmv)|\blive(?:stream)?[- ](?:commerce|shopping) (?:market|sales|spending)|\bdigital economy|\bonline (?:retail|shopping) (?:sales|spending|gmv)|\b(?:online shopping|online retail|e-?commerce|internet retail|digital commerce|social commerce|live(?:stream)? (?:commerce|shopping)|video commerce)\s+(?:in|across)\s+(?:the\s+)?(?:[A-Z]|southeast asia|south-east asia)|\bonline sales (?:in|across|reached|hit)|电商(?:gmv|交易额|销售额|规模)|线上销售额|网络零售|retail sales|online sales of|market (?:size|value|is worth|was worth)|total (?:online )?sales of|\b(?:online )?(?:shoppers|consumers|buyers)\b[^.;,]{0,30}\bspent\b|市场规模|电商市场|零售总额|零售额/i;

@@ -51,7 +51,8 @@ export class SqliteBaselineStore implements BaselineStore {
   private readonly applyTx: (c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null }) => void;
   private readonly seedTx: (entries: BaselineEntry[]) => void;
 
-  constructor(db: Database.Database, private readonly clock: Clock) {
+  /** inBatch: this connection is inside SqliteStore's batch, whose failure rolls back every write of it. */
+  constructor(db: Database.Database, private readonly clock: Clock, private readonly inBatch: () => boolean = () => false) {
     this.allStmt = db.prepare(`SELECT ${LATEST_COLUMNS} FROM baseline_latest ORDER BY market, key`);
     this.byMarketStmt = db.prepare(`SELECT ${LATEST_COLUMNS} FROM baseline_latest WHERE market = ? ORDER BY key`);
     this.getStmt = db.prepare(`SELECT ${LATEST_COLUMNS} FROM baseline_latest WHERE market = ? AND key = ?`);
@@ -87,7 +88,8 @@ export class SqliteBaselineStore implements BaselineStore {
   }
 
   async applyComparison(c: Comparison, meta: { date: string; source: string; outlet?: string; itemId: string | null }): Promise<void> {
-    this.applyTx(c, meta);
+    // The latest value and its history row together: a batch's rollback sees to that inside one, a savepoint outside.
+    if (this.inBatch()) this.apply(c, meta); else this.applyTx(c, meta);
   }
 
   async baselineHistory(market: Market, key: string, limit?: number, before?: string): Promise<HistoryEntry[]> {

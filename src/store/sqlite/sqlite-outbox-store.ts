@@ -23,7 +23,10 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
   private readonly claimStmt: Database.Statement<[string, string, string, string]>;
   private readonly enqueueTx: (e: Parameters<OutboxStore['enqueue']>[0]) => { entry: OutboxEntry; inserted: boolean };
 
-  constructor(db: Database.Database) {
+  private readonly enqueueOne: (e: Parameters<OutboxStore['enqueue']>[0]) => { entry: OutboxEntry; inserted: boolean };
+
+  /** inBatch: this connection is inside SqliteStore's batch (one transaction already holds the insert and the read). */
+  constructor(db: Database.Database, private readonly inBatch: () => boolean = () => false) {
     this.insertStmt = db.prepare(
       `INSERT INTO outbox (key, platform, channel_id, kind, message, status, attempts, next_attempt_at, updates_key,
          cluster_id, created_at)
@@ -54,7 +57,7 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
     this.claimStmt = db.prepare(
       'INSERT INTO digest_runs (platform, channel_id, period_key, ran_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
-    this.enqueueTx = db.transaction((e: Parameters<OutboxStore['enqueue']>[0]) => {
+    this.enqueueOne = (e: Parameters<OutboxStore['enqueue']>[0]) => {
       const now = toIsoInstant(e.now);
       const inserted = this.insertStmt.get(
         e.key, e.platform, e.channelId, e.kind, JSON.stringify(e.message), now, e.updatesKey ?? null,
@@ -64,11 +67,12 @@ export class SqliteOutboxStore implements OutboxStore, DigestRunStore {
       // enqueue wins).
       if (inserted) return { entry: toEntry(inserted), inserted: true };
       return { entry: toEntry(this.byKeyStmt.get(e.key)!), inserted: false };
-    });
+    };
+    this.enqueueTx = db.transaction(this.enqueueOne);
   }
 
   async enqueue(e: Parameters<OutboxStore['enqueue']>[0]): Promise<{ entry: OutboxEntry; inserted: boolean }> {
-    return this.enqueueTx(e);
+    return this.inBatch() ? this.enqueueOne(e) : this.enqueueTx(e);
   }
 
   /** Pending entries due at `now`, oldest first. */

@@ -72,9 +72,18 @@ export class SqliteReportStore implements ReportStore {
   }
 
   async addReport(r: NewReportedChange): Promise<ReportedChange> {
-    const info = this.insert.run(r.market, r.key, JSON.stringify(r.fact), r.date, r.source, r.outlet, r.outletKey, r.itemId, r.clusterId,
-      r.state, r.reason, r.applied ? 1 : 0, r.replaced ? JSON.stringify(r.replaced) : null, r.createdAt, ...factValueColumns(r.fact));
-    const row = this.getStmt.get(Number(info.lastInsertRowid))!;
+    const fact = JSON.stringify(r.fact);
+    const replaced = r.replaced ? JSON.stringify(r.replaced) : null;
+    const values = factValueColumns(r.fact);
+    const info = this.insert.run(r.market, r.key, fact, r.date, r.source, r.outlet, r.outletKey, r.itemId, r.clusterId,
+      r.state, r.reason, r.applied ? 1 : 0, replaced, r.createdAt, ...values);
+    // The row as SELECT * gives it back (the columns hold what was bound; settling comes later), without reading it.
+    const row: SqliteReportRow = {
+      id: Number(info.lastInsertRowid), market: r.market, key: r.key, fact, date: r.date, source: r.source, outlet: r.outlet,
+      outlet_key: r.outletKey, item_id: r.itemId ?? null, cluster_id: r.clusterId ?? null, state: r.state, reason: r.reason ?? null,
+      applied: r.applied ? 1 : 0, replaced, created_at: r.createdAt, settled_at: null, settled_by: null,
+      ...Object.fromEntries(FACT_VALUE_COLUMNS.map((c, i) => [c, values[i]])),
+    };
     this.memo.added(r.market, r.key, row, factOf);
     return toReport(row);
   }

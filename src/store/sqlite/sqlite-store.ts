@@ -27,6 +27,9 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
 }
 
+/** WAL pages at which a COMMIT checkpoints (SQLite's default is 1,000). */
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
 export class SqliteStore implements Store, BatchStore {
   private readonly feedStates: SqliteFeedStateStore;
   private readonly items: SqliteItemStore;
@@ -38,11 +41,13 @@ export class SqliteStore implements Store, BatchStore {
 
   private constructor(private readonly db: Database.Database, clock: Clock) {
     this.feedStates = new SqliteFeedStateStore(db);
-    this.items = new SqliteItemStore(db, () => this.batchOutcome !== null && db.inTransaction);
+    // Inside a batch, its rollback keeps a call's writes together: the savepoint each would take is not needed.
+    const inBatch = () => this.batchOutcome !== null && db.inTransaction;
+    this.items = new SqliteItemStore(db, inBatch);
     this.clusters = new SqliteClusterStore(db);
-    this.baseline = new SqliteBaselineStore(db, clock);
+    this.baseline = new SqliteBaselineStore(db, clock, inBatch);
     this.subscriptions = new SqliteSubscriptionStore(db);
-    this.outbox = new SqliteOutboxStore(db);
+    this.outbox = new SqliteOutboxStore(db, inBatch);
     this.reports = new SqliteReportStore(db);
   }
 
@@ -131,6 +136,11 @@ export class SqliteStore implements Store, BatchStore {
       // process crash in WAL mode and saves an fsync per item.
       if (!inMemory) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // The COMMIT that takes the WAL past this many pages copies them into the file (and fsyncs both). At SQLite's
+      // default of 1,000 that was every 6–7 feeds of the ingest bench, and its CPU a third of the COMMITs'; at 10,000
+      // (a WAL of up to 40 MB) a page rewritten by many batches (the item_tags and cluster leaves) is copied once
+      // for all of them (docs/BENCHMARKS.md, "Store: fewer checkpoints").
+      if (!inMemory) db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       db.pragma('foreign_keys = ON');
       // 16 MB of page cache (the default is 2 MB): a weekly digest reads some 10 MB of item rows.
       db.pragma('cache_size = -16000');

@@ -138,6 +138,15 @@ describe('GMV facts', () => {
     expect(gmv('TikTok Shop holiday', 'TikTok Shop said its US holiday sales doubled. Cyber Monday sales in the US reached $13 billion, according to a research firm.')).toEqual([]);
   });
 
+  it('leaves out one product\'s, one brand\'s and one seller\'s or creator\'s sales, and keeps the platform\'s', () => {
+    expect(gmv('TikTok Shop', 'A hair oil from a small label became a best-selling product on the platform, bringing in $6 million in sales.')).toEqual([]);
+    expect(gmv('TikTok Shop beauty', 'One creator sold $3 million of skincare in a single livestream last month.')).toEqual([]);
+    expect(gmv('抖音', '某国货品牌的一款面霜在抖音直播间卖出120万件。该单品销售额超过2亿元。')).toEqual([]);
+    expect(gmv('抖音', '一位头部达人去年带货销售额达50亿元。')).toEqual([]);
+    expect(gmv('TikTok Shop', 'TikTok Shop\'s US GMV reached $9 billion last year, and its best-selling product was a lip oil.').map((f) => [f.market, f.low_usd])).toEqual([['US', 9e9]]);
+    expect(gmv('抖音电商', '抖音电商去年GMV超过3万亿元。').map((f) => f.platform)).toEqual(['douyin']);
+  });
+
   it('reads a Southeast Asian double-date sale as a day and "between Black Friday and Cyber Monday" as a range', () => {
     expect(gmv('Shopee Philippines 11.11', 'Shoppers spent more than PHP 2 billion on Shopee Philippines during its 11.11 sale on Monday, the company said.')[0]).toMatchObject({ market: 'PH', period: 'day', currency: 'PHP' });
     expect(gmv('TikTok Shop UK', 'TikTok Shop said UK shoppers spent over $90 million on the app between Black Friday and Cyber Monday this year.')[0]).toMatchObject({ market: 'UK', period: 'range', low_usd: 9e7 });

@@ -17,6 +17,9 @@ export function describeReportContract(ctx: ContractContext): void {
       const a = await store.addReport(report());
       const b = await store.addReport(report({ market: 'UK', clusterId: 'c-2', itemId: 'item-b', state: 'confirmed', applied: true, replaced: makeBaselineEntry() }));
       expect(a.id).not.toBe(b.id);
+      // What addReport hands back is the report as it is stored.
+      expect(a).toEqual(await store.getReport(a.id));
+      expect(b).toEqual(await store.getReport(b.id));
       store = await ctx.restart(store);
       expect(await store.getReport(a.id)).toEqual({ ...report(), id: a.id, settledAt: null, settledBy: null });
       expect((await store.listReports({ states: ['pending'] })).map((r) => r.id)).toEqual([a.id]);

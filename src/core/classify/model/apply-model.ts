@@ -165,6 +165,13 @@ export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScore
   for (const f of distinct) if (f.market !== null && f.market !== 'GLOBAL' && !named.has(f.market) && !markets.includes(f.market)) markets.push(f.market);
   const real = new Set(ctx.sentences.flatMap((s) => s.markets.filter((m) => !m.passing).map((m) => m.market)));
   if (real.size) markets = markets.filter((m) => real.has(m) || distinct.some((f) => f.market === m));
+  // "Several US sellers on TikTok Shop said …", "TikTok Shop德国、法国、意大利站…": a market named as where the platform's
+  // sellers are, or as its market site (find-markets.ts), is a market the item is about by the rules, not by how near
+  // the head's probability sits to the threshold: when the head picks no country, those markets are the item's. (Only
+  // then: beside another market chosen, "UK sellers" selling into Spain may be where cross-border sellers come from.)
+  if (!markets.some((m) => m !== 'GLOBAL')) {
+    for (const s of ctx.sentences) for (const m of s.markets) if (m.shopMarket && !markets.includes(m.market)) markets.push(m.market);
+  }
   // Without a global fact, GLOBAL stands neither beside named countries nor where the item never names the world
   // ("across Latin America").
   if (markets.includes('GLOBAL') && !distinct.some((f) => f.market === 'GLOBAL')
