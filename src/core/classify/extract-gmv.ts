@@ -206,6 +206,14 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
     const cleaned = s.text.replace(DEADLINE, (d) => ' '.repeat(d.length));
     const anaphora = ANAPHORA.test(s.text);
     const speaker = speakerOf(s.text);
+    // Read once for all the sentence's amounts. Shein's and retailers' revenue is their sales volume (TAXONOMY);
+    // other companies' revenue is not GMV.
+    const retailer = /\bshein\b|希音|\bwalmart\b|沃尔玛/i.test(s.text) || (/\bshein\b|希音/i.test(ctx.title.text) && !s.platforms.length);
+    // One product's, brand's, seller's or creator's sales, where no platform is named, are not its GMV (not-gmv.ts).
+    const oneSeller = !s.platforms.length && ONE_SELLER.test(s.text);
+    // Spending across all retailers, or shoppers' spending online that is not "on" a platform, is the market's.
+    const marketSpending = ACROSS_RETAILERS.test(s.text)
+      || (SPENT_ONLINE.test(s.text) && !s.platforms.some((p) => SPENT_ON.test(s.text.slice(Math.max(0, p.index - 12), p.index))));
     let lastCurrency: string | null = null;
     let prevInSentence: { period: GmvPeriod; kind: GmvKind; end: number } | null = null;
     // The end of the last amount set aside as not GMV (profit, revenue, a valuation, a market's size).
@@ -227,8 +235,6 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       // "sets $2 million sales bar", "a $1m sales threshold": the amount is a bar merchants must clear.
       if (BAR_AFTER.test(s.text.slice(m.end, m.end + 40))) continue;
       if (m.qualifier === 'more' && JOINING.test(s.text.slice(0, m.index))) continue;
-      // Shein's and retailers' revenue is their sales volume (TAXONOMY); other companies' revenue is not GMV.
-      const retailer = /\bshein\b|希音|\bwalmart\b|沃尔玛/i.test(s.text) || (/\bshein\b|希音/i.test(ctx.title.text) && !s.platforms.length);
       const nearOwn = ownGoal ? near.replace(/\bneed(?:s|ed)?\b|\brequir\w*|\bmust\b/gi, ' ') : near;
       if (NOT_GMV.test(retailer ? nearOwn.replace(/\brevenues?\b|营收|收入/gi, 'sales') : nearOwn)) { rejectedEnd = m.end; continue; }
       // "net income of $411 million, compared with $23 million a year earlier", "a valuation of $66 billion, lower than
@@ -237,9 +243,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const segment: [number, number] = [prevEnd, nextAmount];
       const named = platformFor(ctx, i, m.index, clause, segment) ?? (anaphora ? previous?.platform ?? null : null) ?? itemPlatform(ctx, s.text);
       if (!named) continue;
-      // One product's, brand's, seller's or creator's sales, in a sentence that names no platform, are not the
-      // platform's GMV (not-gmv.ts).
-      if (!s.platforms.length && ONE_SELLER.test(s.text)) continue;
+      if (oneSeller) continue;
       const platform = toPlatform(named);
       // A bare number next to a count ("活跃消费者达4亿", "300 million consumers") is not money.
       if (!m.currency && (COUNT_BEFORE.test(s.text.slice(Math.max(0, m.index - 6), m.index)) || COUNT_SUBJECT_BEFORE.test(s.text.slice(Math.max(prevEnd, m.index - 60), m.index)) || COUNT_AFTER.test(s.text.slice(m.end, m.end + 12)) || PEOPLE_AFTER.test(s.text.slice(m.end, m.end + 16)))) continue;
@@ -251,7 +255,7 @@ export function extractGmvCandidates(ctx: ItemContext): FactCandidate<GmvFact>[]
       const clauseBefore = s.text.slice(clause[0], m.index);
       const ownTarget = /\b(?:target|goal)\b|目标/i.test(clauseBefore) && !PUBLIC_BODY.test(clauseBefore)
         && !s.markets.some((x) => x.index >= clause[0] && x.index < m.index);
-      if (ACROSS_RETAILERS.test(s.text) || (SPENT_ONLINE.test(s.text) && !s.platforms.some((p) => SPENT_ON.test(s.text.slice(Math.max(0, p.index - 12), p.index))))) { rejectedEnd = m.end; continue; }
+      if (marketSpending) { rejectedEnd = m.end; continue; }
       if (!ownTarget && (MARKET_SIZE.test(near) || MARKET_SIZE.test(s.text.slice(Math.max(0, m.index - 120), m.index))) && !OWNED_TOTAL.test(s.text.slice(clause[0], m.index)) && !s.platforms.some((p) => (p.index >= clause[0] && p.index < clause[1]) || p.index < m.index)) { rejectedEnd = m.end; continue; }
       const value = amounts(m, inherited);
       if (!value || Math.max(value.low ?? 0, value.high ?? 0) < MIN_GMV) continue;

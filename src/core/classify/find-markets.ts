@@ -17,7 +17,7 @@ export interface MarketMention {
   /**
    * Named as a market of a platform's own business: where its sellers, merchants or creators are ("US sellers on
    * TikTok Shop", "Indonesian merchants selling on Shopee", "TikTok Shop美区卖家") or its market site ("TikTok Shop德国、
-   * 法国、意大利站"). ItemContext keeps the mark only in a sentence that names a platform.
+   * 法国、意大利站"). The market decision (model/apply-model.ts) reads the mark only in a sentence that names a platform.
    */
   shopMarket?: boolean;
 }
@@ -146,6 +146,11 @@ const HYPOTHETICAL = /\b(?:potential|possible|looming|looms|deadline|threat\w*|f
 const UNCERTAIN_ONLY = (s: string) => /\buncertain\w*/i.test(s) && !/\bban|\bprohibit|\bblock/i.test(s);
 
 /** Every market mention with its position, in text order. */
+/** Whether `cur` follows `prev` in one list ("the UK, Ireland and Spain"): only a list's joins stand between them. */
+function listed(text: string, prev: MarketMention, cur: MarketMention): boolean {
+  return LIST_JOIN.test(text.slice(prev.index, cur.index).replace(/^[^\s,，、]+(?:\s+(?:states|kingdom|arab emirates))?/i, ''));
+}
+
 export function findMarketMentions(text: string): MarketMention[] {
   const out: MarketMention[] = [];
   for (const re of [INSENSITIVE, SENSITIVE]) {
@@ -197,15 +202,13 @@ export function findMarketMentions(text: string): MarketMention[] {
     const lead80 = text.slice(Math.max(0, prev.index - 80), prev.index);
     listHead = !!prev.passing && (listHead || LIKE_BEFORE.test(lead) || YARDSTICK_BEFORE.test(lead) || EARLIER_STEP_BEFORE.test(lead) || PRESENCE_BEFORE.test(lead80)
       || SIMILAR_HELD_BEFORE.test(lead80) || COUNTED_AFTER_BEFORE.test(lead80) || PRODUCTION_BEFORE.test(lead80) || EARLIER_CLAUSE_BEFORE.test(lead80));
-    const join = text.slice(prev.index, cur.index).replace(/^[^\s,，、]+(?:\s+(?:states|kingdom|arab emirates))?/i, '');
-    if (listHead && LIST_JOIN.test(join)) cur.passing = true;
+    if (listHead && listed(text, prev, cur)) cur.passing = true;
     else listHead = false;
   }
   // "US and UK sellers on TikTok Shop", "德国、法国、意大利站": the markets listed before the one marked share its mark.
   for (let k = out.length - 1; k > 0; k--) {
     const prev = out[k - 1]!, cur = out[k]!;
-    const join = text.slice(prev.index, cur.index).replace(/^[^\s,，、]+(?:\s+(?:states|kingdom|arab emirates))?/i, '');
-    if (cur.shopMarket && !prev.passing && prev.market !== 'GLOBAL' && LIST_JOIN.test(join)) prev.shopMarket = true;
+    if (cur.shopMarket && !prev.passing && prev.market !== 'GLOBAL' && listed(text, prev, cur)) prev.shopMarket = true;
   }
   if (new Set(out.filter((x) => !x.passing && REGION_MEMBERS.has(x.market)).map((x) => x.market)).size >= 2) {
     for (const x of out) if (x.market === 'SEA' && REGION_SUM_AFTER.test(text.slice(x.index).replace(/^\S*?(?:south[- ]?east asia|东南亚|SEA)/i, ''))) x.passing = true;

@@ -32,11 +32,7 @@ const DOUYIN = /douyin|抖音(?!国际)/i;
 const TIKTOK = /tiktok/i;
 
 function info(text: string, isTitle: boolean): SentenceInfo {
-  const markets = findMarketMentions(text);
-  const platforms = findPlatforms(text);
-  // "US sellers", "意大利站" name a market of a platform's business only beside a platform.
-  if (!platforms.length) for (const m of markets) delete m.shopMarket;
-  return { text, isTitle, markets, platforms };
+  return { text, isTitle, markets: findMarketMentions(text), platforms: findPlatforms(text) };
 }
 
 function specific(m: Market): boolean {

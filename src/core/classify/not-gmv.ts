@@ -1,6 +1,7 @@
 // Amounts that are not a platform's GMV (TAXONOMY's Labeling rules): market sizes, profit, revenue, valuations,
 // funding, fees and other money; sales bars a merchant must clear to join; counts of users or orders; one product's,
 // brand's, seller's or creator's sales. The GMV extractor reads these words around each amount it weighs.
+
 // One product's, one brand's, one seller's or creator's sales are theirs, not the platform's GMV nor a market's
 // (TAXONOMY's Labeling rules): a sentence whose subject is one such seller or product ("A serum became the top seller,
 // bringing in $9 million", "One creator sold $2 million in a single stream", "The brand's shop took in $5 million"),

@@ -170,7 +170,8 @@ export function decide(ctx: ItemContext, candidatesIn: Fact[], scores: ItemScore
   // the head's probability sits to the threshold: when the head picks no country, those markets are the item's. (Only
   // then: beside another market chosen, "UK sellers" selling into Spain may be where cross-border sellers come from.)
   if (!markets.some((m) => m !== 'GLOBAL')) {
-    for (const s of ctx.sentences) for (const m of s.markets) if (m.shopMarket && !markets.includes(m.market)) markets.push(m.market);
+    // "US sellers", "意大利站" name a market of a platform's business only beside a platform.
+    for (const s of ctx.sentences) if (s.platforms.length) for (const m of s.markets) if (m.shopMarket && !markets.includes(m.market)) markets.push(m.market);
   }
   // Without a global fact, GLOBAL stands neither beside named countries nor where the item never names the world
   // ("across Latin America").
